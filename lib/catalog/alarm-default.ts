@@ -1,0 +1,68 @@
+/**
+ * The shape of one vendor-grounded default alarm, as data.
+ *
+ * Every entry names where its numbers come from (`source`), so a reviewer can check a default
+ * against the vendor's page instead of trusting a literal in code.
+ */
+
+/** CloudWatch comparison operators, carrying their wire strings. */
+export type ComparisonOperator =
+  | "GreaterThanThreshold"
+  | "GreaterThanOrEqualToThreshold"
+  | "LessThanThreshold"
+  | "LessThanOrEqualToThreshold";
+
+/** How CloudWatch treats periods without data. */
+export type TreatMissingData = "missing" | "notBreaching" | "breaching" | "ignore";
+
+/** Where a default comes from. See `../shared/catalog/default-thresholds.md` for the full references. */
+export interface CatalogSource {
+  /** Short reference code, e.g. `RA` (AWS Recommended alarms), `SLIC`, `AA`, `LIFT`, `BILL`. */
+  readonly ref: string;
+  /** URL of the page the value was read from. */
+  readonly url: string;
+  /** Anything a reviewer should know: a deviation from the source and why. */
+  readonly note?: string;
+}
+
+/**
+ * The threshold of a default alarm for each severity.
+ *
+ * A number is a fixed threshold. `{ percentOf: "<input>", percent }` is computed from the
+ * monitored resource's configuration (e.g. Lambda timeout, RDS allocated storage); the service
+ * code resolves the named input, and leaves the alarm out with a warning when it is unknown.
+ * `undefined` for a severity means no alarm of that severity by default.
+ */
+export type DefaultThreshold = number | { readonly percentOf: string; readonly percent: number };
+
+export interface AlarmDefault {
+  /** Option key on `monitorXxx()` (camelCase), e.g. `cpuUtilization`. Stable: it is part of alarm names. */
+  readonly key: string;
+  /** CloudWatch namespace, e.g. `AWS/EC2`. */
+  readonly namespace: string;
+  /** CloudWatch metric name, e.g. `CPUUtilization`. */
+  readonly metricName: string;
+  /** `Average`, `Sum`, `Minimum`, `Maximum`, `SampleCount` or an extended statistic such as `p90`. */
+  readonly statistic: string;
+  readonly comparisonOperator: ComparisonOperator;
+  /** Default thresholds by severity; a severity left out gets no alarm unless the user sets one. */
+  readonly thresholds: {
+    readonly warning?: DefaultThreshold;
+    readonly critical?: DefaultThreshold;
+  };
+  /** Period in seconds (10, 30 or a multiple of 60). */
+  readonly period: number;
+  readonly evaluationPeriods: number;
+  readonly datapointsToAlarm: number;
+  readonly treatMissingData: TreatMissingData;
+  /** Unit of the threshold as the user thinks of it, for descriptions and dashboards (e.g. `%`, `ms`, `count`). */
+  readonly unit: string;
+  /** One sentence a person on call reads: what it means when this alarm fires. */
+  readonly description: string;
+  /**
+   * Whether the alarm is created when the user says nothing. `false` for alarms whose
+   * threshold only the user can know (e.g. a traffic baseline): they exist only when configured.
+   */
+  readonly enabledByDefault: boolean;
+  readonly source: CatalogSource;
+}

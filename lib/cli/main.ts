@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+import { Command } from "commander";
+
+/** Builds the `cdktf-monitoring` command line; each subcommand registers itself from its own file. */
+export function buildCli(): Command {
+  const program = new Command("cdktf-monitoring")
+    .description("Monitoring as code for hybrid clouds on CDK for Terraform")
+    .showHelpAfterError();
+  // Subcommands register here, one line each: registerXxxCommand(program);
+  return program;
+}
+
+if (require.main === module) {
+  buildCli()
+    .parseAsync(process.argv)
+    .catch((error: unknown) => {
+      process.stderr.write(
+        `cdktf-monitoring: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
+      process.exitCode = 1;
+    });
+}

@@ -1,0 +1,97 @@
+/**
+ * The contract between the Terraform provider's resources and a monitoring backend.
+ *
+ * The provider's resources speak only this interface; a driver (Zabbix first) maps it onto the
+ * backend's API. Drivers return `undefined` for objects that do not exist (never throw for
+ * "not found"), and throw {@link BackendError} for everything else.
+ */
+
+/** A service group (Zabbix: host group). */
+export interface GroupSpec {
+  readonly name: string;
+}
+export interface Group extends GroupSpec {
+  readonly id: string;
+}
+
+/** A monitored thing (Zabbix: host). */
+export interface TargetSpec {
+  /** Unique technical name. */
+  readonly name: string;
+  /** Human name shown in the backend's UI. */
+  readonly displayName: string;
+  /** One of the driver's {@link BackendDriver.targetKinds}. */
+  readonly kind: string;
+  /** Template names; when empty, the driver's templates for `kind` are used. */
+  readonly templates: readonly string[];
+  /** IPv4, IPv6 or DNS name. */
+  readonly address: string;
+  readonly port: number;
+  /** Ids of groups. At least one. */
+  readonly groups: readonly string[];
+  /** Threshold name (macro name without wrapper, e.g. `CPU.UTIL.CRIT`) to value. */
+  readonly thresholds: Readonly<Record<string, string>>;
+  readonly tags: Readonly<Record<string, string>>;
+  readonly enabled: boolean;
+}
+export interface Target extends TargetSpec {
+  readonly id: string;
+  /** Link to the target in the backend's UI. */
+  readonly url: string;
+}
+
+/** A dashboard showing one or more groups (problems and availability at least). */
+export interface DashboardSpec {
+  readonly name: string;
+  /** Ids of groups. At least one. */
+  readonly groups: readonly string[];
+}
+export interface Dashboard extends DashboardSpec {
+  readonly id: string;
+  readonly url: string;
+}
+
+export interface Template {
+  readonly id: string;
+  readonly name: string;
+}
+
+/** Create, read, update, delete and find-by-name for one kind of backend object. */
+export interface ObjectApi<Spec, T> {
+  create(spec: Spec): Promise<T>;
+  read(id: string): Promise<T | undefined>;
+  findByName(name: string): Promise<T | undefined>;
+  update(id: string, spec: Spec): Promise<T>;
+  delete(id: string): Promise<void>;
+}
+
+export interface BackendDriver {
+  /** Backend name for messages, e.g. `zabbix`. */
+  readonly name: string;
+  /** Allowed values of a target's `kind`, e.g. `linux_server`, `aws_ec2`. */
+  readonly targetKinds: readonly string[];
+  readonly groups: ObjectApi<GroupSpec, Group>;
+  readonly targets: ObjectApi<TargetSpec, Target>;
+  readonly dashboards: ObjectApi<DashboardSpec, Dashboard>;
+  readonly templates: { findByName(name: string): Promise<Template | undefined> };
+}
+
+/**
+ * Why a backend call failed.
+ * - `transient`: unreachable, timed out, 5xx; safe to retry (the driver already retried, with backoff).
+ * - `conflict`: an object with the same unique name exists (`existingId` set when known).
+ * - `invalid`: the backend rejected a value; never retried.
+ * - `auth`: credentials rejected.
+ */
+export type BackendErrorKind = "transient" | "conflict" | "invalid" | "auth";
+
+export class BackendError extends Error {
+  constructor(
+    readonly kind: BackendErrorKind,
+    message: string,
+    readonly details: { readonly existingId?: string; readonly field?: string } = {},
+  ) {
+    super(message);
+    this.name = "BackendError";
+  }
+}

@@ -1,0 +1,368 @@
+/**
+ * The `monitoring` provider's schema, as data: every resource, data source and the provider
+ * configuration, with each attribute's type, mode (required / optional / computed), sensitivity,
+ * description, validators and whether a change forces replacement.
+ *
+ * This module is the single source of truth: the gRPC server turns it into tfplugin6 schemas,
+ * the resources validate and plan against it, and the CDKTF bindings are generated from it.
+ * It imports nothing, so a code generator can load it cheaply.
+ */
+
+/** Registry host, namespace and type of the provider, as written in `required_providers`. */
+export const PROVIDER_HOST = "registry.terraform.io";
+export const PROVIDER_NAMESPACE = "cdktf-monitoring";
+export const PROVIDER_TYPE = "monitoring";
+/** `source` in `required_providers`. */
+export const PROVIDER_SOURCE = `${PROVIDER_NAMESPACE}/${PROVIDER_TYPE}`;
+/** The provider's version (kept equal to the package version). */
+export const PROVIDER_VERSION = "0.1.0";
+
+/** A Terraform type, in the JSON form of the plugin protocol. */
+export type AttributeType =
+  | "string"
+  | "number"
+  | "bool"
+  | readonly ["set", "string"]
+  | readonly ["list", "string"]
+  | readonly ["map", "string"];
+
+/** A check on an attribute's known value; the message names the allowed values. */
+export type Validator =
+  /** The string is one of `values`. */
+  | { readonly kind: "one_of"; readonly values: readonly string[] }
+  /** An IPv4 address, an IPv6 address or a DNS name. */
+  | { readonly kind: "address" }
+  /** The string matches `pattern` (described for humans by `description`). */
+  | { readonly kind: "pattern"; readonly pattern: string; readonly description: string }
+  /** Every key of the map matches `pattern`. */
+  | { readonly kind: "map_key_pattern"; readonly pattern: string; readonly description: string }
+  /** A whole number in `[min, max]`. */
+  | { readonly kind: "int_range"; readonly min: number; readonly max: number }
+  /** The string's length, or the collection's size, is in `[min, max]`. */
+  | { readonly kind: "length"; readonly min: number; readonly max: number };
+
+export interface AttributeSchema {
+  readonly name: string;
+  readonly type: AttributeType;
+  readonly description: string;
+  /** Must be set in configuration. */
+  readonly required?: boolean;
+  /** May be set in configuration. */
+  readonly optional?: boolean;
+  /** Set by the provider (alone, or when `optional` and not configured). */
+  readonly computed?: boolean;
+  /** Hidden in plan output and logs. */
+  readonly sensitive?: boolean;
+  /** A change replaces the object instead of updating it in place. */
+  readonly requiresReplace?: boolean;
+  /** Value used when the attribute is not configured (planned for optional + computed attributes). */
+  readonly default?: string | number | boolean;
+  /** Environment variable read when the attribute is not configured (provider configuration). */
+  readonly env?: string;
+  readonly validators?: readonly Validator[];
+}
+
+export interface BlockSchema {
+  readonly description: string;
+  readonly attributes: readonly AttributeSchema[];
+  /** Nested blocks; each appears at most once (nesting mode `single`). */
+  readonly blocks?: readonly NestedBlockSchema[];
+}
+
+export interface NestedBlockSchema {
+  readonly name: string;
+  readonly nesting: "single";
+  readonly block: BlockSchema;
+}
+
+export interface ObjectSchema {
+  /** Resource or data source type name, e.g. `monitoring_target`. */
+  readonly typeName: string;
+  /** Schema version stored with the state. */
+  readonly version: number;
+  readonly block: BlockSchema;
+}
+
+/**
+ * Allowed values of `monitoring_target.kind`. The backend driver maps each to its templates.
+ */
+export const TARGET_KINDS = [
+  "linux_server",
+  "windows_server",
+  "network_device",
+  "postgres",
+  "mysql",
+  "web_endpoint",
+  "aws_ec2",
+  "aws_rds",
+  "aws_s3",
+  "azure_vm",
+  "azure_sql",
+  "azure_postgres",
+] as const;
+
+/** Port planned for a target whose `port` is not configured, by kind (others: 10050, the agent's). */
+export const TARGET_DEFAULT_PORTS: Readonly<Record<string, number>> = {
+  network_device: 161,
+  web_endpoint: 443,
+};
+export const TARGET_DEFAULT_PORT = 10050;
+
+const NAME_VALIDATORS: readonly Validator[] = [
+  { kind: "length", min: 1, max: 128 },
+  {
+    kind: "pattern",
+    pattern: "^[A-Za-z0-9_.-]+$",
+    description: "letters, digits, '_', '.' and '-' (no spaces)",
+  },
+];
+
+const ID: AttributeSchema = {
+  name: "id",
+  type: "string",
+  computed: true,
+  description: "Identifier of the object in the monitoring backend.",
+};
+
+const URL: AttributeSchema = {
+  name: "url",
+  type: "string",
+  computed: true,
+  description: "Link to the object in the monitoring backend's web interface.",
+};
+
+export const GROUP_SCHEMA: ObjectSchema = {
+  typeName: "monitoring_group",
+  version: 0,
+  block: {
+    description: "A service group in the monitoring backend (Zabbix: host group).",
+    attributes: [
+      ID,
+      {
+        name: "name",
+        type: "string",
+        required: true,
+        description: "Unique name of the group.",
+        validators: [{ kind: "length", min: 1, max: 255 }],
+      },
+    ],
+  },
+};
+
+export const TARGET_SCHEMA: ObjectSchema = {
+  typeName: "monitoring_target",
+  version: 0,
+  block: {
+    description:
+      "A monitored thing in the monitoring backend (Zabbix: host): a server, database, network device, URL or cloud resource.",
+    attributes: [
+      ID,
+      URL,
+      {
+        name: "name",
+        type: "string",
+        required: true,
+        requiresReplace: true,
+        description:
+          "Unique technical name of the target. Changing it replaces the target (it is the identity used by import and by recovery of interrupted creates).",
+        validators: NAME_VALIDATORS,
+      },
+      {
+        name: "display_name",
+        type: "string",
+        optional: true,
+        computed: true,
+        description: "Name shown in the backend's web interface. Defaults to `name`.",
+        validators: [{ kind: "length", min: 1, max: 128 }],
+      },
+      {
+        name: "kind",
+        type: "string",
+        required: true,
+        description:
+          "What the target is; selects the backend's templates unless `templates` is set.",
+        validators: [{ kind: "one_of", values: TARGET_KINDS }],
+      },
+      {
+        name: "templates",
+        type: ["set", "string"],
+        optional: true,
+        computed: true,
+        description:
+          "Names of the backend templates linked to the target. Defaults to the templates for `kind`.",
+      },
+      {
+        name: "address",
+        type: "string",
+        required: true,
+        description: "IPv4 address, IPv6 address or DNS name the backend reaches the target at.",
+        validators: [{ kind: "address" }],
+      },
+      {
+        name: "port",
+        type: "number",
+        optional: true,
+        computed: true,
+        description:
+          "Port of the target's interface. Defaults to 161 for `network_device`, 443 for `web_endpoint`, otherwise 10050.",
+        validators: [{ kind: "int_range", min: 1, max: 65535 }],
+      },
+      {
+        name: "groups",
+        type: ["set", "string"],
+        required: true,
+        description: "Ids of the `monitoring_group`s the target belongs to (at least one).",
+        validators: [{ kind: "length", min: 1, max: 1000 }],
+      },
+      {
+        name: "thresholds",
+        type: ["map", "string"],
+        optional: true,
+        description:
+          "Threshold values by name, stored as host macros that the templates' triggers read; the name is the macro name without its wrapper, e.g. `CPU.UTIL.CRIT` for `{$CPU.UTIL.CRIT}`.",
+        validators: [
+          {
+            kind: "map_key_pattern",
+            pattern: "^[A-Z0-9_.]+$",
+            description: "upper-case letters, digits, '_' and '.', e.g. CPU.UTIL.CRIT",
+          },
+        ],
+      },
+      {
+        name: "tags",
+        type: ["map", "string"],
+        optional: true,
+        description: "Tags of the target (key to value).",
+      },
+      {
+        name: "enabled",
+        type: "bool",
+        optional: true,
+        computed: true,
+        default: true,
+        description: "Whether the backend monitors the target. Defaults to true.",
+      },
+    ],
+  },
+};
+
+export const DASHBOARD_SCHEMA: ObjectSchema = {
+  typeName: "monitoring_dashboard",
+  version: 0,
+  block: {
+    description:
+      "A dashboard in the monitoring backend showing the problems and availability of one or more groups.",
+    attributes: [
+      ID,
+      URL,
+      {
+        name: "name",
+        type: "string",
+        required: true,
+        description: "Unique name of the dashboard.",
+        validators: [{ kind: "length", min: 1, max: 255 }],
+      },
+      {
+        name: "groups",
+        type: ["set", "string"],
+        required: true,
+        description: "Ids of the `monitoring_group`s shown (at least one).",
+        validators: [{ kind: "length", min: 1, max: 1000 }],
+      },
+    ],
+  },
+};
+
+export const TEMPLATE_DATA_SCHEMA: ObjectSchema = {
+  typeName: "monitoring_template",
+  version: 0,
+  block: {
+    description: "Looks up a template of the monitoring backend by name.",
+    attributes: [
+      {
+        name: "name",
+        type: "string",
+        required: true,
+        description: "Exact name of the template, e.g. `Linux by Zabbix agent`.",
+      },
+      { ...ID, description: "Identifier of the template in the monitoring backend." },
+    ],
+  },
+};
+
+export const PROVIDER_CONFIG_SCHEMA: BlockSchema = {
+  description:
+    "The `monitoring` provider registers targets, groups and dashboards in the central monitoring backend.",
+  attributes: [],
+  blocks: [
+    {
+      name: "zabbix",
+      nesting: "single",
+      block: {
+        description:
+          "Connection to a Zabbix server's API. Authenticate with `api_token`, or with `username` and `password`.",
+        attributes: [
+          {
+            name: "url",
+            type: "string",
+            optional: true,
+            env: "ZABBIX_URL",
+            description:
+              "URL of the Zabbix API, e.g. `https://zabbix.example.com/api_jsonrpc.php`. Environment fallback: `ZABBIX_URL`.",
+            validators: [
+              {
+                kind: "pattern",
+                pattern: "^https?://\\S+$",
+                description: "an http:// or https:// URL",
+              },
+            ],
+          },
+          {
+            name: "api_token",
+            type: "string",
+            optional: true,
+            sensitive: true,
+            env: "ZABBIX_API_TOKEN",
+            description: "Zabbix API token. Environment fallback: `ZABBIX_API_TOKEN`.",
+          },
+          {
+            name: "username",
+            type: "string",
+            optional: true,
+            env: "ZABBIX_USERNAME",
+            description: "Zabbix user name. Environment fallback: `ZABBIX_USERNAME`.",
+          },
+          {
+            name: "password",
+            type: "string",
+            optional: true,
+            sensitive: true,
+            env: "ZABBIX_PASSWORD",
+            description: "Zabbix password. Environment fallback: `ZABBIX_PASSWORD`.",
+          },
+          {
+            name: "insecure_skip_tls_verify",
+            type: "bool",
+            optional: true,
+            default: false,
+            env: "ZABBIX_INSECURE_SKIP_TLS_VERIFY",
+            description:
+              "Accept any TLS certificate from the API (testing only). Defaults to false. Environment fallback: `ZABBIX_INSECURE_SKIP_TLS_VERIFY`.",
+          },
+        ],
+      },
+    },
+  ],
+};
+
+/** Managed resources by type name. */
+export const RESOURCE_SCHEMAS: Readonly<Record<string, ObjectSchema>> = {
+  [GROUP_SCHEMA.typeName]: GROUP_SCHEMA,
+  [TARGET_SCHEMA.typeName]: TARGET_SCHEMA,
+  [DASHBOARD_SCHEMA.typeName]: DASHBOARD_SCHEMA,
+};
+
+/** Data sources by type name. */
+export const DATA_SOURCE_SCHEMAS: Readonly<Record<string, ObjectSchema>> = {
+  [TEMPLATE_DATA_SCHEMA.typeName]: TEMPLATE_DATA_SCHEMA,
+};

@@ -124,6 +124,28 @@ const ID: AttributeSchema = {
   description: "Identifier of the object in the monitoring backend.",
 };
 
+/** A required, unique name of up to 255 characters. */
+function uniqueName(description: string): AttributeSchema {
+  return {
+    name: "name",
+    type: "string",
+    required: true,
+    description,
+    validators: [{ kind: "length", min: 1, max: 255 }],
+  };
+}
+
+/** The required, non-empty set of group ids an object belongs to. */
+function groupIds(description: string): AttributeSchema {
+  return {
+    name: "groups",
+    type: ["set", "string"],
+    required: true,
+    description,
+    validators: [{ kind: "length", min: 1, max: 1000 }],
+  };
+}
+
 const URL: AttributeSchema = {
   name: "url",
   type: "string",
@@ -136,16 +158,7 @@ export const GROUP_SCHEMA: ObjectSchema = {
   version: 0,
   block: {
     description: "A service group in the monitoring backend (Zabbix: host group).",
-    attributes: [
-      ID,
-      {
-        name: "name",
-        type: "string",
-        required: true,
-        description: "Unique name of the group.",
-        validators: [{ kind: "length", min: 1, max: 255 }],
-      },
-    ],
+    attributes: [ID, uniqueName("Unique name of the group.")],
   },
 };
 
@@ -207,13 +220,7 @@ export const TARGET_SCHEMA: ObjectSchema = {
           "Port of the target's interface. Defaults to 161 for `network_device`, 443 for `web_endpoint`, otherwise 10050.",
         validators: [{ kind: "int_range", min: 1, max: 65535 }],
       },
-      {
-        name: "groups",
-        type: ["set", "string"],
-        required: true,
-        description: "Ids of the `monitoring_group`s the target belongs to (at least one).",
-        validators: [{ kind: "length", min: 1, max: 1000 }],
-      },
+      groupIds("Ids of the `monitoring_group`s the target belongs to (at least one)."),
       {
         name: "thresholds",
         type: ["map", "string"],
@@ -255,20 +262,8 @@ export const DASHBOARD_SCHEMA: ObjectSchema = {
     attributes: [
       ID,
       URL,
-      {
-        name: "name",
-        type: "string",
-        required: true,
-        description: "Unique name of the dashboard.",
-        validators: [{ kind: "length", min: 1, max: 255 }],
-      },
-      {
-        name: "groups",
-        type: ["set", "string"],
-        required: true,
-        description: "Ids of the `monitoring_group`s shown (at least one).",
-        validators: [{ kind: "length", min: 1, max: 1000 }],
-      },
+      uniqueName("Unique name of the dashboard."),
+      groupIds("Ids of the `monitoring_group`s shown (at least one)."),
     ],
   },
 };

@@ -1,6 +1,6 @@
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { TerraformStack } from "cdktf";
-import { Construct } from "constructs";
+import type { Construct } from "constructs";
 import { DataTier } from "./data-tier";
 import { Network } from "./network";
 import { WebTier } from "./web-tier";

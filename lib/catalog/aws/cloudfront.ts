@@ -1,0 +1,52 @@
+import type { AlarmDefault } from "../alarm-default";
+import { sourceOf } from "./sources";
+
+/**
+ * Default alarms for a CloudFront distribution (dimensions `DistributionId` and `Region=Global`;
+ * the metrics exist only in us-east-1).
+ *
+ * Computed input: `originResponseTimeoutMs` (the origin read timeout; CloudFront's default is
+ * 30 s). Not here: function errors, which need each function's name.
+ */
+export const CLOUDFRONT_DISTRIBUTION_ALARMS: readonly AlarmDefault[] = [
+  {
+    key: "errorRate5xx",
+    namespace: "AWS/CloudFront",
+    metricName: "5xxErrorRate",
+    statistic: "Average",
+    comparisonOperator: "GreaterThanThreshold",
+    thresholds: { warning: 1, critical: 5 },
+    period: 60,
+    evaluationPeriods: 5,
+    datapointsToAlarm: 5,
+    treatMissingData: "notBreaching",
+    unit: "%",
+    description:
+      "For 5 minutes, a share of viewer requests got server errors (5xx) from the distribution or its origin.",
+    enabledByDefault: true,
+    source: sourceOf(
+      "RA",
+      "RA leaves the value open (> 0). A non-zero rate is background noise at volume, so warning at 1% and critical at 5% of requests.",
+    ),
+  },
+  {
+    key: "originLatency",
+    namespace: "AWS/CloudFront",
+    metricName: "OriginLatency",
+    statistic: "p90",
+    comparisonOperator: "GreaterThanThreshold",
+    thresholds: { critical: { percentOf: "originResponseTimeoutMs", percent: 80 } },
+    period: 60,
+    evaluationPeriods: 5,
+    datapointsToAlarm: 5,
+    treatMissingData: "notBreaching",
+    unit: "ms",
+    description:
+      "The origin has been answering close to CloudFront's origin timeout for 5 minutes; requests will soon fail with 504.",
+    enabledByDefault: false,
+    source: sourceOf(
+      "RA",
+      "RA's 80% of the origin response timeout. Needs the distribution's additional (paid) metrics, so off until enabled.",
+    ),
+  },
+];

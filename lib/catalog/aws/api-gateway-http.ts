@@ -1,58 +1,24 @@
 import type { AlarmDefault } from "../alarm-default";
+import { API_GATEWAY_REST_STAGE_ALARMS } from "./api-gateway-rest";
 import { sourceOf } from "./sources";
 
-/** Default alarms for an API Gateway HTTP API stage (apigatewayv2; dimensions `ApiId` and `Stage`). */
+/** HTTP APIs publish the REST API's error metrics under lower-case names. */
+const HTTP_METRIC_NAMES: Readonly<Record<string, string>> = {
+  serverErrorRate: "5xx",
+  clientErrorRate: "4xx",
+  latency: "Latency",
+};
+
+/**
+ * Default alarms for an API Gateway HTTP API stage (apigatewayv2; dimensions `ApiId` and
+ * `Stage`). RA gives HTTP APIs the same values as REST APIs for errors and latency, so those
+ * entries are the REST ones under the HTTP metric names.
+ */
 export const API_GATEWAY_HTTP_STAGE_ALARMS: readonly AlarmDefault[] = [
-  {
-    key: "serverErrorRate",
-    namespace: "AWS/ApiGateway",
-    metricName: "5xx",
-    statistic: "Average",
-    comparisonOperator: "GreaterThanThreshold",
-    thresholds: { warning: 0.01, critical: 0.05 },
-    period: 60,
-    evaluationPeriods: 3,
-    datapointsToAlarm: 3,
-    treatMissingData: "notBreaching",
-    unit: "ratio",
-    description:
-      "For 3 minutes, a share of requests to the stage have failed with server errors (5xx).",
-    enabledByDefault: true,
-    source: sourceOf("RA", "Critical at RA's 5% of requests; warning at 1%."),
-  },
-  {
-    key: "clientErrorRate",
-    namespace: "AWS/ApiGateway",
-    metricName: "4xx",
-    statistic: "Average",
-    comparisonOperator: "GreaterThanThreshold",
-    thresholds: { warning: 0.05 },
-    period: 60,
-    evaluationPeriods: 5,
-    datapointsToAlarm: 5,
-    treatMissingData: "notBreaching",
-    unit: "ratio",
-    description:
-      "For 5 minutes, over 5% of requests were rejected as client errors (4xx): a broken client, auth or a changed contract.",
-    enabledByDefault: true,
-    source: sourceOf("RA", "RA's 5%. Clients cause most 4xx, so warning only."),
-  },
-  {
-    key: "latency",
-    namespace: "AWS/ApiGateway",
-    metricName: "Latency",
-    statistic: "p90",
-    comparisonOperator: "GreaterThanOrEqualToThreshold",
-    thresholds: { warning: 2000, critical: 2500 },
-    period: 60,
-    evaluationPeriods: 5,
-    datapointsToAlarm: 5,
-    treatMissingData: "notBreaching",
-    unit: "ms",
-    description: "For 5 minutes, the slowest tenth of requests took over 2 seconds end to end.",
-    enabledByDefault: true,
-    source: sourceOf("RA", "Critical at RA's 2,500 ms; warning at 80% of it."),
-  },
+  ...API_GATEWAY_REST_STAGE_ALARMS.flatMap((entry) => {
+    const metricName = HTTP_METRIC_NAMES[entry.key];
+    return metricName ? [{ ...entry, metricName }] : [];
+  }),
   {
     key: "integrationLatency",
     namespace: "AWS/ApiGateway",

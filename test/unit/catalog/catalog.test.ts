@@ -121,3 +121,16 @@ describe("catalog invariants checker", () => {
     expect(catalogProblems("svc", [sound, sound])).toEqual(["svc.cpuUtilization: duplicate key"]);
   });
 });
+
+describe("API Gateway HTTP stage defaults", () => {
+  it("use the HTTP API metric names for the entries shared with REST", () => {
+    const http = AWS_ALARM_CATALOG.apiGatewayHttpStage;
+    const byKey = Object.fromEntries(http.map((e) => [e.key, e.metricName]));
+    expect(byKey).toEqual({
+      serverErrorRate: "5xx",
+      clientErrorRate: "4xx",
+      latency: "Latency",
+      integrationLatency: "IntegrationLatency",
+    });
+  });
+});

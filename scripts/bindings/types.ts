@@ -1,0 +1,121 @@
+import type { CtyType } from "./model";
+
+/** How one attribute type is spelled in TypeScript and converted by cdktf's runtime helpers. */
+export interface TypeMapping {
+  /** Type of the config property and of the setter's value. */
+  readonly tsType: string;
+  /** Type of the attribute reference a resource or data source getter returns. */
+  readonly readType: string;
+  /** Expression reading the attribute from a resource or data source (`this.` prefixed). */
+  readonly getter: (tfName: string) => string;
+  /** Expression of a mapper function for `synthesizeAttributes`. */
+  readonly toTerraform: string;
+  /** Expression of a mapper function for `synthesizeHclAttributes`. */
+  readonly toHcl: string;
+  /** `simple`, `list`, `set` or `map`, as cdktf's HCL renderer expects. */
+  readonly hclType: string;
+  readonly storageClassType: string;
+}
+
+interface Primitive {
+  readonly ts: string;
+  readonly name: string;
+  readonly mapper: string;
+  readonly hclMapper: string;
+}
+
+const PRIMITIVES: Readonly<Record<string, Primitive>> = {
+  string: {
+    ts: "string",
+    name: "string",
+    mapper: "cdktf.stringToTerraform",
+    hclMapper: "cdktf.stringToHclTerraform",
+  },
+  number: {
+    ts: "number",
+    name: "number",
+    mapper: "cdktf.numberToTerraform",
+    hclMapper: "cdktf.numberToHclTerraform",
+  },
+  bool: {
+    ts: "boolean | cdktf.IResolvable",
+    name: "boolean",
+    mapper: "cdktf.booleanToTerraform",
+    hclMapper: "cdktf.booleanToHclTerraform",
+  },
+};
+
+const SCALAR_GETTERS: Readonly<Record<string, string>> = {
+  string: "getStringAttribute",
+  number: "getNumberAttribute",
+  bool: "getBooleanAttribute",
+};
+
+const LIST_GETTERS: Readonly<Record<string, string>> = {
+  string: "getListAttribute",
+  number: "getNumberListAttribute",
+};
+
+const MAP_GETTERS: Readonly<Record<string, string>> = {
+  string: "getStringMapAttribute",
+  number: "getNumberMapAttribute",
+  bool: "getBooleanMapAttribute",
+};
+
+function unsupported(where: string, type: CtyType): Error {
+  return new Error(
+    `${where}: attribute type ${JSON.stringify(type)} is not supported by the bindings generator ` +
+      `(supported: string, number, bool, and list/set/map of those).`,
+  );
+}
+
+export function mapType(where: string, type: CtyType): TypeMapping {
+  if (typeof type === "string") {
+    const p = PRIMITIVES[type];
+    if (!p) throw unsupported(where, type);
+    const getter = SCALAR_GETTERS[type];
+    return {
+      tsType: p.ts,
+      readType: type === "bool" ? "cdktf.IResolvable" : p.ts,
+      getter: (n) => `this.${getter}(${JSON.stringify(n)})`,
+      toTerraform: p.mapper,
+      toHcl: p.hclMapper,
+      hclType: "simple",
+      storageClassType: p.name,
+    };
+  }
+  const [collection, element] = type;
+  const p = typeof element === "string" ? PRIMITIVES[element] : undefined;
+  if (!p || typeof element !== "string") throw unsupported(where, type);
+  const elemTs = element === "bool" ? "boolean | cdktf.IResolvable" : p.ts;
+  if (collection === "list" || collection === "set") {
+    const getter = LIST_GETTERS[element];
+    if (!getter) throw unsupported(where, type);
+    return {
+      tsType: `${elemTs}[]`,
+      readType: `${p.ts}[]`,
+      getter: (n) =>
+        collection === "set"
+          ? `cdktf.Fn.tolist(this.${getter}(${JSON.stringify(n)}))`
+          : `this.${getter}(${JSON.stringify(n)})`,
+      toTerraform: `cdktf.listMapper(${p.mapper}, false)`,
+      toHcl: `cdktf.listMapperHcl(${p.hclMapper}, false)`,
+      hclType: collection,
+      storageClassType: `${p.name}List`,
+    };
+  }
+  if (collection === "map") {
+    const getter = MAP_GETTERS[element];
+    if (!getter) throw unsupported(where, type);
+    return {
+      tsType: `{ [key: string]: ${elemTs} }`,
+      readType: `{ [key: string]: ${p.name} }`,
+      getter: (n) => `this.${getter}(${JSON.stringify(n)})`,
+      toTerraform: `cdktf.hashMapper(${p.mapper})`,
+      toHcl: `cdktf.hashMapperHcl(${p.hclMapper})`,
+      hclType: "map",
+      storageClassType: `${p.name}Map`,
+    };
+  }
+  throw unsupported(where, type);
+}

@@ -65,4 +65,19 @@ export interface AlarmDefault {
    */
   readonly enabledByDefault: boolean;
   readonly source: CatalogSource;
+  /**
+   * The computed input (as in `DefaultThreshold.percentOf`) that a user threshold written as a
+   * percentage, e.g. `"10%"`, refers to. Entries whose default thresholds use `percentOf` allow
+   * percentages for that input without setting this.
+   *
+   * @default - percentages allowed only when a default threshold uses `percentOf`
+   */
+  readonly percentOf?: string;
+  /**
+   * Fixed dimensions added to the ones the service derives from the resource, e.g.
+   * `{ Role: "WRITER" }` or `{ Region: "Global" }`.
+   *
+   * @default - only the service's dimensions
+   */
+  readonly extraDimensions?: Readonly<Record<string, string>>;
 }

@@ -1,0 +1,57 @@
+import type { Instance } from "@cdktf/provider-aws/lib/instance";
+import { EC2_INSTANCE_ALARMS } from "../catalog/aws/ec2";
+import type { AlarmOptions, ResourceMonitoringOptions } from "../core/alarm-options";
+import { literal, type ServiceDefinition } from "./service-definition";
+
+/**
+ * Options of `monitorEc2Instance()`. Each alarm option takes `{ warning?, critical?, ...overrides }`
+ * or `false` to turn the alarm off; defaults and their sources are in `lib/catalog/aws/ec2.ts`.
+ */
+export interface Ec2InstanceMonitoringOptions extends ResourceMonitoringOptions {
+  /**
+   * Average CPU utilization (%).
+   *
+   * @default - warning > 70, critical > 80, over 3 of 3 periods of 300 s (60 s with detailed monitoring)
+   */
+  readonly cpuUtilization?: AlarmOptions | false;
+  /**
+   * Instance or system status check failed.
+   *
+   * @default - critical >= 1, 2 of 2 periods of 300 s
+   */
+  readonly statusCheckFailed?: AlarmOptions | false;
+  /**
+   * Attached EBS volume status check failed.
+   *
+   * @default - critical >= 1, 10 of 10 periods of 60 s
+   */
+  readonly statusCheckFailedAttachedEbs?: AlarmOptions | false;
+  /**
+   * Memory used (%) reported by the CloudWatch agent (`CWAgent`, dimension `InstanceId`).
+   * Off unless set, because it needs the agent.
+   *
+   * @default - off; when enabled: warning > 95, critical > 98
+   */
+  readonly memoryUsedPercent?: AlarmOptions | false;
+  /**
+   * Disk used (%) reported by the CloudWatch agent (dimension `InstanceId` only: configure the
+   * agent to aggregate by `InstanceId`). Off unless set, because it needs the agent.
+   *
+   * @default - off; when enabled: warning > 90, critical > 95
+   */
+  readonly diskUsedPercent?: AlarmOptions | false;
+}
+
+/** EC2 instances (`aws_instance`), dimension `InstanceId`. */
+export const ec2InstanceService: ServiceDefinition<Instance, Ec2InstanceMonitoringOptions> = {
+  id: "ec2Instance",
+  title: "EC2 instance",
+  terraformResourceType: "aws_instance",
+  alarms: EC2_INSTANCE_ALARMS,
+  dimensions: (instance) => ({ InstanceId: instance.id }),
+  // RA: CPU period 300 s, or 60 s when the instance has detailed monitoring.
+  adjust: (instance, alarm) =>
+    alarm.key === "cpuUtilization" && literal(instance.monitoringInput) === true
+      ? { ...alarm, period: 60 }
+      : alarm,
+};

@@ -1,0 +1,115 @@
+import { Token } from "cdktf";
+import type { TerraformResource } from "cdktf";
+import type { z } from "zod";
+import type { AlarmDefault } from "../catalog/alarm-default";
+import type { ResourceMonitoringOptions } from "../core/alarm-options";
+
+/**
+ * A quantity that percentage thresholds (`{ percentOf: "<input>" }` in the catalog, `"10%"` from
+ * the user) refer to, read from the monitored resource's configuration at synth.
+ */
+export interface ComputedInput<R> {
+  /** What the quantity is, for the synth warning, e.g. `"the function's timeout"`. */
+  readonly describe: string;
+  /** What the user sets on the resource so it becomes known, e.g. `"set timeout to a literal number"`. */
+  readonly howToSet: string;
+  /**
+   * The value in the alarm metric's unit, or `undefined` when it is not known at synth
+   * (a token, or a setting that makes a percentage meaningless such as storage autoscaling).
+   */
+  resolve(resource: R): number | undefined;
+}
+
+/** One resource a discovered or related monitor request covers, with the options to apply. */
+export interface MonitorRequest<R extends TerraformResource, O> {
+  readonly resource: R;
+  readonly options: O;
+}
+
+/** A further resource monitored because of another one (e.g. a queue's dead-letter queue). */
+export interface RelatedMonitor {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  readonly service: ServiceDefinition<any, any>;
+  readonly resource: TerraformResource;
+  readonly options: ResourceMonitoringOptions;
+}
+
+/**
+ * Everything the shared machinery needs to monitor one kind of AWS resource. A service file
+ * (`lib/aws/<service>.ts`) exports one of these plus its `XxxMonitoringOptions` interface; the
+ * facade, the discovery aspect, the alarm factory and the dashboards do the rest.
+ *
+ * Service files import provider classes with `import type` only, so loading the library never
+ * loads provider bindings.
+ *
+ * @typeParam R the provider-aws resource class, e.g. `Instance`
+ * @typeParam O the options of `monitorXxx()`: one `AlarmOptions | false` per catalog key, plus
+ *   `ResourceMonitoringOptions` and anything listed in `extraOptions`
+ */
+export interface ServiceDefinition<
+  R extends TerraformResource,
+  O extends ResourceMonitoringOptions,
+> {
+  /** Stable camelCase id: the `monitorXxx` suffix, the discovery opt-out key. E.g. `ec2Instance`. */
+  readonly id: string;
+  /** Human name for dashboards and messages, e.g. `EC2 instance`. */
+  readonly title: string;
+  /** Terraform resource type this service accepts, e.g. `aws_instance` (used by discovery). */
+  readonly terraformResourceType: string;
+  /** The catalog entries: default alarms, keyed by `AlarmDefault.key`. */
+  readonly alarms: readonly AlarmDefault[];
+  /**
+   * Region whose CloudWatch holds the metrics, when it is not the stack's own.
+   *
+   * @default - the region of the stack's default AWS provider
+   */
+  readonly region?: "us-east-1";
+  /** Metric dimensions of one alarm for this resource (tokens are fine). */
+  dimensions(resource: R, alarm: AlarmDefault): Readonly<Record<string, string>>;
+  /**
+   * Resolvers for the computed inputs that the catalog entries name in `percentOf`.
+   *
+   * @default - no computed inputs
+   */
+  readonly inputs?: Readonly<Record<string, ComputedInput<R>>>;
+  /**
+   * Adjusts a catalog entry for a given resource before options apply, e.g. a 60 s period
+   * for an EC2 instance with detailed monitoring.
+   *
+   * @default - the entry as in the catalog
+   */
+  adjust?(resource: R, alarm: AlarmDefault): AlarmDefault;
+  /**
+   * Zod shapes of options beyond the alarm keys and `group`/`name` (e.g. SQS `deadLetterQueue`).
+   *
+   * @default - none
+   */
+  readonly extraOptions?: Readonly<Record<string, z.ZodType>>;
+  /**
+   * Further resources to monitor because of this one, e.g. the dead-letter queue of a queue.
+   *
+   * @default - none
+   */
+  related?(resource: R, options: O): readonly RelatedMonitor[];
+  /**
+   * How discovery monitors the resources of this type it found (sorted by construct path) that
+   * nobody monitors explicitly: which ones, with which options.
+   *
+   * @default - every resource, with default options
+   */
+  discover?(found: readonly R[]): readonly MonitorRequest<R, O>[];
+}
+
+/** A service definition of any resource type, as held in registries. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyServiceDefinition = ServiceDefinition<any, any>;
+
+/**
+ * The literal value a resource was configured with when it is not a token, else `undefined`.
+ * Use it to resolve computed inputs and to prefer literal names over attribute references in
+ * dimensions (fewer tokens, faster synth).
+ */
+export function literal<T>(value: T | undefined): T | undefined {
+  if (value === undefined || value === null || Token.isUnresolved(value)) return undefined;
+  return value;
+}

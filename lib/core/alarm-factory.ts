@@ -1,0 +1,90 @@
+import { CloudwatchMetricAlarm } from "@cdktf/provider-aws/lib/cloudwatch-metric-alarm";
+import type { TerraformProvider } from "cdktf";
+import type { Construct } from "constructs";
+import type { AlarmSpec } from "./alarm-spec";
+import { isExtendedStatistic } from "./option-schema";
+
+/** An alarm the library created, as `createdAlarms()` and dashboards see it. */
+export interface MonitoringAlarm {
+  /** The spec the alarm was made from (name, thresholds, metric, group, ...). */
+  readonly spec: AlarmSpec;
+  /** The Terraform resource. */
+  readonly alarm: CloudwatchMetricAlarm;
+}
+
+/** Where an alarm goes: its actions and, for us-east-1 metrics, the provider to use. */
+export interface AlarmPlacement {
+  readonly actions: readonly string[];
+  readonly provider?: TerraformProvider;
+  /** Also notify when the alarm returns to OK. */
+  readonly notifyOnOk: boolean;
+}
+
+const ANOMALY_OPERATOR = {
+  GreaterThanThreshold: "GreaterThanUpperThreshold",
+  GreaterThanOrEqualToThreshold: "GreaterThanUpperThreshold",
+  LessThanThreshold: "LessThanLowerThreshold",
+  LessThanOrEqualToThreshold: "LessThanLowerThreshold",
+} as const;
+
+/**
+ * The one place alarms are made: applies the name, actions, datapoints, missing-data treatment
+ * and the static-or-anomaly shape uniformly. `id` is the construct id (the name without the
+ * facade prefix), so ids depend on construct paths only, never on declaration order.
+ */
+export function createAlarm(
+  scope: Construct,
+  id: string,
+  spec: AlarmSpec,
+  placement: AlarmPlacement,
+): MonitoringAlarm {
+  const actions = placement.actions.length > 0 ? [...placement.actions] : undefined;
+  const common = {
+    alarmName: spec.name,
+    alarmDescription: spec.description,
+    evaluationPeriods: spec.evaluationPeriods,
+    datapointsToAlarm: spec.datapointsToAlarm,
+    treatMissingData: spec.treatMissingData,
+    alarmActions: actions,
+    okActions: placement.notifyOnOk ? actions : undefined,
+    provider: placement.provider,
+  };
+  const extended = isExtendedStatistic(spec.statistic);
+  const alarm =
+    spec.anomalyBand === undefined
+      ? new CloudwatchMetricAlarm(scope, id, {
+          ...common,
+          comparisonOperator: spec.comparisonOperator,
+          threshold: spec.threshold,
+          namespace: spec.namespace,
+          metricName: spec.metricName,
+          period: spec.period,
+          ...(extended ? { extendedStatistic: spec.statistic } : { statistic: spec.statistic }),
+          dimensions: { ...spec.dimensions },
+        })
+      : new CloudwatchMetricAlarm(scope, id, {
+          ...common,
+          comparisonOperator: ANOMALY_OPERATOR[spec.comparisonOperator],
+          thresholdMetricId: "band",
+          metricQuery: [
+            {
+              id: "m1",
+              returnData: true,
+              metric: {
+                namespace: spec.namespace,
+                metricName: spec.metricName,
+                period: spec.period,
+                stat: spec.statistic,
+                dimensions: { ...spec.dimensions },
+              },
+            },
+            {
+              id: "band",
+              expression: `ANOMALY_DETECTION_BAND(m1, ${spec.anomalyBand})`,
+              label: `${spec.metricName} (expected band)`,
+              returnData: true,
+            },
+          ],
+        });
+  return { spec, alarm };
+}

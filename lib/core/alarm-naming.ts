@@ -1,0 +1,66 @@
+import { createHash } from "node:crypto";
+import { TerraformStack } from "cdktf";
+import type { IConstruct } from "constructs";
+import type { Severity } from "./severity";
+
+/** CloudWatch's limit on alarm names. */
+export const MAX_ALARM_NAME_LENGTH = 255;
+const HASH_LENGTH = 8;
+
+/** `ApiHandler` → `api-handler`, `cpuUtilization` → `cpu-utilization`, `a b/c` → `a-b-c`. */
+export function kebab(text: string): string {
+  return text
+    .replace(/([a-z0-9])([A-Z])/g, "$1-$2")
+    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1-$2")
+    .toLowerCase()
+    .replace(/[^a-z0-9_.]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+/** A short, stable hash of `text` (hex). */
+export function shortHash(text: string, length = HASH_LENGTH): string {
+  return createHash("sha256").update(text).digest("hex").slice(0, length);
+}
+
+/**
+ * The resource part of alarm names: the construct's path below its stack, kebab-cased, e.g.
+ * `storefront-web` for `stack/storefront/web`. Never derived from tokens, so it is known at
+ * synth and stable when declaration order changes.
+ */
+export function resourceNameOf(construct: IConstruct): string {
+  const scopes = construct.node.scopes;
+  let start = 0;
+  for (let i = scopes.length - 1; i >= 0; i--) {
+    if (TerraformStack.isStack(scopes[i])) {
+      start = i + 1;
+      break;
+    }
+  }
+  const name = scopes
+    .slice(start)
+    .map((s) => kebab(s.node.id))
+    .filter((s) => s.length > 0)
+    .join("-");
+  return name || kebab(construct.node.id) || "resource";
+}
+
+/**
+ * `<prefix>-<resource>-<metric>-<severity>`, at most 255 characters. When too long, the
+ * resource part is shortened and followed by a hash of the full name, so the result stays
+ * unique and deterministic.
+ */
+export function alarmNameOf(
+  prefix: string,
+  resource: string,
+  metric: string,
+  severity: Severity | string,
+): string {
+  const full = `${prefix}-${resource}-${metric}-${severity}`;
+  if (full.length <= MAX_ALARM_NAME_LENGTH) return full;
+  const fixed = `${prefix}--${HASH_LENGTH}-${metric}-${severity}`.length + HASH_LENGTH;
+  const room = Math.max(1, MAX_ALARM_NAME_LENGTH - fixed);
+  return `${prefix}-${resource.slice(0, room)}-${shortHash(full)}-${metric}-${severity}`.slice(
+    0,
+    MAX_ALARM_NAME_LENGTH,
+  );
+}

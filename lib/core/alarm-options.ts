@@ -1,0 +1,120 @@
+import type { TreatMissingData } from "../catalog/alarm-default";
+
+/**
+ * A threshold as the user writes it: a number in the metric's unit, or, where the alarm's
+ * catalog entry allows it, a percentage of a configured quantity such as `"10%"` (of the RDS
+ * instance's allocated storage, of the Lambda function's timeout, ...).
+ */
+export type ThresholdValue = number | `${number}%`;
+
+/**
+ * Per-alarm settings that override the catalog defaults.
+ */
+export interface AlarmOverrides {
+  /**
+   * Length of one evaluation period in seconds: 10, 30 or a multiple of 60.
+   *
+   * @default - the catalog entry's period
+   */
+  readonly period?: number;
+  /**
+   * Number of most recent periods evaluated.
+   *
+   * @default - the catalog entry's value, raised to `datapointsToAlarm` when that is set higher
+   */
+  readonly evaluationPeriods?: number;
+  /**
+   * Number of breaching periods among `evaluationPeriods` that fire the alarm.
+   *
+   * @default - the catalog entry's value, lowered to `evaluationPeriods` when that is set lower
+   */
+  readonly datapointsToAlarm?: number;
+  /**
+   * `Average`, `Sum`, `Minimum`, `Maximum`, `SampleCount` or a percentile such as `p99`.
+   *
+   * @default - the catalog entry's statistic
+   */
+  readonly statistic?: string;
+  /**
+   * How periods without data are treated.
+   *
+   * @default - the catalog entry's treatment
+   */
+  readonly treatMissingData?: TreatMissingData;
+  /**
+   * Alarm description shown in notifications.
+   *
+   * @default - the catalog entry's description followed by the condition in words
+   */
+  readonly description?: string;
+  /**
+   * Runbook link appended to the description.
+   *
+   * @default - no runbook link
+   */
+  readonly runbookUrl?: string;
+}
+
+/**
+ * Anomaly-detection thresholds: the width of the expected band, in standard deviations, per
+ * severity. The alarm fires when the metric leaves the band on the side the catalog entry
+ * watches (above it for "greater than" alarms, below it for "less than" alarms).
+ */
+export interface AnomalyDetectionOptions {
+  /**
+   * Band width in standard deviations for the warning alarm.
+   *
+   * @default - no warning anomaly alarm
+   */
+  readonly warning?: number;
+  /**
+   * Band width in standard deviations for the critical alarm.
+   *
+   * @default - no critical anomaly alarm
+   */
+  readonly critical?: number;
+}
+
+/**
+ * Options of one alarm of a monitored resource: thresholds per severity plus overrides.
+ * Passing `false` instead of this object turns the alarm off.
+ */
+export interface AlarmOptions extends AlarmOverrides {
+  /**
+   * Warning threshold; `false` removes the default warning alarm.
+   *
+   * @default - the catalog entry's warning threshold, if any
+   */
+  readonly warning?: ThresholdValue | false;
+  /**
+   * Critical threshold; `false` removes the default critical alarm.
+   *
+   * @default - the catalog entry's critical threshold, if any
+   */
+  readonly critical?: ThresholdValue | false;
+  /**
+   * Replace the static thresholds by anomaly detection with these band widths. Cannot be
+   * combined with `warning`/`critical` numbers.
+   *
+   * @default - static thresholds
+   */
+  readonly anomalyDetection?: AnomalyDetectionOptions;
+}
+
+/**
+ * Options every `monitorXxx()` call accepts besides the alarm options.
+ */
+export interface ResourceMonitoringOptions {
+  /**
+   * Service group the resource belongs to: its dashboard section and composite-alarm group.
+   *
+   * @default - the facade's `defaultGroup`
+   */
+  readonly group?: string;
+  /**
+   * The resource part of alarm names (`<prefix>-<name>-<metric>-<severity>`).
+   *
+   * @default - derived from the resource's construct path below its stack
+   */
+  readonly name?: string;
+}

@@ -1,0 +1,186 @@
+import type { TerraformResource } from "cdktf";
+import type { AlarmDefault, ComparisonOperator, DefaultThreshold } from "../catalog/alarm-default";
+import type { AnyServiceDefinition } from "../aws/service-definition";
+import type { AlarmOptions, ResourceMonitoringOptions } from "./alarm-options";
+import type { AlarmSpec } from "./alarm-spec";
+import { alarmNameOf, kebab } from "./alarm-naming";
+import type { ConfigProblem } from "./config-error";
+import { parsePercent, percentInputOf } from "./option-schema";
+import { SEVERITIES, type Severity } from "./severity";
+
+/** What monitoring one resource produces: alarm specs, synth warnings, and option problems. */
+export interface AlarmPlan {
+  readonly specs: readonly AlarmSpec[];
+  readonly warnings: readonly string[];
+  readonly problems: readonly ConfigProblem[];
+}
+
+/** Names and group a plan needs from the facade. */
+export interface PlanContext {
+  readonly prefix: string;
+  readonly resourceName: string;
+  readonly resourcePath: string;
+  readonly group: string;
+}
+
+const OPERATOR_SYMBOL: Record<ComparisonOperator, string> = {
+  GreaterThanThreshold: ">",
+  GreaterThanOrEqualToThreshold: ">=",
+  LessThanThreshold: "<",
+  LessThanOrEqualToThreshold: "<=",
+};
+const MAX_DESCRIPTION = 1024;
+
+/**
+ * Merges a service's catalog entries with the user's options for one resource into alarm specs.
+ * Thresholds computed from the resource (`percentOf`) that are unknown at synth leave the alarm
+ * out and produce a warning saying what to set.
+ */
+export function planAlarms(
+  service: AnyServiceDefinition,
+  resource: TerraformResource,
+  options: ResourceMonitoringOptions,
+  ctx: PlanContext,
+): AlarmPlan {
+  const specs: AlarmSpec[] = [];
+  const warnings: string[] = [];
+  const problems: ConfigProblem[] = [];
+  const userOptions = options as Record<string, AlarmOptions | false | undefined>;
+  for (const catalogEntry of service.alarms) {
+    const user = userOptions[catalogEntry.key];
+    if (user === false) continue;
+    if (user === undefined && !catalogEntry.enabledByDefault) continue;
+    const entry = service.adjust ? service.adjust(resource, catalogEntry) : catalogEntry;
+    const o: AlarmOptions = user ?? {};
+    const period = o.period ?? entry.period;
+    const datapointsToAlarm =
+      o.datapointsToAlarm ??
+      Math.min(entry.datapointsToAlarm, o.evaluationPeriods ?? entry.datapointsToAlarm);
+    const evaluationPeriods =
+      o.evaluationPeriods ?? Math.max(entry.evaluationPeriods, datapointsToAlarm);
+    const statistic = o.statistic ?? entry.statistic;
+    const dimensions = { ...service.dimensions(resource, entry), ...entry.extraDimensions };
+    const metric = kebab(entry.key);
+    let created = 0;
+    for (const severity of SEVERITIES) {
+      const base = {
+        name: alarmNameOf(ctx.prefix, ctx.resourceName, metric, severity),
+        severity,
+        key: entry.key,
+        resourceName: ctx.resourceName,
+        resourcePath: ctx.resourcePath,
+        group: ctx.group,
+        serviceId: service.id,
+        serviceTitle: service.title,
+        namespace: entry.namespace,
+        metricName: entry.metricName,
+        statistic,
+        dimensions,
+        period,
+        evaluationPeriods,
+        datapointsToAlarm,
+        treatMissingData: o.treatMissingData ?? entry.treatMissingData,
+        comparisonOperator: entry.comparisonOperator,
+        unit: entry.unit,
+        ...(service.region ? { region: service.region } : {}),
+      };
+      if (o.anomalyDetection) {
+        const band = o.anomalyDetection[severity];
+        if (band === undefined) continue;
+        const condition = `${entry.metricName} ${statistic} outside a band of ${band} standard deviations`;
+        specs.push({
+          ...base,
+          anomalyBand: band,
+          description: describe(entry, o, condition, base),
+        });
+        created++;
+        continue;
+      }
+      const threshold = resolveThreshold(service, resource, entry, severity, o[severity]);
+      if (threshold.kind === "none") continue;
+      if (threshold.kind === "unknown") {
+        warnings.push(threshold.message);
+        continue;
+      }
+      const condition = `${entry.metricName} ${statistic} ${OPERATOR_SYMBOL[entry.comparisonOperator]} ${formatNumber(threshold.value)} ${entry.unit}`;
+      specs.push({
+        ...base,
+        threshold: threshold.value,
+        description: describe(entry, o, condition, base),
+      });
+      created++;
+    }
+    if (created === 0 && user !== undefined && !hasUnknown(warnings, entry.key)) {
+      problems.push({
+        option: entry.key,
+        message:
+          "enables no alarm: this metric has no default threshold; allowed: set warning and/or critical",
+      });
+    }
+  }
+  return { specs, warnings, problems };
+}
+
+function hasUnknown(warnings: readonly string[], key: string): boolean {
+  return warnings.some((w) => w.startsWith(`Alarm "${key}"`));
+}
+
+type ResolvedThreshold =
+  | { readonly kind: "none" }
+  | { readonly kind: "value"; readonly value: number }
+  | { readonly kind: "unknown"; readonly message: string };
+
+function resolveThreshold(
+  service: AnyServiceDefinition,
+  resource: TerraformResource,
+  entry: AlarmDefault,
+  severity: Severity,
+  user: AlarmOptions["warning"],
+): ResolvedThreshold {
+  if (user === false) return { kind: "none" };
+  let wanted: DefaultThreshold | undefined;
+  if (typeof user === "number") wanted = user;
+  else if (typeof user === "string") {
+    wanted = { percentOf: percentInputOf(entry) ?? "", percent: parsePercent(user) ?? NaN };
+  } else wanted = entry.thresholds[severity];
+  if (wanted === undefined) return { kind: "none" };
+  if (typeof wanted === "number") return { kind: "value", value: wanted };
+  const input = service.inputs?.[wanted.percentOf];
+  const base = input?.resolve(resource);
+  if (input === undefined || base === undefined) {
+    const what = input?.describe ?? wanted.percentOf;
+    const how = input ? `${input.howToSet}, or set` : "set";
+    return {
+      kind: "unknown",
+      message:
+        `Alarm "${entry.key}" (${severity}) left out: its threshold is ${wanted.percent}% of ${what}, which is not known at synth. ` +
+        `To get it, ${how} ${entry.key}.${severity} to a number in ${entry.unit}.`,
+    };
+  }
+  return { kind: "value", value: round((base * wanted.percent) / 100) };
+}
+
+function round(value: number): number {
+  return Math.round(value * 1e6) / 1e6;
+}
+
+function formatNumber(value: number): string {
+  return Number.isInteger(value) ? String(value) : String(round(value));
+}
+
+function describe(
+  entry: AlarmDefault,
+  o: AlarmOptions,
+  condition: string,
+  spec: {
+    readonly period: number;
+    readonly datapointsToAlarm: number;
+    readonly evaluationPeriods: number;
+  },
+): string {
+  const text =
+    `${o.description ?? entry.description} Fires when ${condition} in ${spec.datapointsToAlarm} of ` +
+    `${spec.evaluationPeriods} periods of ${spec.period} s.` +
+    (o.runbookUrl ? ` Runbook: ${o.runbookUrl}` : "");
+  return text.length <= MAX_DESCRIPTION ? text : `${text.slice(0, MAX_DESCRIPTION - 1)}…`;
+}

@@ -1,0 +1,42 @@
+import type { ComparisonOperator, TreatMissingData } from "../catalog/alarm-default";
+import type { Severity } from "./severity";
+
+/**
+ * Everything needed to create one alarm and its dashboard graph, after defaults, service
+ * adjustments and user options have been merged. A plain value: no constructs, no tokens except
+ * in dimension values.
+ */
+export interface AlarmSpec {
+  /** Full alarm name, `<prefix>-<resource>-<metric>-<severity>`. */
+  readonly name: string;
+  readonly severity: Severity;
+  /** Catalog key, e.g. `cpuUtilization`. */
+  readonly key: string;
+  /** Resource part of the name, e.g. `storefront-web`. */
+  readonly resourceName: string;
+  /** Construct path of the monitored resource. */
+  readonly resourcePath: string;
+  /** Service group (dashboard section, composite-alarm group). */
+  readonly group: string;
+  /** Service id, e.g. `ec2Instance`. */
+  readonly serviceId: string;
+  /** Service title, e.g. `EC2 instance`. */
+  readonly serviceTitle: string;
+  readonly namespace: string;
+  readonly metricName: string;
+  readonly statistic: string;
+  readonly dimensions: Readonly<Record<string, string>>;
+  readonly period: number;
+  readonly evaluationPeriods: number;
+  readonly datapointsToAlarm: number;
+  readonly treatMissingData: TreatMissingData;
+  readonly comparisonOperator: ComparisonOperator;
+  /** Static threshold; absent for anomaly-detection alarms. */
+  readonly threshold?: number;
+  /** Anomaly band width in standard deviations; absent for static alarms. */
+  readonly anomalyBand?: number;
+  readonly unit: string;
+  readonly description: string;
+  /** Region of the metric when it is not the stack's own. */
+  readonly region?: "us-east-1";
+}

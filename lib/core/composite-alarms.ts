@@ -1,0 +1,120 @@
+import { CloudwatchCompositeAlarm } from "@cdktf/provider-aws/lib/cloudwatch-composite-alarm";
+import type { TerraformProvider } from "cdktf";
+import { Annotations } from "cdktf";
+import type { Construct } from "constructs";
+import type { MonitoringAlarm } from "./alarm-factory";
+import { kebab } from "./alarm-naming";
+import type { RegionKey } from "./notification-topics";
+import type { Severity } from "./severity";
+
+/**
+ * A composite alarm over the facade's alarms: "any <severity> alarm (in <group>) is firing".
+ */
+export interface CompositeAlarmOptions {
+  /**
+   * Only alarms of this service group.
+   *
+   * @default - alarms of every group
+   */
+  readonly group?: string;
+  /**
+   * Severity of the alarms it watches, and of its own notifications.
+   *
+   * @default "critical"
+   */
+  readonly severity?: Severity;
+  /**
+   * Description shown in notifications.
+   *
+   * @default - "Any <severity> alarm in <group> is firing."
+   */
+  readonly description?: string;
+}
+
+/** CloudWatch's limits on one alarm rule. */
+const MAX_RULE_LENGTH = 10_240;
+const MAX_CHILDREN = 100;
+
+/**
+ * Creates the requested composite alarms from the (name-sorted) alarms, in the region of their
+ * children; rules longer than CloudWatch allows are split into parts joined by a parent.
+ */
+export function buildCompositeAlarms(
+  scope: Construct,
+  prefix: string,
+  requests: readonly { readonly id: string; readonly options: CompositeAlarmOptions }[],
+  alarms: readonly MonitoringAlarm[],
+  actionsFor: (severity: Severity, region: RegionKey) => readonly string[],
+  providerFor: (region: RegionKey) => TerraformProvider | undefined,
+): void {
+  for (const { id, options } of requests) {
+    const severity = options.severity ?? "critical";
+    const children = alarms.filter(
+      (a) =>
+        a.spec.severity === severity &&
+        (options.group === undefined || a.spec.group === options.group),
+    );
+    if (children.length === 0) {
+      Annotations.of(scope).addWarning(
+        `Composite alarm "${id}" left out: no ${severity} alarm${options.group ? ` in group "${options.group}"` : ""}.`,
+      );
+      continue;
+    }
+    for (const region of ["default", "us-east-1"] as const) {
+      const inRegion = children.filter((a) => (a.spec.region ?? "default") === region);
+      if (inRegion.length === 0) continue;
+      const suffix = region === "default" ? "" : `-${region}`;
+      const name = `${prefix}-${kebab(id)}${suffix}`;
+      const description =
+        options.description ??
+        `Any ${severity} alarm${options.group ? ` in ${options.group}` : ""} is firing.`;
+      const actions = [...actionsFor(severity, region)];
+      const provider = providerFor(region);
+      const parts = chunk(inRegion);
+      const make = (
+        cid: string,
+        alarmName: string,
+        rule: string,
+        dependsOn: CloudwatchCompositeAlarm[] | MonitoringAlarm[],
+      ) =>
+        new CloudwatchCompositeAlarm(scope, cid, {
+          alarmName,
+          alarmRule: rule,
+          alarmDescription: description,
+          alarmActions: actions.length ? actions : undefined,
+          okActions: actions.length ? actions : undefined,
+          provider,
+          dependsOn: dependsOn.map((d) => ("alarm" in d ? d.alarm : d)),
+        });
+      const cid = `composite-${kebab(id)}${suffix}`;
+      if (parts.length === 1) {
+        make(cid, name, ruleOf(parts[0].map((a) => a.spec.name)), parts[0]);
+        continue;
+      }
+      const partAlarms = parts.map((p, i) =>
+        make(`${cid}-part-${i + 1}`, `${name}-part-${i + 1}`, ruleOf(p.map((a) => a.spec.name)), p),
+      );
+      make(cid, name, ruleOf(parts.map((_, i) => `${name}-part-${i + 1}`)), partAlarms);
+    }
+  }
+}
+
+function ruleOf(names: readonly string[]): string {
+  return names.map((n) => `ALARM(${JSON.stringify(n)})`).join(" OR ");
+}
+
+function chunk(alarms: readonly MonitoringAlarm[]): MonitoringAlarm[][] {
+  const parts: MonitoringAlarm[][] = [[]];
+  let length = 0;
+  for (const alarm of alarms) {
+    const add = alarm.spec.name.length + 13;
+    const current = parts[parts.length - 1];
+    if (current.length > 0 && (current.length >= MAX_CHILDREN || length + add > MAX_RULE_LENGTH)) {
+      parts.push([]);
+      length = 0;
+    }
+    parts[parts.length - 1].push(alarm);
+    length += add;
+  }
+  return parts;
+}

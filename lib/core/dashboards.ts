@@ -1,0 +1,198 @@
+import { CloudwatchDashboard } from "@cdktf/provider-aws/lib/cloudwatch-dashboard";
+import { DataAwsRegion } from "@cdktf/provider-aws/lib/data-aws-region";
+import { TerraformStack, Token, type TerraformProvider } from "cdktf";
+import type { Construct } from "constructs";
+import type { MonitoringAlarm } from "./alarm-factory";
+import { MonitoringConfigError } from "./config-error";
+import {
+  GRAPH_HEIGHT,
+  GRAPH_WIDTH,
+  GRID_COLUMNS,
+  MAX_ALARMS_PER_STATUS_WIDGET,
+  MAX_WIDGETS_PER_DASHBOARD,
+  graphsByGroup,
+  paginate,
+  type GraphPlan,
+  type PagePlan,
+} from "./dashboard-layout";
+import { SEVERITIES } from "./severity";
+
+/**
+ * How the facade lays out its CloudWatch dashboards.
+ */
+export interface DashboardOptions {
+  /**
+   * One dashboard per service group instead of one for the whole facade.
+   *
+   * @default false
+   */
+  readonly perGroup?: boolean;
+  /**
+   * Widgets per dashboard before it is split into `<name>-2`, `<name>-3`, ... CloudWatch allows
+   * 500; smaller pages open faster and keep synth linear.
+   *
+   * @default 100
+   */
+  readonly maxWidgets?: number;
+  /**
+   * Time range shown when the dashboard opens (ISO 8601 duration before now).
+   *
+   * @default "-PT6H"
+   */
+  readonly start?: string;
+}
+
+const COLORS = { critical: "#d62728", warning: "#ff7f0e" } as const;
+const SYMBOL: Record<string, string> = {
+  GreaterThanThreshold: ">",
+  GreaterThanOrEqualToThreshold: ">=",
+  LessThanThreshold: "<",
+  LessThanOrEqualToThreshold: "<=",
+};
+
+/**
+ * Creates the facade's dashboards: an alarm-status overview on top, then one section per service
+ * group (header + one graph per metric with the thresholds as horizontal annotations), on the
+ * 24-column grid, split into pages within CloudWatch's limits. The same alarms always give the
+ * same bodies.
+ */
+export function buildDashboards(
+  scope: Construct,
+  prefix: string,
+  alarms: readonly MonitoringAlarm[],
+  options: DashboardOptions,
+  region: string | undefined,
+): void {
+  const maxWidgets = options.maxWidgets ?? 100;
+  if (!Number.isInteger(maxWidgets) || maxWidgets < 3 || maxWidgets > MAX_WIDGETS_PER_DASHBOARD) {
+    throw new MonitoringConfigError(scope.node.path, "new Monitoring()", [
+      {
+        option: "dashboard.maxWidgets",
+        message: `${maxWidgets} is not allowed; allowed: 3..${MAX_WIDGETS_PER_DASHBOARD}`,
+      },
+    ]);
+  }
+  if (alarms.length === 0) return;
+  const start = options.start ?? "-PT6H";
+  let defaultRegion: string | undefined = region;
+  const regionOf = (alarm: MonitoringAlarm) =>
+    alarm.spec.region ?? (defaultRegion ??= defaultRegionOf(scope));
+  const groups = graphsByGroup(alarms);
+  const books: [string, Map<string, GraphPlan[]>][] = options.perGroup
+    ? [...groups].map(([group, graphs]) => [`${prefix}-${group}`, new Map([[group, graphs]])])
+    : [[prefix, groups]];
+  for (const [baseName, bookGroups] of books) {
+    paginate(bookGroups, maxWidgets).forEach((page, index) => {
+      const name = (index === 0 ? baseName : `${baseName}-${index + 1}`).replace(
+        /[^A-Za-z0-9_-]/g,
+        "-",
+      );
+      new CloudwatchDashboard(scope, `dashboard-${name.slice(prefix.length + 1) || "main"}`, {
+        dashboardName: name,
+        dashboardBody: JSON.stringify({
+          start,
+          periodOverride: "inherit",
+          widgets: renderPage(page, regionOf),
+        }),
+      });
+    });
+  }
+}
+
+function renderPage(page: PagePlan, regionOf: (alarm: MonitoringAlarm) => string): object[] {
+  const widgets: object[] = [];
+  let y = 0;
+  for (let i = 0; i < page.alarms.length; i += MAX_ALARMS_PER_STATUS_WIDGET) {
+    const slice = page.alarms.slice(i, i + MAX_ALARMS_PER_STATUS_WIDGET);
+    const height = Math.min(12, 2 + Math.ceil(slice.length / 6));
+    widgets.push({
+      type: "alarm",
+      x: 0,
+      y,
+      width: GRID_COLUMNS,
+      height,
+      properties: {
+        title: "Alarms",
+        alarms: slice.map((a) => a.alarm.arn),
+        sortBy: "stateUpdatedTimestamp",
+      },
+    });
+    y += height;
+  }
+  for (const section of page.sections) {
+    widgets.push({
+      type: "text",
+      x: 0,
+      y,
+      width: GRID_COLUMNS,
+      height: 1,
+      properties: { markdown: `## ${section.group}` },
+    });
+    y += 1;
+    const perRow = GRID_COLUMNS / GRAPH_WIDTH;
+    section.graphs.forEach((graph, i) => {
+      widgets.push({
+        type: "metric",
+        x: (i % perRow) * GRAPH_WIDTH,
+        y: y + Math.floor(i / perRow) * GRAPH_HEIGHT,
+        width: GRAPH_WIDTH,
+        height: GRAPH_HEIGHT,
+        properties: graphProperties(graph, regionOf(graph.alarms[0])),
+      });
+    });
+    y += Math.ceil(section.graphs.length / perRow) * GRAPH_HEIGHT;
+  }
+  return widgets;
+}
+
+function graphProperties(graph: GraphPlan, region: string): object {
+  const s = graph.alarms[0].spec;
+  const metric = [s.namespace, s.metricName, ...Object.entries(s.dimensions).flat()];
+  const bands = graph.alarms.filter((a) => a.spec.anomalyBand !== undefined);
+  const metrics: unknown[] = bands.length
+    ? [
+        [...metric, { id: "m1" }],
+        ...bands.map((a) => [
+          {
+            expression: `ANOMALY_DETECTION_BAND(m1, ${a.spec.anomalyBand})`,
+            label: `${a.spec.severity} band`,
+            id: `band_${a.spec.severity}`,
+          },
+        ]),
+      ]
+    : [metric];
+  const horizontal = SEVERITIES.flatMap((severity) =>
+    graph.alarms
+      .filter((a) => a.spec.severity === severity && a.spec.threshold !== undefined)
+      .map((a) => ({
+        label: `${severity} ${SYMBOL[a.spec.comparisonOperator]} ${a.spec.threshold} ${a.spec.unit}`,
+        value: a.spec.threshold,
+        color: COLORS[severity],
+      })),
+  );
+  return {
+    title: graph.title,
+    view: "timeSeries",
+    region,
+    stat: s.statistic,
+    period: s.period,
+    metrics,
+    ...(horizontal.length ? { annotations: { horizontal } } : {}),
+  };
+}
+
+/** The default AWS provider's literal region, else the `aws_region` data source's name. */
+function defaultRegionOf(scope: Construct): string {
+  const stack = TerraformStack.of(scope);
+  for (const child of stack.node.children) {
+    const provider = child as Partial<TerraformProvider> & {
+      regionInput?: string;
+      aliasInput?: string;
+    };
+    if (provider.terraformResourceType === "aws" && provider.aliasInput === undefined) {
+      const region = provider.regionInput;
+      if (typeof region === "string" && !Token.isUnresolved(region)) return region;
+    }
+  }
+  return new DataAwsRegion(scope, "region").name;
+}

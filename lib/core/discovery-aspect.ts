@@ -1,0 +1,105 @@
+import { TerraformResource, type IAspect } from "cdktf";
+import type { IConstruct } from "constructs";
+import type { AnyServiceDefinition } from "../aws/service-definition";
+import { AWS_SERVICES, type AwsServiceId } from "../aws/services";
+import type { ResourceMonitoringOptions } from "./alarm-options";
+
+/**
+ * What `watchScope()` leaves out, and how it groups what it finds.
+ */
+export interface WatchScopeOptions {
+  /**
+   * Services whose resources are not monitored automatically, e.g. `["ec2Instance"]`.
+   *
+   * @default - every supported service
+   */
+  readonly excludeServices?: readonly AwsServiceId[];
+  /**
+   * Resources, or constructs whose subtrees hold resources, that are not monitored automatically.
+   *
+   * @default - none
+   */
+  readonly exclude?: readonly IConstruct[];
+  /**
+   * Service group of the resources discovery monitors.
+   *
+   * @default - the facade's `defaultGroup`
+   */
+  readonly group?: string;
+}
+
+/** How discovery hands a resource to the facade. */
+export type MonitorFn = (
+  service: AnyServiceDefinition,
+  resource: TerraformResource,
+  options: ResourceMonitoringOptions,
+) => unknown;
+
+/**
+ * The aspect behind `watchScope()`. When visited at its scope (at synth, after every explicit
+ * `monitorXxx()` call), it finds the supported resources below the scope that nothing monitors,
+ * in construct-path order, and monitors them with the defaults. It runs once; the facade may run
+ * it earlier to finish its dashboards.
+ */
+export class DiscoveryAspect implements IAspect {
+  private done = false;
+
+  constructor(
+    private readonly facade: IConstruct & { isMonitored(resource: IConstruct): boolean },
+    private readonly scope: IConstruct,
+    private readonly options: WatchScopeOptions,
+    private readonly monitor: MonitorFn,
+  ) {
+    const unknown = (options.excludeServices ?? []).filter((id) => !(id in AWS_SERVICES));
+    if (unknown.length > 0) {
+      throw new Error(
+        `watchScope(${scope.node.path}): unknown service id(s) in excludeServices: ${unknown.join(", ")}; allowed: ${Object.keys(AWS_SERVICES).join(", ")}`,
+      );
+    }
+  }
+
+  visit(node: IConstruct): void {
+    if (node === this.scope) this.run();
+  }
+
+  /** Monitors everything found (once). */
+  run(): void {
+    if (this.done) return;
+    this.done = true;
+    const excludedServices = new Set<string>(this.options.excludeServices ?? []);
+    const byType = new Map<string, AnyServiceDefinition>();
+    for (const [id, service] of Object.entries(AWS_SERVICES) as [string, AnyServiceDefinition][]) {
+      if (!excludedServices.has(id)) byType.set(service.terraformResourceType, service);
+    }
+    const excluded = [this.facade, ...(this.options.exclude ?? [])].map((c) => c.node.path);
+    const isExcluded = (path: string) =>
+      excluded.some((e) => path === e || path.startsWith(`${e}/`));
+    const found = new Map<AnyServiceDefinition, TerraformResource[]>();
+    for (const node of this.scope.node.findAll()) {
+      if (!TerraformResource.isTerraformResource(node)) continue;
+      const service = byType.get(node.terraformResourceType);
+      if (!service || this.facade.isMonitored(node) || isExcluded(node.node.path)) continue;
+      const list = found.get(service);
+      if (list) list.push(node);
+      else found.set(service, [node]);
+    }
+    const group = this.options.group ? { group: this.options.group } : {};
+    for (const service of byType.values()) {
+      const resources = (found.get(service) ?? []).sort((a, b) =>
+        compare(a.node.path, b.node.path),
+      );
+      if (resources.length === 0) continue;
+      const requests = service.discover
+        ? service.discover(resources)
+        : resources.map((resource) => ({ resource, options: {} }));
+      for (const request of requests) {
+        if (this.facade.isMonitored(request.resource)) continue;
+        this.monitor(service, request.resource, { ...group, ...request.options });
+      }
+    }
+  }
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

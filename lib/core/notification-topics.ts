@@ -1,0 +1,105 @@
+import { SnsTopic } from "@cdktf/provider-aws/lib/sns-topic";
+import { SnsTopicSubscription } from "@cdktf/provider-aws/lib/sns-topic-subscription";
+import type { TerraformProvider } from "cdktf";
+import type { Construct } from "constructs";
+import { shortHash } from "./alarm-naming";
+import type { Notify } from "./notify";
+import { SEVERITIES, type Severity } from "./severity";
+
+/**
+ * Notification channels per severity.
+ */
+export interface NotifyOptions {
+  /**
+   * Channels told when a critical alarm fires (and clears).
+   *
+   * @default - nobody
+   */
+  readonly critical?: readonly Notify[];
+  /**
+   * Channels told when a warning alarm fires (and clears).
+   *
+   * @default - nobody
+   */
+  readonly warning?: readonly Notify[];
+}
+
+/** The region key of a set of topics: the stack's default region or us-east-1. */
+export type RegionKey = "default" | "us-east-1";
+
+/**
+ * Creates one SNS topic per severity (and region, when us-east-1 alarms exist) with the email
+ * and webhook subscriptions, named `<prefix>-<severity>` so plans stay quiet, and answers which
+ * actions an alarm of a severity gets.
+ */
+export class NotificationTopics {
+  private readonly actions = new Map<string, readonly string[]>();
+
+  constructor(
+    private readonly scope: Construct,
+    private readonly prefix: string,
+    private readonly notify: NotifyOptions,
+  ) {}
+
+  /** Whether any severity has a channel. */
+  get hasChannels(): boolean {
+    return SEVERITIES.some((s) => (this.notify[s]?.length ?? 0) > 0);
+  }
+
+  /** Alarm actions for a severity in a region; creates the topic on first use. */
+  actionsFor(
+    severity: Severity,
+    region: RegionKey,
+    provider?: TerraformProvider,
+  ): readonly string[] {
+    const key = `${severity}:${region}`;
+    let actions = this.actions.get(key);
+    if (!actions) {
+      actions = this.createTopic(severity, region, provider);
+      this.actions.set(key, actions);
+    }
+    return actions;
+  }
+
+  private createTopic(
+    severity: Severity,
+    region: RegionKey,
+    provider?: TerraformProvider,
+  ): readonly string[] {
+    const channels = this.notify[severity] ?? [];
+    const subscribed = dedupe(channels.filter((c) => c.kind !== "topicArn"));
+    const existing =
+      region === "default"
+        ? dedupe(channels.filter((c) => c.kind === "topicArn")).map((c) => c.target)
+        : [];
+    if (subscribed.length === 0) return existing;
+    const suffix = region === "default" ? "" : `-${region}`;
+    const topic = new SnsTopic(this.scope, `${severity}-topic${suffix}`, {
+      name: `${this.prefix}-${severity}`,
+      provider,
+    });
+    for (const channel of subscribed) {
+      new SnsTopicSubscription(
+        this.scope,
+        `${severity}-${channel.kind}-${shortHash(channel.target)}${suffix}`,
+        {
+          topicArn: topic.arn,
+          protocol: channel.kind === "email" ? "email" : "https",
+          endpoint: channel.target,
+          provider,
+        },
+      );
+    }
+    return [topic.arn, ...existing];
+  }
+}
+
+function dedupe(channels: readonly Notify[]): Notify[] {
+  const seen = new Set<string>();
+  return channels.filter((c) => {
+    const key = `${c.kind}:${c.target}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,219 @@
+import { z } from "zod";
+import type { AlarmDefault } from "../catalog/alarm-default";
+import type { ConfigProblem } from "./config-error";
+
+const STATISTICS = ["Average", "Sum", "Minimum", "Maximum", "SampleCount"];
+const EXTENDED_STATISTIC =
+  /^(p|tm|wm|tc|ts|pr|iqm)(\d{1,2}(\.\d{1,10})?|100)?$|^(TM|WM|TC|TS|PR)\(.+\)$/;
+const TREAT_MISSING = ["missing", "notBreaching", "breaching", "ignore"] as const;
+const PERCENT = /^(\d{1,3}(\.\d+)?)%$/;
+/** Characters allowed in names we put into alarm, topic and dashboard names. */
+export const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+const MAX_PERIODS_SECONDS = 86_400;
+
+/** Whether `statistic` is an extended statistic (`p90`, `tm99`, ...) rather than a plain one. */
+export function isExtendedStatistic(statistic: string): boolean {
+  return !STATISTICS.includes(statistic) && EXTENDED_STATISTIC.test(statistic);
+}
+
+/** Periods CloudWatch accepts for alarms: 10, 30 or a multiple of 60. */
+export function isValidPeriod(period: number): boolean {
+  return (
+    Number.isInteger(period) &&
+    (period === 10 || period === 30 || (period > 0 && period % 60 === 0))
+  );
+}
+
+/** The input a `"N%"` threshold of this entry refers to, if percentages are allowed. */
+export function percentInputOf(entry: AlarmDefault): string | undefined {
+  if (entry.percentOf) return entry.percentOf;
+  for (const t of [entry.thresholds.critical, entry.thresholds.warning]) {
+    if (typeof t === "object") return t.percentOf;
+  }
+  return undefined;
+}
+
+/** Parses `"10%"` into 10; `undefined` when not a percentage string. */
+export function parsePercent(value: string): number | undefined {
+  const m = PERCENT.exec(value);
+  return m ? Number(m[1]) : undefined;
+}
+
+function thresholdSchema(entry: AlarmDefault): z.ZodType {
+  const percentInput = percentInputOf(entry);
+  const allowsNegative = [entry.thresholds.warning, entry.thresholds.critical].some(
+    (t) => typeof t === "number" && t < 0,
+  );
+  const allowed = [
+    allowsNegative ? "a number" : "a number >= 0",
+    percentInput ? `a percentage "0%".."100%" (of ${percentInput})` : undefined,
+    "false (no alarm of this severity)",
+  ]
+    .filter(Boolean)
+    .join(", ");
+  return z.unknown().superRefine((value, ctx) => {
+    if (value === undefined || value === false) return;
+    if (typeof value === "number") {
+      if (!Number.isFinite(value) || (!allowsNegative && value < 0)) {
+        ctx.addIssue({ code: "custom", message: `${value} is not allowed; allowed: ${allowed}` });
+      }
+      return;
+    }
+    if (typeof value === "string" && percentInput) {
+      const percent = parsePercent(value);
+      if (percent !== undefined && percent <= 100) return;
+    }
+    ctx.addIssue({
+      code: "custom",
+      message: `${JSON.stringify(value)} is not allowed; allowed: ${allowed}`,
+    });
+  });
+}
+
+const positiveInt = (what: string) =>
+  z
+    .number({ error: `must be a whole number >= 1 (${what})` })
+    .int({ error: `must be a whole number >= 1 (${what})` })
+    .min(1, {
+      error: `must be a whole number >= 1 (${what})`,
+    });
+
+const bandWidth = z
+  .number({ error: "must be a band width in standard deviations, a number > 0" })
+  .positive({ error: "must be a band width in standard deviations, a number > 0" });
+
+function alarmSchema(entry: AlarmDefault): z.ZodType {
+  return z
+    .strictObject({
+      warning: thresholdSchema(entry).optional(),
+      critical: thresholdSchema(entry).optional(),
+      period: z
+        .number({ error: "must be 10, 30 or a multiple of 60 (seconds)" })
+        .refine(isValidPeriod, {
+          error: (i) =>
+            `${String(i.input)} is not allowed; allowed: 10, 30 or a multiple of 60 (seconds)`,
+        })
+        .optional(),
+      evaluationPeriods: positiveInt("number of periods evaluated").optional(),
+      datapointsToAlarm: positiveInt("breaching periods that fire the alarm").optional(),
+      statistic: z
+        .string()
+        .refine((s) => STATISTICS.includes(s) || EXTENDED_STATISTIC.test(s), {
+          error: (i) =>
+            `${JSON.stringify(i.input)} is not allowed; allowed: ${STATISTICS.join(", ")} or a percentile such as p90, p99.9`,
+        })
+        .optional(),
+      treatMissingData: z
+        .enum(TREAT_MISSING, {
+          error: (i) =>
+            `${JSON.stringify(i.input)} is not allowed; allowed: ${TREAT_MISSING.join(", ")}`,
+        })
+        .optional(),
+      description: z.string().max(900, { error: "must be at most 900 characters" }).optional(),
+      runbookUrl: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional(),
+      anomalyDetection: z
+        .strictObject({ warning: bandWidth.optional(), critical: bandWidth.optional() })
+        .optional(),
+    })
+    .superRefine((o, ctx) => {
+      const d = o.datapointsToAlarm;
+      const n = o.evaluationPeriods;
+      if (d !== undefined && n !== undefined && d > n) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["datapointsToAlarm"],
+          message: `${d} exceeds evaluationPeriods (${n}); allowed: 1..${n}`,
+        });
+      }
+      const period = o.period ?? entry.period;
+      const periods = n ?? Math.max(entry.evaluationPeriods, d ?? 0);
+      if (period * periods > MAX_PERIODS_SECONDS) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["evaluationPeriods"],
+          message: `period x evaluationPeriods = ${period * periods} s; allowed: at most ${MAX_PERIODS_SECONDS} s (one day)`,
+        });
+      }
+      if (
+        o.anomalyDetection &&
+        (typeof o.warning === "number" ||
+          typeof o.critical === "number" ||
+          typeof o.warning === "string" ||
+          typeof o.critical === "string")
+      ) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["anomalyDetection"],
+          message:
+            "cannot be combined with static warning/critical thresholds; allowed: one of the two",
+        });
+      }
+    });
+}
+
+const groupSchema = z
+  .string()
+  .regex(NAME_PATTERN, {
+    error: "must be non-empty and use only A-Z a-z 0-9 _ . - (starting with a letter or digit)",
+  })
+  .max(64, { error: "must be at most 64 characters" });
+
+/** A compiled validator for the options of one service's `monitorXxx()`. */
+export type OptionsValidator = (options: unknown) => readonly ConfigProblem[];
+
+/**
+ * Builds the validator of a service's options: one strict object with `group`, `name`, one
+ * entry per catalog key (`AlarmOptions | false`) and the service's extra options.
+ */
+export function buildOptionsValidator(
+  alarms: readonly AlarmDefault[],
+  extra: Readonly<Record<string, z.ZodType>> = {},
+): OptionsValidator {
+  const alarmSchemas = new Map(alarms.map((a) => [a.key, alarmSchema(a)]));
+  const shape: Record<string, z.ZodType> = {
+    group: groupSchema.optional(),
+    name: groupSchema.optional(),
+    ...extra,
+  };
+  for (const key of alarmSchemas.keys()) shape[key] = z.unknown().optional();
+  const outer = z.strictObject(shape);
+  const allowedKeys = Object.keys(shape).sort().join(", ");
+  return (options) => {
+    const problems: ConfigProblem[] = [];
+    const result = outer.safeParse(options ?? {});
+    if (!result.success) problems.push(...toProblems(result.error.issues, [], allowedKeys));
+    if (options && typeof options === "object") {
+      for (const [key, schema] of alarmSchemas) {
+        const value = (options as Record<string, unknown>)[key];
+        if (value === undefined || value === false) continue;
+        const r = schema.safeParse(value);
+        if (!r.success) problems.push(...toProblems(r.error.issues, [key], ALARM_OPTION_KEYS));
+      }
+    }
+    return problems;
+  };
+}
+
+const ALARM_OPTION_KEYS =
+  "warning, critical, period, evaluationPeriods, datapointsToAlarm, statistic, treatMissingData, description, runbookUrl, anomalyDetection (or false to turn the alarm off)";
+
+/** Turns zod issues into problems with a dotted option path and the allowed values. */
+export function toProblems(
+  issues: readonly z.core.$ZodIssue[],
+  base: readonly PropertyKey[],
+  allowedKeys: string,
+): ConfigProblem[] {
+  return issues.map((issue) => {
+    const path = [...base, ...issue.path].map(String);
+    if (issue.code === "unrecognized_keys") {
+      return {
+        option: [...path, issue.keys.join(", ")].join("."),
+        message: `unknown option${issue.keys.length > 1 ? "s" : ""}; allowed: ${allowedKeys}`,
+      };
+    }
+    if (issue.code === "invalid_type" && path.length === base.length) {
+      return { option: path.join("."), message: `must be an object; allowed: ${allowedKeys}` };
+    }
+    return { option: path.join("."), message: issue.message };
+  });
+}

@@ -1,0 +1,339 @@
+import type { Instance } from "@cdktf/provider-aws/lib/instance";
+import type { AwsProvider } from "@cdktf/provider-aws/lib/provider";
+import {
+  Annotations,
+  Aspects,
+  TerraformStack,
+  type TerraformProvider,
+  type TerraformResource,
+} from "cdktf";
+import { Construct, type IConstruct } from "constructs";
+import { ec2InstanceService, type Ec2InstanceMonitoringOptions } from "./aws/ec2-instance";
+import type { AnyServiceDefinition, ServiceDefinition } from "./aws/service-definition";
+import { createAlarm, type MonitoringAlarm } from "./core/alarm-factory";
+import { resourceNameOf } from "./core/alarm-naming";
+import type { ResourceMonitoringOptions } from "./core/alarm-options";
+import { planAlarms } from "./core/alarm-plan";
+import { appRegistryOf } from "./core/app-registry";
+import { buildCompositeAlarms, type CompositeAlarmOptions } from "./core/composite-alarms";
+import { MonitoringConfigError, type ConfigProblem } from "./core/config-error";
+import { buildDashboards, type DashboardOptions } from "./core/dashboards";
+import { DiscoveryAspect, type WatchScopeOptions } from "./core/discovery-aspect";
+import { NotificationTopics, type NotifyOptions, type RegionKey } from "./core/notification-topics";
+import { validateNotify } from "./core/notify";
+import { NAME_PATTERN, buildOptionsValidator, type OptionsValidator } from "./core/option-schema";
+import { SEVERITIES } from "./core/severity";
+import { usEast1ProviderFor } from "./core/us-east-1";
+
+/**
+ * Properties of the `Monitoring` facade.
+ */
+export interface MonitoringProps {
+  /** First part of every alarm, topic and dashboard name, e.g. `shop-prod`. */
+  readonly prefix: string;
+  /**
+   * Who is told, per severity.
+   *
+   * @default - nobody: alarms have no actions, and synth warns about it
+   */
+  readonly notify?: NotifyOptions;
+  /**
+   * Service group of resources monitored without a `group` option.
+   *
+   * @default "default"
+   */
+  readonly defaultGroup?: string;
+  /**
+   * CloudWatch dashboards; `false` for none.
+   *
+   * @default - one dashboard for the whole facade, split when it grows past CloudWatch's limits
+   */
+  readonly dashboard?: DashboardOptions | false;
+  /**
+   * Provider for the alarms of metrics that exist only in us-east-1 (billing, CloudFront).
+   *
+   * @default - the facade creates `AwsProvider` alias `us-east-1` in its stack when needed
+   */
+  readonly usEast1Provider?: AwsProvider;
+  /**
+   * Region shown by dashboard graphs of regional metrics.
+   *
+   * @default - the `region` of the stack's default AWS provider when it is a literal, else the
+   *   region the provider runs in (data source `aws_region`)
+   */
+  readonly region?: string;
+  /**
+   * Also notify when an alarm returns to OK.
+   *
+   * @default true
+   */
+  readonly notifyOnOk?: boolean;
+}
+
+const PROPS_KEYS = [
+  "prefix",
+  "notify",
+  "defaultGroup",
+  "dashboard",
+  "usEast1Provider",
+  "region",
+  "notifyOnOk",
+];
+
+/**
+ * Monitoring as code for AWS resources: default alarms grounded in the vendors' recommendations,
+ * per-severity notifications, dashboards and discovery, from one construct.
+ *
+ * ```ts
+ * const monitoring = new Monitoring(stack, "monitoring", { prefix: "shop-prod" });
+ * monitoring.monitorEc2Instance(web, { cpuUtilization: { warning: 70, critical: 90 } });
+ * monitoring.watchScope(stack);
+ * ```
+ */
+export class Monitoring extends Construct {
+  /** First part of every name the facade creates. */
+  readonly prefix: string;
+  /** Group of resources monitored without a `group` option. */
+  readonly defaultGroup: string;
+  private readonly props: MonitoringProps;
+  private readonly topics: NotificationTopics;
+  private readonly alarms: MonitoringAlarm[] = [];
+  private readonly discoveries: DiscoveryAspect[] = [];
+  private readonly composites: { readonly id: string; readonly options: CompositeAlarmOptions }[] =
+    [];
+  private usEast1?: TerraformProvider;
+  private finalized = false;
+
+  constructor(scope: Construct, id: string, props: MonitoringProps) {
+    super(scope, id);
+    validateProps(this.node.path, props);
+    this.props = props;
+    this.prefix = props.prefix;
+    this.defaultGroup = props.defaultGroup ?? "default";
+    this.topics = new NotificationTopics(this, this.prefix, props.notify ?? {});
+    Aspects.of(this).add({ visit: (node) => (node === this ? this.finalize() : undefined) });
+  }
+
+  /** Monitors an EC2 instance (`aws_instance`) with the catalog defaults and your overrides. */
+  monitorEc2Instance(
+    instance: Instance,
+    options: Ec2InstanceMonitoringOptions = {},
+  ): readonly MonitoringAlarm[] {
+    return this.monitor(ec2InstanceService, instance, options, "monitorEc2Instance()");
+  }
+
+  /**
+   * Monitors a resource with any service definition: what every `monitorXxx()` does, available
+   * for services defined outside the library.
+   */
+  monitor<R extends TerraformResource, O extends ResourceMonitoringOptions>(
+    service: ServiceDefinition<R, O>,
+    resource: R,
+    options?: O,
+    context = `monitor(${service.id})`,
+  ): readonly MonitoringAlarm[] {
+    return this.monitorResource(service, resource, options ?? {}, context, false);
+  }
+
+  /**
+   * Attaches the default alarms to every supported resource below `scope` that nothing
+   * monitors explicitly. Runs as a cdktf Aspect at synth, so resources declared after this call
+   * are found too.
+   */
+  watchScope(scope: IConstruct, options: WatchScopeOptions = {}): void {
+    const aspect = new DiscoveryAspect(this, scope, options, (service, resource, opts) =>
+      this.monitorResource(service, resource, opts, `watchScope() of ${scope.node.path}`, true),
+    );
+    this.discoveries.push(aspect);
+    Aspects.of(scope).add(aspect);
+  }
+
+  /**
+   * A composite alarm that fires when any alarm of a severity (optionally of one service group)
+   * fires, e.g. "any critical in storefront". Built at synth from all alarms, discovered ones
+   * included.
+   */
+  addCompositeAlarm(id: string, options: CompositeAlarmOptions = {}): void {
+    this.composites.push({ id, options });
+  }
+
+  /**
+   * Every alarm created so far. After synth (aspects), this includes the alarms discovery made.
+   */
+  createdAlarms(): readonly MonitoringAlarm[] {
+    return [...this.alarms];
+  }
+
+  /** @internal */
+  isMonitored(resource: IConstruct): boolean {
+    return appRegistryOf(this).monitored.has(resource);
+  }
+
+  private monitorResource(
+    service: AnyServiceDefinition,
+    resource: TerraformResource,
+    options: ResourceMonitoringOptions,
+    context: string,
+    discovered: boolean,
+  ): readonly MonitoringAlarm[] {
+    const path = resource.node.path;
+    if (resource.terraformResourceType !== service.terraformResourceType) {
+      throw new MonitoringConfigError(path, context, [
+        {
+          option: "resource",
+          message: `is a ${resource.terraformResourceType}; allowed: ${service.terraformResourceType}`,
+        },
+      ]);
+    }
+    const registry = appRegistryOf(this);
+    const owner = registry.monitored.get(resource);
+    if (owner !== undefined) {
+      if (discovered) return [];
+      throw new MonitoringConfigError(path, context, [
+        {
+          option: "resource",
+          message: `is already monitored by ${owner}; allowed: monitor each resource once`,
+        },
+      ]);
+    }
+    const problems = validatorOf(service)(options);
+    if (problems.length > 0) throw new MonitoringConfigError(path, context, problems);
+    const resourceName = options.name ?? resourceNameOf(resource);
+    const plan = planAlarms(service, resource, options, {
+      prefix: this.prefix,
+      resourceName,
+      resourcePath: path,
+      group: options.group ?? this.defaultGroup,
+    });
+    if (plan.problems.length > 0) throw new MonitoringConfigError(path, context, plan.problems);
+    const regionKey = (region?: string) =>
+      `${region ?? this.node.scopes.find(TerraformStack.isStack)?.node.path}`;
+    for (const spec of plan.specs) {
+      const other = registry.alarmNames.get(`${regionKey(spec.region)}|${spec.name}`);
+      if (other !== undefined) {
+        throw new MonitoringConfigError(path, context, [
+          {
+            option: "name",
+            message:
+              `alarm name "${spec.name}" is already used by ${other}; allowed: a distinct resource name — ` +
+              `pass { name: "<unique>" } to one of the two monitor calls`,
+          },
+        ]);
+      }
+    }
+    registry.monitored.set(resource, this.node.path);
+    for (const warning of plan.warnings) Annotations.of(resource).addWarning(warning);
+    const created = plan.specs.map((spec) => {
+      registry.alarmNames.set(`${regionKey(spec.region)}|${spec.name}`, path);
+      const provider = spec.region === "us-east-1" ? this.usEast1Provider() : undefined;
+      const alarm = createAlarm(this, spec.name.slice(this.prefix.length + 1), spec, {
+        actions: this.topics.actionsFor(spec.severity, spec.region ?? "default", provider),
+        provider,
+        notifyOnOk: this.props.notifyOnOk ?? true,
+      });
+      this.alarms.push(alarm);
+      return alarm;
+    });
+    const related = service.related?.(resource, options) ?? [];
+    for (const r of related) {
+      created.push(...this.monitorResource(r.service, r.resource, r.options, context, discovered));
+    }
+    return created;
+  }
+
+  private usEast1Provider(): TerraformProvider {
+    this.usEast1 ??= this.props.usEast1Provider ?? usEast1ProviderFor(this);
+    return this.usEast1;
+  }
+
+  private finalize(): void {
+    if (this.finalized) return;
+    for (const discovery of this.discoveries) discovery.run();
+    this.finalized = true;
+    for (const severity of SEVERITIES) {
+      if (
+        this.alarms.some((a) => a.spec.severity === severity) &&
+        (this.props.notify?.[severity]?.length ?? 0) === 0
+      ) {
+        Annotations.of(this).addWarning(
+          `No notification channel for ${severity} alarms: they are created without actions. Set notify.${severity} (Notify.email(), Notify.webhook() or Notify.topicArn()).`,
+        );
+      }
+    }
+    const sorted = [...this.alarms].sort((a, b) =>
+      a.spec.name < b.spec.name ? -1 : a.spec.name > b.spec.name ? 1 : 0,
+    );
+    const providerFor = (region: RegionKey) =>
+      region === "us-east-1" ? this.usEast1Provider() : undefined;
+    buildCompositeAlarms(
+      this,
+      this.prefix,
+      this.composites,
+      sorted,
+      (severity, region) => this.topics.actionsFor(severity, region, providerFor(region)),
+      providerFor,
+    );
+    if (this.props.dashboard !== false) {
+      buildDashboards(this, this.prefix, sorted, this.props.dashboard ?? {}, this.props.region);
+    }
+  }
+}
+
+const validators = new WeakMap<AnyServiceDefinition, OptionsValidator>();
+
+function validatorOf(service: AnyServiceDefinition): OptionsValidator {
+  let validator = validators.get(service);
+  if (!validator) {
+    validator = buildOptionsValidator(service.alarms, service.extraOptions);
+    validators.set(service, validator);
+  }
+  return validator;
+}
+
+function validateProps(path: string, props: MonitoringProps): void {
+  const problems: ConfigProblem[] = [];
+  for (const key of Object.keys(props ?? {})) {
+    if (!PROPS_KEYS.includes(key))
+      problems.push({ option: key, message: `unknown option; allowed: ${PROPS_KEYS.join(", ")}` });
+  }
+  if (
+    typeof props?.prefix !== "string" ||
+    !NAME_PATTERN.test(props.prefix) ||
+    props.prefix.length > 64
+  ) {
+    problems.push({
+      option: "prefix",
+      message: `${JSON.stringify(props?.prefix)} is not allowed; allowed: 1-64 characters A-Z a-z 0-9 _ . - starting with a letter or digit`,
+    });
+  }
+  if (
+    props?.defaultGroup !== undefined &&
+    (!NAME_PATTERN.test(props.defaultGroup) || props.defaultGroup.length > 64)
+  ) {
+    problems.push({
+      option: "defaultGroup",
+      message: `${JSON.stringify(props.defaultGroup)} is not allowed; allowed: 1-64 characters A-Z a-z 0-9 _ . -`,
+    });
+  }
+  const notify = props?.notify ?? {};
+  for (const key of Object.keys(notify)) {
+    if (!(SEVERITIES as readonly string[]).includes(key)) {
+      problems.push({
+        option: `notify.${key}`,
+        message: `unknown severity; allowed: ${SEVERITIES.join(", ")}`,
+      });
+    }
+  }
+  for (const severity of SEVERITIES) {
+    const channels: unknown = notify[severity] ?? [];
+    if (!Array.isArray(channels)) {
+      problems.push({
+        option: `notify.${severity}`,
+        message: "must be a list of channels; allowed: [Notify.email(...), ...]",
+      });
+      continue;
+    }
+    channels.forEach((c, i) => problems.push(...validateNotify(c, `notify.${severity}[${i}]`)));
+  }
+  if (problems.length > 0) throw new MonitoringConfigError(path, "new Monitoring()", problems);
+}

@@ -1,0 +1,253 @@
+/**
+ * Synthesis benchmark: N Lambda functions + N SQS queues with their alarms, one SNS topic and a
+ * dashboard, monitored by the library versus written by hand in plain cdktf, for N = 100, 500,
+ * 1000. Every measurement runs in its own child process (so peak RSS is the measurement's own);
+ * the table shows medians of 3 and the ratios library / hand-written.
+ *
+ * `npm run bench -- synth` runs only this file; `BENCH_SIZES=100,200 BENCH_RUNS=1` shrink it.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+
+type Variant = "hand" | "library";
+
+/** What one child process measured. */
+interface Measurement {
+  /** From the child's first line to synth written, including imports of the bindings. */
+  readonly buildMs: number;
+  readonly constructMs: number;
+  readonly synthMs: number;
+  /** Whole child process, node and tsx start-up included (measured by the parent). */
+  readonly processMs: number;
+  readonly maxRssMb: number;
+  readonly resources: number;
+  readonly alarms: number;
+  readonly dashboards: number;
+  readonly widgets: number;
+  readonly topics: number;
+}
+
+const SIZES = (process.env.BENCH_SIZES ?? "100,500,1000").split(",").map(Number);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const RSS_TARGET_MB = 300;
+
+async function child(variant: Variant, n: number): Promise<void> {
+  const start = performance.now();
+  const { App, TerraformStack } = await import("cdktf");
+  const { declareWorkload } = await import("./fixtures/workload");
+  const outdir = mkdtempSync(join(tmpdir(), "cdktf-monitoring-bench-"));
+  try {
+    const app = new App({ outdir, stackTraces: false });
+    const stack = new TerraformStack(app, "bench");
+    const constructStart = performance.now();
+    const workload = declareWorkload(stack, n);
+    if (variant === "hand") {
+      (await import("./fixtures/hand-written")).monitorByHand(stack, workload);
+    } else {
+      (await import("./fixtures/library")).monitorWithLibrary(stack, workload);
+    }
+    const synthStart = performance.now();
+    app.synth();
+    const end = performance.now();
+    const counts = countSynthesized(join(outdir, "stacks", "bench", "cdk.tf.json"));
+    const result = {
+      buildMs: end - start,
+      constructMs: synthStart - constructStart,
+      synthMs: end - synthStart,
+      maxRssMb: process.resourceUsage().maxRSS / 1024,
+      ...counts,
+    };
+    process.stdout.write(`RESULT ${JSON.stringify(result)}\n`);
+  } finally {
+    rmSync(outdir, { recursive: true, force: true });
+  }
+}
+
+function countSynthesized(
+  file: string,
+): Pick<Measurement, "resources" | "alarms" | "dashboards" | "widgets" | "topics"> {
+  const json = JSON.parse(readFileSync(file, "utf8")) as {
+    resource?: Record<string, Record<string, unknown>>;
+  };
+  const resources = json.resource ?? {};
+  const ofType = (type: string): Record<string, unknown> => resources[type] ?? {};
+  const dashboards = Object.values(ofType("aws_cloudwatch_dashboard")) as {
+    dashboard_body: string;
+  }[];
+  return {
+    resources: Object.values(resources).reduce((sum, r) => sum + Object.keys(r).length, 0),
+    alarms: Object.keys(ofType("aws_cloudwatch_metric_alarm")).length,
+    dashboards: dashboards.length,
+    widgets: dashboards.reduce((sum, d) => sum + countWidgets(d.dashboard_body), 0),
+    topics: Object.keys(ofType("aws_sns_topic")).length,
+  };
+}
+
+/** Widgets in a dashboard body, whether it is a JSON string or a `${jsonencode(...)}` expression. */
+function countWidgets(body: string): number {
+  try {
+    return ((JSON.parse(body) as { widgets?: unknown[] }).widgets ?? []).length;
+  } catch {
+    return (body.match(/\\?"type\\?"\s*[:=]\s*\\?"(metric|alarm|text|log|explorer)\\?"/g) ?? [])
+      .length;
+  }
+}
+
+function measure(variant: Variant, n: number): Measurement {
+  const started = performance.now();
+  const result = spawnSync(
+    process.execPath,
+    ["--import", "tsx", __filename, "--child", variant, String(n)],
+    {
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+  const processMs = performance.now() - started;
+  const line = result.stdout.split("\n").find((l) => l.startsWith("RESULT "));
+  if (result.status !== 0 || !line) {
+    throw new Error(
+      `${variant} N=${n} failed (exit ${result.status}):\n${result.stderr.slice(-3000)}`,
+    );
+  }
+  return {
+    ...(JSON.parse(line.slice("RESULT ".length)) as Omit<Measurement, "processMs">),
+    processMs,
+  };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function medianOf(runs: Measurement[]): Measurement {
+  const pick = (key: keyof Measurement): number => median(runs.map((r) => r[key]));
+  return {
+    buildMs: pick("buildMs"),
+    constructMs: pick("constructMs"),
+    synthMs: pick("synthMs"),
+    processMs: pick("processMs"),
+    maxRssMb: pick("maxRssMb"),
+    resources: runs[0]!.resources,
+    alarms: runs[0]!.alarms,
+    dashboards: runs[0]!.dashboards,
+    widgets: runs[0]!.widgets,
+    topics: runs[0]!.topics,
+  };
+}
+
+function row(cells: readonly (string | number)[], widths: readonly number[]): string {
+  return cells.map((c, i) => String(c).padStart(widths[i]!)).join("  ");
+}
+
+function parent(): void {
+  const headers = [
+    "N",
+    "variant",
+    "resources",
+    "alarms",
+    "dash",
+    "widgets",
+    "construct s",
+    "synth s",
+    "build s",
+    "process s",
+    "RSS MB",
+  ];
+  const widths = headers.map((h) => Math.max(h.length, 9));
+  const lines = [row(headers, widths)];
+  const ratios: string[] = [];
+  const problems: string[] = [];
+  for (const n of SIZES) {
+    const results = new Map<Variant, Measurement | Error>();
+    for (const variant of ["hand", "library"] as const) {
+      const runs: Measurement[] = [];
+      try {
+        for (let r = 0; r < RUNS; r++) runs.push(measure(variant, n));
+        results.set(variant, medianOf(runs));
+      } catch (error) {
+        results.set(variant, error as Error);
+      }
+    }
+    for (const [variant, m] of results) {
+      if (m instanceof Error) {
+        lines.push(
+          `${row([n, variant], widths)}  failed: ${m.message.split("\n").find((l) => l.trim()) ?? ""}`,
+        );
+        problems.push(m.message);
+        continue;
+      }
+      const s = (ms: number): string => (ms / 1000).toFixed(2);
+      lines.push(
+        row(
+          [
+            n,
+            variant,
+            m.resources,
+            m.alarms,
+            m.dashboards,
+            m.widgets,
+            s(m.constructMs),
+            s(m.synthMs),
+            s(m.buildMs),
+            s(m.processMs),
+            m.maxRssMb.toFixed(0),
+          ],
+          widths,
+        ),
+      );
+    }
+    const hand = results.get("hand");
+    const lib = results.get("library");
+    if (hand instanceof Error || lib instanceof Error || !hand || !lib) continue;
+    if (hand.alarms !== lib.alarms || hand.widgets !== lib.widgets || hand.topics !== lib.topics) {
+      problems.push(
+        `N=${n}: workloads differ — hand ${hand.alarms} alarms / ${hand.widgets} widgets / ${hand.topics} topics, ` +
+          `library ${lib.alarms} / ${lib.widgets} / ${lib.topics}`,
+      );
+    }
+    const ratio = (a: number, b: number): string => (a / b).toFixed(2);
+    ratios.push(
+      `N=${String(n).padStart(4)}  build ${ratio(lib.buildMs, hand.buildMs)}x  process ${ratio(lib.processMs, hand.processMs)}x  ` +
+        `RSS ${ratio(lib.maxRssMb, hand.maxRssMb)}x  (library / hand-written)`,
+    );
+    if (n === 1000 && lib.maxRssMb >= RSS_TARGET_MB)
+      problems.push(
+        `N=1000: library peak RSS ${lib.maxRssMb.toFixed(0)} MB >= ${RSS_TARGET_MB} MB target`,
+      );
+    if (lib.buildMs > hand.buildMs)
+      problems.push(
+        `N=${n}: library slower than hand-written (${ratio(lib.buildMs, hand.buildMs)}x)`,
+      );
+  }
+  process.stdout.write(
+    `medians of ${RUNS} runs, each in its own process; build = imports + construct + synth\n\n`,
+  );
+  process.stdout.write(`${lines.join("\n")}\n\nRatios:\n${ratios.join("\n")}\n`);
+  if (problems.length > 0) {
+    process.stdout.write(`\nTargets missed or failures:\n- ${problems.join("\n- ")}\n`);
+    process.exitCode = 1;
+  } else {
+    process.stdout.write(
+      `\nTargets met: library no slower than hand-written, under ${RSS_TARGET_MB} MB at N=1000.\n`,
+    );
+  }
+}
+
+const childIndex = process.argv.indexOf("--child");
+if (childIndex >= 0) {
+  child(process.argv[childIndex + 1] as Variant, Number(process.argv[childIndex + 2])).catch(
+    (error: unknown) => {
+      process.stderr.write(
+        `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      );
+      process.exitCode = 1;
+    },
+  );
+} else {
+  parent();
+}

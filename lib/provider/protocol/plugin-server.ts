@@ -1,0 +1,165 @@
+/**
+ * go-plugin's side of a Terraform provider process: checks the magic cookie, serves gRPC with
+ * AutoMTLS on 127.0.0.1, prints the handshake line as the first bytes on stdout, and serves the
+ * GRPCController (Shutdown ends the process) and GRPCStdio (an empty stream) services next to the
+ * provider's own RPCs.
+ */
+import type {
+  ServiceDefinition,
+  UntypedServiceImplementation,
+  handleUnaryCall,
+} from "@grpc/grpc-js";
+import { Server, ServerCredentials, status } from "@grpc/grpc-js";
+import { Root, type Type } from "protobufjs/light";
+import { createSelfSignedCertificate } from "./certificate";
+import {
+  PROTOCOL_JSON,
+  PROVIDER_RPCS,
+  SHUTDOWN_RPC,
+  STREAM_STDIO_RPC,
+  type RpcDefinition,
+} from "./definitions";
+import type { Log } from "../log";
+
+export const MAGIC_COOKIE_KEY = "TF_PLUGIN_MAGIC_COOKIE";
+export const MAGIC_COOKIE_VALUE =
+  "d602bf8f470bc67ca7faa0386276bbdd4330efaf76d1a219cb4d6991ca9872b2";
+const CORE_PROTOCOL_VERSION = 1;
+const APP_PROTOCOL_VERSION = 6;
+const MAX_MESSAGE_BYTES = 256 << 20;
+
+/** A unary tfplugin6 handler: a decoded request (snake_case fields) to a plain response. */
+export type RpcHandler = (request: Record<string, unknown>) => Promise<Record<string, unknown>>;
+export type ProviderHandlers = Readonly<Record<string, RpcHandler>>;
+
+/** Why the process cannot be a plugin; `undefined` when Terraform started it. */
+export function pluginEnvironmentProblem(env: NodeJS.ProcessEnv): string | undefined {
+  if (env[MAGIC_COOKIE_KEY] !== MAGIC_COOKIE_VALUE) {
+    return (
+      "This is a Terraform plugin (the `monitoring` provider): Terraform starts it, it is not run by hand.\n" +
+      "Install it with `npx cdktf-monitoring provider install` and use it from a Terraform configuration."
+    );
+  }
+  const versions = (env.PLUGIN_PROTOCOL_VERSIONS ?? String(APP_PROTOCOL_VERSION)).split(",");
+  if (!versions.includes(String(APP_PROTOCOL_VERSION))) {
+    return `This provider speaks plugin protocol ${APP_PROTOCOL_VERSION}; this Terraform offers ${versions.join(", ")}. Use Terraform 1.0 or later.`;
+  }
+  return undefined;
+}
+
+let root: Root | undefined;
+function lookup(name: string): Type {
+  root ??= Root.fromJSON(PROTOCOL_JSON);
+  return root.lookupType(name);
+}
+
+function serviceDefinition(rpcs: readonly RpcDefinition[]): ServiceDefinition {
+  const definition: Record<string, unknown> = {};
+  for (const rpc of rpcs) {
+    const requestType = lookup(rpc.requestType);
+    const responseType = lookup(rpc.responseType);
+    definition[rpc.method] = {
+      path: `/${rpc.service}/${rpc.method}`,
+      requestStream: false,
+      responseStream: rpc.responseStream ?? false,
+      requestSerialize: (m: object) => Buffer.from(requestType.encode(m).finish()),
+      requestDeserialize: (b: Buffer) => requestType.decode(b),
+      responseSerialize: (m: object) => Buffer.from(responseType.encode(m).finish()),
+      responseDeserialize: (b: Buffer) => responseType.decode(b),
+    };
+  }
+  return definition as ServiceDefinition;
+}
+
+export interface HandshakeOptions {
+  readonly handlers: ProviderHandlers;
+  readonly log: Log;
+  readonly env?: NodeJS.ProcessEnv;
+  /** Writes the handshake line. @default process.stdout.write */
+  readonly writeHandshake?: (line: string) => void;
+  /** Ends the process after Shutdown. @default process.exit(0) */
+  readonly exit?: () => void;
+}
+
+/** Serves the provider and prints the handshake line; resolves with the bound TCP port. */
+export async function serveProvider(options: HandshakeOptions): Promise<number> {
+  const env = options.env ?? process.env;
+  const log = options.log;
+  const server = new Server({
+    "grpc.max_receive_message_length": MAX_MESSAGE_BYTES,
+    "grpc.max_send_message_length": MAX_MESSAGE_BYTES,
+  });
+
+  const implementation: UntypedServiceImplementation = {};
+  for (const rpc of PROVIDER_RPCS) {
+    const handler = options.handlers[rpc.method];
+    if (!handler) continue;
+    const unary: handleUnaryCall<Record<string, unknown>, Record<string, unknown>> = (
+      call,
+      callback,
+    ) => {
+      const started = performance.now();
+      handler(call.request).then(
+        (response) => {
+          log.trace("rpc", { rpc: rpc.method, ms: Math.round(performance.now() - started) });
+          callback(null, response);
+        },
+        (error: unknown) => {
+          log.error("rpc failed", { rpc: rpc.method, error: String(error) });
+          callback({ name: "Error", message: String(error), code: status.INTERNAL });
+        },
+      );
+    };
+    implementation[rpc.method] = unary;
+  }
+  server.addService(
+    serviceDefinition(PROVIDER_RPCS.filter((r) => options.handlers[r.method])),
+    implementation,
+  );
+
+  const exit = options.exit ?? (() => process.exit(0));
+  server.addService(serviceDefinition([SHUTDOWN_RPC]), {
+    Shutdown: (_call: unknown, callback: (e: null, r: object) => void) => {
+      log.debug("shutdown requested");
+      callback(null, {});
+      setImmediate(() => server.tryShutdown(() => exit()));
+      setTimeout(exit, 200).unref();
+    },
+  });
+  server.addService(serviceDefinition([STREAM_STDIO_RPC]), {
+    StreamStdio: (call: { end(): void }) => call.end(),
+  });
+
+  const clientCert = env.PLUGIN_CLIENT_CERT;
+  const certificate = clientCert ? createSelfSignedCertificate() : undefined;
+  const credentials = certificate
+    ? ServerCredentials.createSsl(
+        Buffer.from(clientCert!),
+        [
+          {
+            private_key: Buffer.from(certificate.keyPem),
+            cert_chain: Buffer.from(certificate.certPem),
+          },
+        ],
+        true,
+      )
+    : ServerCredentials.createInsecure();
+
+  const port = await new Promise<number>((resolve, reject) =>
+    server.bindAsync("127.0.0.1:0", credentials, (error, bound) =>
+      error ? reject(error) : resolve(bound),
+    ),
+  );
+  const fields = [
+    CORE_PROTOCOL_VERSION,
+    APP_PROTOCOL_VERSION,
+    "tcp",
+    `127.0.0.1:${port}`,
+    "grpc",
+    // Go's RawStdEncoding: standard alphabet, no padding.
+    certificate ? certificate.certDer.toString("base64").replace(/=+$/, "") : "",
+  ];
+  (options.writeHandshake ?? ((line) => process.stdout.write(line)))(`${fields.join("|")}\n`);
+  log.debug("serving", { port, tls: Boolean(certificate) });
+  return port;
+}

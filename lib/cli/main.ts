@@ -1,5 +1,7 @@
 #!/usr/bin/env node
 import { Command } from "commander";
+import { registerCoverageCommand } from "./coverage-command";
+import { registerReviewCommand } from "./review-command";
 
 /** Builds the `cdktf-monitoring` command line; each subcommand registers itself from its own file. */
 export function buildCli(): Command {
@@ -7,6 +9,8 @@ export function buildCli(): Command {
     .description("Monitoring as code for hybrid clouds on CDK for Terraform")
     .showHelpAfterError();
   // Subcommands register here, one line each: registerXxxCommand(program);
+  registerReviewCommand(program);
+  registerCoverageCommand(program);
   return program;
 }
 

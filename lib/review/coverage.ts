@@ -1,0 +1,194 @@
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { PlanInputError } from "./plan-parser";
+import { UNGROUPED } from "./review-model";
+import { groupFromTags } from "./service-group";
+import {
+  collectStrings,
+  identityValues,
+  isWatchedType,
+  POINTING_ATTRIBUTES,
+} from "./watched-resources";
+
+/** Version of the `coverage --format json` document. */
+export const COVERAGE_SCHEMA_VERSION = 1;
+
+/** A resource of a supported type and whether an alarm or target covers it. */
+export interface CoverageResource {
+  readonly stack: string;
+  readonly address: string;
+  readonly type: string;
+  readonly group: string;
+  /** Addresses of the alarms and targets that point at it. */
+  readonly coveredBy: readonly string[];
+}
+
+/** Covered and total resources of one type or group. */
+export interface CoverageTally {
+  readonly name: string;
+  readonly total: number;
+  readonly covered: number;
+}
+
+/** The coverage of synthesized stacks: the document `coverage --format json` prints. */
+export interface CoverageReport {
+  readonly schemaVersion: typeof COVERAGE_SCHEMA_VERSION;
+  readonly stacks: readonly string[];
+  readonly total: number;
+  readonly covered: number;
+  /** Covered share in percent (100 when there is nothing to cover), one decimal. */
+  readonly percent: number;
+  readonly byType: readonly CoverageTally[];
+  readonly byGroup: readonly CoverageTally[];
+  /** Resources no alarm and no target covers, sorted by type, group, stack, address. */
+  readonly uncovered: readonly CoverageResource[];
+}
+
+type TerraformJson = { resource?: Record<string, Record<string, Record<string, unknown>>> };
+
+/** Reads `<dir>/stacks/<stack>/cdk.tf.json` (or `<dir>/cdk.tf.json` for one stack), by stack name. */
+export function readSynthesizedStacks(dir: string): Map<string, TerraformJson> {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    throw new PlanInputError(
+      dir,
+      "not a directory; expected the output directory of `cdktf synth` (cdktf.out)",
+    );
+  }
+  const files: [string, string][] = [];
+  const stacksDir = join(dir, "stacks");
+  if (existsSync(stacksDir)) {
+    for (const stack of readdirSync(stacksDir).sort()) {
+      const file = join(stacksDir, stack, "cdk.tf.json");
+      if (existsSync(file)) files.push([stack, file]);
+    }
+  } else if (existsSync(join(dir, "cdk.tf.json"))) {
+    files.push([dir.split(/[\\/]/).filter(Boolean).pop() ?? dir, join(dir, "cdk.tf.json")]);
+  }
+  if (files.length === 0) {
+    throw new PlanInputError(
+      dir,
+      "no stacks/*/cdk.tf.json found; run `cdktf synth` and pass its output directory (cdktf.out)",
+    );
+  }
+  const stacks = new Map<string, TerraformJson>();
+  for (const [stack, file] of files) {
+    try {
+      stacks.set(stack, JSON.parse(readFileSync(file, "utf8")) as TerraformJson);
+    } catch (error) {
+      throw new PlanInputError(
+        file,
+        `not JSON (${(error as Error).message}); expected a synthesized cdk.tf.json`,
+      );
+    }
+  }
+  return stacks;
+}
+
+/**
+ * Which resources of supported types no alarm and no target covers. A watcher covers a
+ * resource when its dimensions (alarms) or name/address/tags (targets) reference the resource
+ * (`${aws_sqs_queue.orders.name}`) or contain one of its literal identity values.
+ */
+export function computeCoverage(stacks: ReadonlyMap<string, TerraformJson>): CoverageReport {
+  const resources: {
+    stack: string;
+    address: string;
+    type: string;
+    group: string;
+    coveredBy: Set<string>;
+  }[] = [];
+  const byAddress = new Map<string, (typeof resources)[number]>();
+  const byIdentity = new Map<string, (typeof resources)[number][]>();
+  for (const [stack, json] of stacks) {
+    for (const [type, blocks] of Object.entries(json.resource ?? {})) {
+      if (!isWatchedType(type)) continue;
+      for (const [name, config] of Object.entries(blocks)) {
+        const resource = {
+          stack,
+          address: `${type}.${name}`,
+          type,
+          group: groupFromTags(config.tags as never),
+          coveredBy: new Set<string>(),
+        };
+        resources.push(resource);
+        byAddress.set(`${stack}\u0000${resource.address}`, resource);
+        for (const id of identityValues(type, config))
+          byIdentity.set(id, [...(byIdentity.get(id) ?? []), resource]);
+      }
+    }
+  }
+  for (const [stack, json] of stacks) {
+    for (const [type, blocks] of Object.entries(json.resource ?? {})) {
+      const pointing = POINTING_ATTRIBUTES[type];
+      if (!pointing) continue;
+      for (const [name, config] of Object.entries(blocks)) {
+        const found = { strings: new Set<string>(), references: new Set<string>() };
+        for (const attribute of pointing) collectStrings(config[attribute], found);
+        const watcher = stacks.size > 1 ? `${stack}: ${type}.${name}` : `${type}.${name}`;
+        for (const ref of found.references)
+          byAddress.get(`${stack}\u0000${ref}`)?.coveredBy.add(watcher);
+        for (const s of found.strings)
+          for (const r of byIdentity.get(s) ?? []) r.coveredBy.add(watcher);
+      }
+    }
+  }
+  const tally = (key: (r: (typeof resources)[number]) => string): CoverageTally[] => {
+    const map = new Map<string, { total: number; covered: number }>();
+    for (const r of resources) {
+      const t = map.get(key(r)) ?? { total: 0, covered: 0 };
+      t.total++;
+      if (r.coveredBy.size > 0) t.covered++;
+      map.set(key(r), t);
+    }
+    return [...map].map(([name, t]) => ({ name, ...t })).sort((a, b) => order(a.name, b.name));
+  };
+  const covered = resources.filter((r) => r.coveredBy.size > 0).length;
+  const uncovered = resources
+    .filter((r) => r.coveredBy.size === 0)
+    .sort(
+      (a, b) =>
+        a.type.localeCompare(b.type) ||
+        order(a.group, b.group) ||
+        a.stack.localeCompare(b.stack) ||
+        a.address.localeCompare(b.address),
+    )
+    .map(({ coveredBy, ...r }) => ({ ...r, coveredBy: [...coveredBy] }));
+  return {
+    schemaVersion: COVERAGE_SCHEMA_VERSION,
+    stacks: [...stacks.keys()],
+    total: resources.length,
+    covered,
+    percent: resources.length === 0 ? 100 : Math.floor((1000 * covered) / resources.length) / 10,
+    byType: tally((r) => r.type),
+    byGroup: tally((r) => r.group),
+    uncovered,
+  };
+}
+
+const order = (a: string, b: string) =>
+  a === UNGROUPED ? 1 : b === UNGROUPED ? -1 : a.localeCompare(b);
+
+/** The coverage report as aligned text. */
+export function formatCoverageText(report: CoverageReport): string {
+  const lines = [
+    `Monitoring coverage: ${report.covered} of ${report.total} resources covered (${report.percent}%) in ${report.stacks.join(", ")}`,
+  ];
+  const table = (title: string, rows: readonly CoverageTally[]) => {
+    if (rows.length === 0) return;
+    const width = Math.max(...rows.map((r) => r.name.length));
+    lines.push("", title);
+    for (const r of rows)
+      lines.push(
+        `  ${r.name.padEnd(width)}  ${String(r.covered).padStart(4)} / ${String(r.total).padEnd(4)} covered`,
+      );
+  };
+  table("By type", report.byType);
+  table("By service group", report.byGroup);
+  if (report.uncovered.length > 0) {
+    lines.push("", `Not covered by any alarm or target (${report.uncovered.length})`);
+    const multi = report.stacks.length > 1;
+    for (const r of report.uncovered)
+      lines.push(`  ${r.group}  ${multi ? `${r.stack}: ` : ""}${r.address}`);
+  }
+  return `${lines.join("\n")}\n`;
+}

@@ -1,0 +1,278 @@
+import type { JsonValue } from "./plan-types";
+import type { PlanSide } from "./plan-values";
+import { knownValue, readValue } from "./plan-values";
+import type { MonitoringKind } from "./review-model";
+import { UNGROUPED } from "./review-model";
+import { groupFromTags, SEVERITY_TAG_KEYS, tagValue } from "./service-group";
+
+/** A field the review compares: its name in the report and where it lives in the resource. */
+export interface TrackedField {
+  readonly field: string;
+  readonly path: readonly (string | number)[];
+  /** A set in the provider's schema: compared without regard to order. */
+  readonly set?: boolean;
+  /** Shown for added and removed objects, not only when it changes. */
+  readonly summary?: boolean;
+}
+
+/** What the review needs to know about one alarm, in the same words for every cloud. */
+export interface AlarmSemantics {
+  readonly threshold?: number;
+  readonly operator?: string;
+  readonly datapoints?: number;
+  readonly evaluationPeriods?: number;
+  readonly treatMissingData?: string;
+  /** Notification actions when the alarm fires; undefined when unknown until apply. */
+  readonly actions?: readonly string[];
+  readonly enabled?: boolean;
+}
+
+/** How the review reads one resource type. */
+export interface MonitoringResourceType {
+  readonly kind: MonitoringKind;
+  readonly fields: readonly TrackedField[];
+  name(side: PlanSide): string | undefined;
+  /** The service group named by the resource itself (tags, its own name). */
+  group(side: PlanSide): string;
+  /** The group is the first `monitoring_group` whose id is in the `groups` attribute. */
+  readonly groupedByIds?: boolean;
+  severity?(side: PlanSide): string | undefined;
+  alarm?(side: PlanSide): AlarmSemantics;
+}
+
+const f = (
+  field: string,
+  options: Omit<TrackedField, "field" | "path"> & { path?: TrackedField["path"] } = {},
+) => ({
+  field,
+  path: options.path ?? [field],
+  ...options,
+});
+
+const str = (side: PlanSide, key: string): string | undefined => {
+  const v = knownValue(side, [key]);
+  return typeof v === "string" ? v : typeof v === "number" ? String(v) : undefined;
+};
+const num = (v: JsonValue | undefined): number | undefined =>
+  typeof v === "number" ? v : undefined;
+/** The strings of a list attribute; undefined while any of it is unknown until apply. */
+const strings = (side: PlanSide, path: readonly (string | number)[]): string[] | undefined => {
+  const read = readValue(side, path);
+  if (!("value" in read)) return undefined;
+  return Array.isArray(read.value) ? read.value.map(String) : [];
+};
+
+const tagsGroup = (side: PlanSide) => groupFromTags(knownValue(side, ["tags"]));
+/** Severity from tags, else from the library's alarm names `<prefix>-<resource>-<metric>-<severity>`. */
+const tagsSeverity = (side: PlanSide) =>
+  tagValue(knownValue(side, ["tags"]), SEVERITY_TAG_KEYS) ??
+  /-(critical|warning)$/.exec(str(side, "alarm_name") ?? "")?.[1];
+
+const cloudwatchActions = [
+  f("alarm_actions", { set: true, summary: true }),
+  f("ok_actions", { set: true }),
+  f("insufficient_data_actions", { set: true }),
+  f("actions_enabled"),
+];
+
+const metricAlarm: MonitoringResourceType = {
+  kind: "alarm",
+  fields: [
+    f("alarm_name"),
+    f("namespace", { summary: true }),
+    f("metric_name", { summary: true }),
+    f("dimensions", { summary: true }),
+    f("metric_query"),
+    f("statistic", { summary: true }),
+    f("extended_statistic", { summary: true }),
+    f("comparison_operator", { summary: true }),
+    f("threshold", { summary: true }),
+    f("threshold_metric_id"),
+    f("period", { summary: true }),
+    f("datapoints_to_alarm", { summary: true }),
+    f("evaluation_periods", { summary: true }),
+    f("treat_missing_data", { summary: true }),
+    ...cloudwatchActions,
+  ],
+  name: (side) => str(side, "alarm_name"),
+  group: tagsGroup,
+  severity: tagsSeverity,
+  alarm: (side) => ({
+    threshold: num(knownValue(side, ["threshold"])),
+    operator: str(side, "comparison_operator"),
+    evaluationPeriods: num(knownValue(side, ["evaluation_periods"])),
+    datapoints:
+      num(knownValue(side, ["datapoints_to_alarm"])) ??
+      num(knownValue(side, ["evaluation_periods"])),
+    treatMissingData: str(side, "treat_missing_data") ?? "missing",
+    actions: strings(side, ["alarm_actions"]),
+    enabled: knownValue(side, ["actions_enabled"]) !== false,
+  }),
+};
+
+const compositeAlarm: MonitoringResourceType = {
+  kind: "alarm",
+  fields: [
+    f("alarm_name"),
+    f("alarm_rule", { summary: true }),
+    ...cloudwatchActions,
+    f("actions_suppressor"),
+  ],
+  name: (side) => str(side, "alarm_name"),
+  group: tagsGroup,
+  severity: tagsSeverity,
+  alarm: (side) => ({
+    actions: strings(side, ["alarm_actions"]),
+    enabled: knownValue(side, ["actions_enabled"]) !== false,
+  }),
+};
+
+const criterion = (key: string, summary = true) =>
+  f(`criteria.${key}`, { path: ["criteria", 0, key], summary });
+const azureMetricAlert: MonitoringResourceType = {
+  kind: "alarm",
+  fields: [
+    f("name"),
+    f("scopes", { set: true, summary: true }),
+    criterion("metric_namespace"),
+    criterion("metric_name"),
+    criterion("aggregation"),
+    criterion("operator"),
+    criterion("threshold"),
+    criterion("dimension", false),
+    f("dynamic_criteria"),
+    f("severity", { summary: true }),
+    f("frequency", { summary: true }),
+    f("window_size", { summary: true }),
+    f("auto_mitigate"),
+    f("action", { set: true, summary: true }),
+    f("enabled", { summary: true }),
+  ],
+  name: (side) => str(side, "name"),
+  group: tagsGroup,
+  severity: (side) =>
+    tagsSeverity(side) ??
+    (str(side, "severity") !== undefined ? `sev${str(side, "severity")}` : undefined),
+  alarm: (side) => {
+    const actions = readValue(side, ["action"]);
+    return {
+      threshold: num(knownValue(side, ["criteria", 0, "threshold"])),
+      operator: azureOperator(str2(knownValue(side, ["criteria", 0, "operator"]))),
+      actions: !("value" in actions)
+        ? undefined
+        : Array.isArray(actions.value)
+          ? actions.value.map((a) =>
+              String((a as Record<string, JsonValue>)?.action_group_id ?? ""),
+            )
+          : [],
+      enabled: knownValue(side, ["enabled"]) !== false,
+    };
+  },
+};
+const str2 = (v: JsonValue | undefined) => (typeof v === "string" ? v : undefined);
+
+/** Maps Azure Monitor operators to CloudWatch's words, so one rule decides "loosened". */
+function azureOperator(op: string | undefined): string | undefined {
+  const map: Record<string, string> = {
+    GreaterThan: "GreaterThanThreshold",
+    GreaterThanOrEqual: "GreaterThanOrEqualToThreshold",
+    LessThan: "LessThanThreshold",
+    LessThanOrEqual: "LessThanOrEqualToThreshold",
+  };
+  return op === undefined ? undefined : (map[op] ?? op);
+}
+
+const target: MonitoringResourceType = {
+  kind: "target",
+  fields: [
+    "kind",
+    "display_name",
+    "templates",
+    "address",
+    "port",
+    "groups",
+    "thresholds",
+    "tags",
+    "enabled",
+  ].map((k) =>
+    f(k, {
+      summary: k !== "templates" && k !== "display_name",
+      set: k === "groups" || k === "templates",
+    }),
+  ),
+  name: (side) => str(side, "name"),
+  group: () => UNGROUPED,
+  groupedByIds: true,
+};
+
+const backendGroup: MonitoringResourceType = {
+  kind: "group",
+  fields: [f("name")],
+  name: (side) => str(side, "name"),
+  group: (side) => str(side, "name") ?? UNGROUPED,
+};
+
+const backendDashboard: MonitoringResourceType = {
+  kind: "dashboard",
+  fields: [f("name"), f("groups", { set: true, summary: true })],
+  name: (side) => str(side, "name"),
+  group: () => UNGROUPED,
+  groupedByIds: true,
+};
+
+const cloudwatchDashboard: MonitoringResourceType = {
+  kind: "dashboard",
+  fields: [f("dashboard_name")],
+  name: (side) => str(side, "dashboard_name"),
+  group: () => UNGROUPED,
+};
+
+const snsTopic: MonitoringResourceType = {
+  kind: "channel",
+  fields: [f("name"), f("display_name"), f("fifo_topic"), f("kms_master_key_id")],
+  name: (side) => str(side, "name"),
+  group: tagsGroup,
+};
+
+const snsSubscription: MonitoringResourceType = {
+  kind: "channel",
+  fields: [
+    f("protocol", { summary: true }),
+    f("endpoint", { summary: true }),
+    f("topic_arn", { summary: true }),
+  ],
+  name: (side) => {
+    const protocol = str(side, "protocol");
+    const endpoint = str(side, "endpoint");
+    return protocol && endpoint ? `${endpoint} (${protocol})` : protocol;
+  },
+  group: () => UNGROUPED,
+};
+
+const actionGroup: MonitoringResourceType = {
+  kind: "channel",
+  fields: [
+    f("name"),
+    f("short_name", { summary: true }),
+    f("enabled", { summary: true }),
+    f("email_receiver", { summary: true }),
+    f("webhook_receiver", { summary: true }),
+    f("sms_receiver"),
+  ],
+  name: (side) => str(side, "name"),
+  group: tagsGroup,
+};
+
+/** The resource types the review reports on, by Terraform type. */
+export const MONITORING_RESOURCE_TYPES: Readonly<Record<string, MonitoringResourceType>> = {
+  aws_cloudwatch_metric_alarm: metricAlarm,
+  aws_cloudwatch_composite_alarm: compositeAlarm,
+  azurerm_monitor_metric_alert: azureMetricAlert,
+  monitoring_target: target,
+  monitoring_group: backendGroup,
+  monitoring_dashboard: backendDashboard,
+  aws_cloudwatch_dashboard: cloudwatchDashboard,
+  aws_sns_topic: snsTopic,
+  aws_sns_topic_subscription: snsSubscription,
+  azurerm_monitor_action_group: actionGroup,
+};

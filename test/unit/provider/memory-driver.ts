@@ -1,0 +1,96 @@
+/**
+ * An in-memory {@link BackendDriver} for unit tests of the provider's resources: unique names,
+ * `conflict` errors carrying the existing id, `undefined` for missing objects. The e2e tests use
+ * the real Zabbix instead.
+ */
+import {
+  BackendError,
+  type BackendDriver,
+  type Dashboard,
+  type DashboardSpec,
+  type Group,
+  type GroupSpec,
+  type ObjectApi,
+  type Target,
+  type TargetSpec,
+} from "../../../lib/provider/backend-driver";
+
+class MemoryApi<
+  Spec extends { readonly name: string },
+  T extends Spec & { readonly id: string },
+> implements ObjectApi<Spec, T> {
+  readonly objects = new Map<string, T>();
+  calls: string[] = [];
+
+  constructor(
+    private readonly nextId: () => string,
+    private readonly build: (id: string, spec: Spec) => T,
+  ) {}
+
+  async create(spec: Spec): Promise<T> {
+    this.calls.push(`create ${spec.name}`);
+    const existing = [...this.objects.values()].find((o) => o.name === spec.name);
+    if (existing) {
+      throw new BackendError("conflict", `"${spec.name}" already exists`, {
+        existingId: existing.id,
+      });
+    }
+    const object = this.build(this.nextId(), spec);
+    this.objects.set(object.id, object);
+    return object;
+  }
+  async read(id: string): Promise<T | undefined> {
+    return this.objects.get(id);
+  }
+  async findByName(name: string): Promise<T | undefined> {
+    return [...this.objects.values()].find((o) => o.name === name);
+  }
+  async update(id: string, spec: Spec): Promise<T> {
+    this.calls.push(`update ${id}`);
+    if (!this.objects.has(id)) throw new BackendError("invalid", `no object ${id}`);
+    const object = this.build(id, spec);
+    this.objects.set(id, object);
+    return object;
+  }
+  async delete(id: string): Promise<void> {
+    this.calls.push(`delete ${id}`);
+    if (!this.objects.delete(id)) throw new BackendError("invalid", `no object ${id}`);
+  }
+}
+
+export const KIND_TEMPLATES: Readonly<Record<string, readonly string[]>> = {
+  linux_server: ["Linux by Zabbix agent"],
+  network_device: ["Generic by SNMP"],
+};
+
+export function memoryDriver() {
+  let id = 100;
+  const nextId = () => String(++id);
+  const groups = new MemoryApi<GroupSpec, Group>(nextId, (gid, spec) => ({
+    id: gid,
+    name: spec.name,
+  }));
+  const targets = new MemoryApi<TargetSpec, Target>(nextId, (tid, spec) => ({
+    ...spec,
+    templates: spec.templates.length > 0 ? spec.templates : (KIND_TEMPLATES[spec.kind] ?? []),
+    id: tid,
+    url: `http://backend/host/${tid}`,
+  }));
+  const dashboards = new MemoryApi<DashboardSpec, Dashboard>(nextId, (did, spec) => ({
+    ...spec,
+    id: did,
+    url: `http://backend/dashboard/${did}`,
+  }));
+  const driver: BackendDriver = {
+    name: "memory",
+    targetKinds: ["linux_server", "network_device"],
+    groups,
+    targets,
+    dashboards,
+    templates: {
+      findByName: async (name) =>
+        name === "Linux by Zabbix agent" ? { id: "10001", name } : undefined,
+    },
+  };
+  return { driver, groups, targets, dashboards };
+}

@@ -1,5 +1,8 @@
+import type { DbInstance } from "@cdktf/provider-aws/lib/db-instance";
 import type { Instance } from "@cdktf/provider-aws/lib/instance";
+import type { LambdaFunction } from "@cdktf/provider-aws/lib/lambda-function";
 import type { AwsProvider } from "@cdktf/provider-aws/lib/provider";
+import type { SqsQueue } from "@cdktf/provider-aws/lib/sqs-queue";
 import {
   Annotations,
   Aspects,
@@ -7,9 +10,14 @@ import {
   type TerraformProvider,
   type TerraformResource,
 } from "cdktf";
-import { Construct, type IConstruct } from "constructs";
+import type { Construct} from "constructs";
+import { type IConstruct } from "constructs";
 import { ec2InstanceService, type Ec2InstanceMonitoringOptions } from "./aws/ec2-instance";
+import { lambdaFunctionService, type LambdaFunctionMonitoringOptions } from "./aws/lambda-function";
+import { rdsInstanceService, type RdsInstanceMonitoringOptions } from "./aws/rds-instance";
+import { sqsQueueService, type SqsQueueMonitoringOptions } from "./aws/sqs-queue";
 import type { AnyServiceDefinition, ServiceDefinition } from "./aws/service-definition";
+import { AwsServiceMonitors } from "./aws/service-monitors";
 import { createAlarm, type MonitoringAlarm } from "./core/alarm-factory";
 import { resourceNameOf } from "./core/alarm-naming";
 import type { ResourceMonitoringOptions } from "./core/alarm-options";
@@ -90,7 +98,7 @@ const PROPS_KEYS = [
  * monitoring.watchScope(stack);
  * ```
  */
-export class Monitoring extends Construct {
+export class Monitoring extends AwsServiceMonitors {
   /** First part of every name the facade creates. */
   readonly prefix: string;
   /** Group of resources monitored without a `group` option. */
@@ -123,10 +131,41 @@ export class Monitoring extends Construct {
   }
 
   /**
+   * Monitors a Lambda function (`aws_lambda_function`); duration thresholds follow its timeout.
+   */
+  monitorLambdaFunction(
+    fn: LambdaFunction,
+    options: LambdaFunctionMonitoringOptions = {},
+  ): readonly MonitoringAlarm[] {
+    return this.monitor(lambdaFunctionService, fn, options, "monitorLambdaFunction()");
+  }
+
+  /**
+   * Monitors an SQS queue (`aws_sqs_queue`), and its dead-letter queue when given; message age
+   * follows the queue's retention.
+   */
+  monitorSqsQueue(
+    queue: SqsQueue,
+    options: SqsQueueMonitoringOptions = {},
+  ): readonly MonitoringAlarm[] {
+    return this.monitor(sqsQueueService, queue, options, "monitorSqsQueue()");
+  }
+
+  /**
+   * Monitors an RDS DB instance (`aws_db_instance`); free storage follows its allocated storage.
+   */
+  monitorRdsInstance(
+    db: DbInstance,
+    options: RdsInstanceMonitoringOptions = {},
+  ): readonly MonitoringAlarm[] {
+    return this.monitor(rdsInstanceService, db, options, "monitorRdsInstance()");
+  }
+
+  /**
    * Monitors a resource with any service definition: what every `monitorXxx()` does, available
    * for services defined outside the library.
    */
-  monitor<R extends TerraformResource, O extends ResourceMonitoringOptions>(
+  override monitor<R extends TerraformResource, O extends ResourceMonitoringOptions>(
     service: ServiceDefinition<R, O>,
     resource: R,
     options?: O,

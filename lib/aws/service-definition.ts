@@ -24,6 +24,13 @@ export interface ComputedInput<R> {
 export interface MonitorRequest<R extends TerraformResource, O> {
   readonly resource: R;
   readonly options: O;
+  /**
+   * Monitor it as another service (e.g. a queue found to be a dead-letter queue).
+   *
+   * @default - the discovering service
+   */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  readonly service?: ServiceDefinition<any, any>;
 }
 
 /** A further resource monitored because of another one (e.g. a queue's dead-letter queue). */
@@ -79,6 +86,14 @@ export interface ServiceDefinition<
    * @default - the entry as in the catalog
    */
   adjust?(resource: R, alarm: AlarmDefault): AlarmDefault;
+  /**
+   * Whether a default alarm makes sense for this resource (e.g. the transaction-ID alarm only
+   * for PostgreSQL, replica lag only for replicas). Not consulted when the user sets the alarm's
+   * options explicitly.
+   *
+   * @default - every default alarm applies
+   */
+  applies?(resource: R, alarm: AlarmDefault): boolean;
   /**
    * Zod shapes of options beyond the alarm keys and `group`/`name` (e.g. SQS `deadLetterQueue`).
    *

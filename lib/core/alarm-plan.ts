@@ -50,6 +50,7 @@ export function planAlarms(
     const user = userOptions[catalogEntry.key];
     if (user === false) continue;
     if (user === undefined && !catalogEntry.enabledByDefault) continue;
+    if (user === undefined && service.applies && !service.applies(resource, catalogEntry)) continue;
     const entry = service.adjust ? service.adjust(resource, catalogEntry) : catalogEntry;
     const o: AlarmOptions = user ?? {};
     const period = o.period ?? entry.period;

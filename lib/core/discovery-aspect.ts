@@ -1,6 +1,6 @@
 import { TerraformResource, type IAspect } from "cdktf";
 import type { IConstruct } from "constructs";
-import type { AnyServiceDefinition } from "../aws/service-definition";
+import type { AnyServiceDefinition, MonitorRequest } from "../aws/service-definition";
 import { AWS_SERVICES, type AwsServiceId } from "../aws/services";
 import type { ResourceMonitoringOptions } from "./alarm-options";
 
@@ -89,12 +89,16 @@ export class DiscoveryAspect implements IAspect {
         compare(a.node.path, b.node.path),
       );
       if (resources.length === 0) continue;
-      const requests = service.discover
-        ? service.discover(resources)
-        : resources.map((resource) => ({ resource, options: {} }));
+      const requests: readonly MonitorRequest<TerraformResource, ResourceMonitoringOptions>[] =
+        service.discover
+          ? service.discover(resources)
+          : resources.map((resource) => ({ resource, options: {} }));
       for (const request of requests) {
         if (this.facade.isMonitored(request.resource)) continue;
-        this.monitor(service, request.resource, { ...group, ...request.options });
+        this.monitor(request.service ?? service, request.resource, {
+          ...group,
+          ...request.options,
+        });
       }
     }
   }

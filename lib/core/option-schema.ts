@@ -173,8 +173,8 @@ export function buildOptionsValidator(
   const shape: Record<string, z.ZodType> = {
     group: groupSchema.optional(),
     name: groupSchema.optional(),
-    ...extra,
   };
+  for (const [key, schema] of Object.entries(extra)) shape[key] = schema.optional();
   for (const key of alarmSchemas.keys()) shape[key] = z.unknown().optional();
   const outer = z.strictObject(shape);
   const allowedKeys = Object.keys(shape).sort().join(", ");
@@ -215,5 +215,25 @@ export function toProblems(
       return { option: path.join("."), message: `must be an object; allowed: ${allowedKeys}` };
     }
     return { option: path.join("."), message: issue.message };
+  });
+}
+
+/**
+ * Schema of `AlarmOptions | false` for one catalog entry, for services that take the options of
+ * a related resource's alarm (e.g. a queue's `deadLetterMessages`) in `extraOptions`.
+ */
+export function alarmOrFalseSchema(entry: AlarmDefault): z.ZodType {
+  const schema = alarmSchema(entry);
+  return z.unknown().superRefine((value, ctx) => {
+    if (value === undefined || value === false) return;
+    const result = schema.safeParse(value);
+    if (result.success) return;
+    for (const problem of toProblems(result.error.issues, [], ALARM_OPTION_KEYS)) {
+      ctx.addIssue({
+        code: "custom",
+        path: problem.option ? problem.option.split(".") : [],
+        message: problem.message,
+      });
+    }
   });
 }

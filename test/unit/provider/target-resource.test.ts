@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { UNKNOWN, type ObjectValue } from "../../../lib/provider/protocol/dynamic-value";
+import {
+  UNKNOWN,
+  type ObjectValue,
+  type Value,
+} from "../../../lib/provider/protocol/dynamic-value";
 import type { ProviderContext } from "../../../lib/provider/resources/resource";
 import { OWNERSHIP_TAG, targetResource } from "../../../lib/provider/resources/target";
 import { memoryDriver } from "./memory-driver";
@@ -74,7 +78,12 @@ describe("monitoring_target plan", () => {
     const group = await env.groups.create({ name: "ops" });
     const { state } = await createTarget(env, { ...WEB, groups: [group.id] });
     const renamed = config({ ...WEB, name: "web-02", groups: [group.id] });
-    const proposed = { ...renamed, id: state.id!, url: state.url!, templates: state.templates! };
+    const proposed: ObjectValue = {
+      ...renamed,
+      id: state.id ?? null,
+      url: state.url ?? null,
+      templates: state.templates ?? null,
+    };
 
     const update = await targetResource.plan(
       {
@@ -154,7 +163,8 @@ describe("monitoring_target validate", () => {
   });
 
   it("accepts IPv4, IPv6 and DNS names and skips unknown values", () => {
-    for (const address of ["192.0.2.1", "2001:db8::1", "db-1.internal.example.com", UNKNOWN]) {
+    const addresses: Value[] = ["192.0.2.1", "2001:db8::1", "db-1.internal.example.com", UNKNOWN];
+    for (const address of addresses) {
       expect(targetResource.validate(config({ ...WEB, address, groups: ["1"] }))).toEqual([]);
     }
     expect(

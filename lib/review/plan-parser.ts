@@ -82,7 +82,10 @@ export function parsePlan(text: string, source: string): TerraformPlan {
 }
 
 function describeJsonError(text: string, error: Error): string {
-  const truncated = /end of JSON input|Unterminated string/i.test(error.message);
+  const position = /at position (\d+)/.exec(error.message)?.[1];
+  const truncated =
+    /end of JSON input|Unterminated string/i.test(error.message) ||
+    (position !== undefined && Number(position) >= text.trimEnd().length);
   if (truncated)
     return `truncated JSON: the file ends after ${text.length} characters before the document is complete; ${EXPECTED}`;
   const trimmed = text.trimStart();

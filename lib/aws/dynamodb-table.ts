@@ -1,0 +1,67 @@
+import type { DynamodbTable } from "@cdktf/provider-aws/lib/dynamodb-table";
+import { DYNAMODB_TABLE_ALARMS } from "../catalog/aws/dynamodb";
+import type { AlarmOptions, ResourceMonitoringOptions } from "../core/alarm-options";
+import { literal, type ServiceDefinition } from "./service-definition";
+
+/**
+ * Options of `monitorDynamodbTable()`. Each alarm option takes `{ warning?, critical?, ...overrides }`
+ * or `false` to turn the alarm off; defaults and their sources are in `lib/catalog/aws/dynamodb.ts`.
+ */
+export interface DynamodbTableMonitoringOptions extends ResourceMonitoringOptions {
+  /**
+   * Throttled read events per minute.
+   *
+   * @default - warning > 0, critical > 10 in 5 of 5 periods of 60 s
+   */
+  readonly readThrottleEvents?: AlarmOptions | false;
+  /**
+   * Throttled write events per minute.
+   *
+   * @default - warning > 0, critical > 10 in 5 of 5 periods of 60 s
+   */
+  readonly writeThrottleEvents?: AlarmOptions | false;
+  /**
+   * Requests that failed with an internal DynamoDB error.
+   *
+   * @default - critical > 0 in 15 of 15 periods of 60 s
+   */
+  readonly systemErrors?: AlarmOptions | false;
+  /**
+   * Replication latency to the replica region of a global table (ms; dimension
+   * `ReceivingRegion`). Created by default for a table with exactly one literal replica region;
+   * with several, CloudWatch needs one alarm per region: monitor them with your own alarms.
+   *
+   * @default - one replica region: warning > 180,000 ms in 15 of 15 periods of 60 s; otherwise off
+   */
+  readonly replicationLatency?: AlarmOptions | false;
+}
+
+/** The replica regions of a global table, when they are literal. */
+function replicaRegionsOf(table: DynamodbTable): readonly string[] {
+  const replicas = literal(table.replicaInput);
+  if (!Array.isArray(replicas)) return [];
+  return replicas
+    .map((replica) => literal(replica.regionName))
+    .filter((region): region is string => region !== undefined)
+    .sort();
+}
+
+/** DynamoDB tables (`aws_dynamodb_table`), dimension `TableName`. */
+export const dynamodbTableService: ServiceDefinition<
+  DynamodbTable,
+  DynamodbTableMonitoringOptions
+> = {
+  id: "dynamodbTable",
+  title: "DynamoDB table",
+  terraformResourceType: "aws_dynamodb_table",
+  alarms: DYNAMODB_TABLE_ALARMS,
+  dimensions: (table, alarm): Readonly<Record<string, string>> => {
+    const tableName = literal(table.nameInput) ?? table.name;
+    const [region] = replicaRegionsOf(table);
+    return alarm.key === "replicationLatency" && region !== undefined
+      ? { TableName: tableName, ReceivingRegion: region }
+      : { TableName: tableName };
+  },
+  applies: (table, alarm) =>
+    alarm.key !== "replicationLatency" || replicaRegionsOf(table).length === 1,
+};

@@ -1,0 +1,198 @@
+import type { ApiGatewayStage } from "@cdktf/provider-aws/lib/api-gateway-stage";
+import type { Apigatewayv2Stage } from "@cdktf/provider-aws/lib/apigatewayv2-stage";
+import type { BudgetsBudget } from "@cdktf/provider-aws/lib/budgets-budget";
+import type { CloudfrontDistribution } from "@cdktf/provider-aws/lib/cloudfront-distribution";
+import type { DynamodbTable } from "@cdktf/provider-aws/lib/dynamodb-table";
+import type { EbsVolume } from "@cdktf/provider-aws/lib/ebs-volume";
+import type { EcsService } from "@cdktf/provider-aws/lib/ecs-service";
+import type { ElasticacheCluster } from "@cdktf/provider-aws/lib/elasticache-cluster";
+import type { KinesisStream } from "@cdktf/provider-aws/lib/kinesis-stream";
+import type { Lb } from "@cdktf/provider-aws/lib/lb";
+import type { LbTargetGroup } from "@cdktf/provider-aws/lib/lb-target-group";
+import type { NatGateway } from "@cdktf/provider-aws/lib/nat-gateway";
+import type { RdsCluster } from "@cdktf/provider-aws/lib/rds-cluster";
+import type { SfnStateMachine } from "@cdktf/provider-aws/lib/sfn-state-machine";
+import type { SnsTopic } from "@cdktf/provider-aws/lib/sns-topic";
+import type { TerraformResource } from "cdktf";
+import { Construct } from "constructs";
+import type { MonitoringAlarm } from "../core/alarm-factory";
+import type { ResourceMonitoringOptions } from "../core/alarm-options";
+import { albService, type AlbMonitoringOptions } from "./alb";
+import { albTargetGroupService, type AlbTargetGroupMonitoringOptions } from "./alb-target-group";
+import {
+  apiGatewayHttpStageService,
+  type ApiGatewayHttpStageMonitoringOptions,
+} from "./api-gateway-http-stage";
+import {
+  apiGatewayRestStageService,
+  type ApiGatewayRestStageMonitoringOptions,
+} from "./api-gateway-rest-stage";
+import { auroraClusterService, type AuroraClusterMonitoringOptions } from "./aurora-cluster";
+import { billingService, type BillingMonitoringOptions } from "./billing";
+import {
+  cloudfrontDistributionService,
+  type CloudfrontDistributionMonitoringOptions,
+} from "./cloudfront-distribution";
+import { dynamodbTableService, type DynamodbTableMonitoringOptions } from "./dynamodb-table";
+import { ebsVolumeService, type EbsVolumeMonitoringOptions } from "./ebs-volume";
+import { ecsServiceService, type EcsServiceMonitoringOptions } from "./ecs-service";
+import {
+  elasticacheClusterService,
+  type ElasticacheMonitoringOptions,
+} from "./elasticache-cluster";
+import { kinesisStreamService, type KinesisStreamMonitoringOptions } from "./kinesis-stream";
+import { natGatewayService, type NatGatewayMonitoringOptions } from "./nat-gateway";
+import type { ServiceDefinition } from "./service-definition";
+import { snsTopicService, type SnsTopicMonitoringOptions } from "./sns-topic";
+import {
+  stepFunctionsStateMachineService,
+  type StepFunctionsStateMachineMonitoringOptions,
+} from "./step-functions-state-machine";
+
+/**
+ * The `monitorXxx()` methods of the AWS services beyond the facade's own, kept apart so the
+ * facade file stays readable. Each one monitors the user's provider-aws resource with the catalog
+ * defaults (see `lib/catalog/aws/`) and the given overrides, and returns the alarms it created.
+ */
+export abstract class AwsServiceMonitors extends Construct {
+  /** Monitors a resource with any service definition (implemented by the facade). */
+  abstract monitor<R extends TerraformResource, O extends ResourceMonitoringOptions>(
+    service: ServiceDefinition<R, O>,
+    resource: R,
+    options?: O,
+    context?: string,
+  ): readonly MonitoringAlarm[];
+
+  /** Monitors an EBS volume (`aws_ebs_volume`) attached in the stack by an `aws_volume_attachment`. */
+  monitorEbsVolume(
+    volume: EbsVolume,
+    options: EbsVolumeMonitoringOptions = {},
+  ): readonly MonitoringAlarm[] {
+    return this.monitor(ebsVolumeService, volume, options, "monitorEbsVolume()");
+  }
+
+  /** Monitors an Aurora DB cluster (`aws_rds_cluster`) through its writer. */
+  monitorAuroraCluster(
+    cluster: RdsCluster,
+    options: AuroraClusterMonitoringOptions = {},
+  ): readonly MonitoringAlarm[] {
+    return this.monitor(auroraClusterService, cluster, options, "monitorAuroraCluster()");
+  }
+
+  /** Monitors an Application Load Balancer (`aws_lb`). */
+  monitorAlb(loadBalancer: Lb, options: AlbMonitoringOptions = {}): readonly MonitoringAlarm[] {
+    return this.monitor(albService, loadBalancer, options, "monitorAlb()");
+  }
+
+  /**
+   * Monitors a target group of an Application Load Balancer (`aws_lb_target_group`); the load
+   * balancer is found through the stack's listeners, else from the group's attachments at plan.
+   */
+  monitorAlbTargetGroup(
+    targetGroup: LbTargetGroup,
+    options: AlbTargetGroupMonitoringOptions = {},
+  ): readonly MonitoringAlarm[] {
+    return this.monitor(albTargetGroupService, targetGroup, options, "monitorAlbTargetGroup()");
+  }
+
+  /** Monitors a stage of an API Gateway REST API (`aws_api_gateway_stage`). */
+  monitorApiGatewayRestStage(
+    stage: ApiGatewayStage,
+    options: ApiGatewayRestStageMonitoringOptions = {},
+  ): readonly MonitoringAlarm[] {
+    return this.monitor(apiGatewayRestStageService, stage, options, "monitorApiGatewayRestStage()");
+  }
+
+  /** Monitors a stage of an API Gateway HTTP API (`aws_apigatewayv2_stage`). */
+  monitorApiGatewayHttpStage(
+    stage: Apigatewayv2Stage,
+    options: ApiGatewayHttpStageMonitoringOptions = {},
+  ): readonly MonitoringAlarm[] {
+    return this.monitor(apiGatewayHttpStageService, stage, options, "monitorApiGatewayHttpStage()");
+  }
+
+  /** Monitors a DynamoDB table (`aws_dynamodb_table`). */
+  monitorDynamodbTable(
+    table: DynamodbTable,
+    options: DynamodbTableMonitoringOptions = {},
+  ): readonly MonitoringAlarm[] {
+    return this.monitor(dynamodbTableService, table, options, "monitorDynamodbTable()");
+  }
+
+  /** Monitors an ECS service (`aws_ecs_service`). */
+  monitorEcsService(
+    service: EcsService,
+    options: EcsServiceMonitoringOptions = {},
+  ): readonly MonitoringAlarm[] {
+    return this.monitor(ecsServiceService, service, options, "monitorEcsService()");
+  }
+
+  /** Monitors an ElastiCache cluster (`aws_elasticache_cluster`). */
+  monitorElasticacheCluster(
+    cluster: ElasticacheCluster,
+    options: ElasticacheMonitoringOptions = {},
+  ): readonly MonitoringAlarm[] {
+    return this.monitor(elasticacheClusterService, cluster, options, "monitorElasticacheCluster()");
+  }
+
+  /** Monitors an SNS topic (`aws_sns_topic`). */
+  monitorSnsTopic(
+    topic: SnsTopic,
+    options: SnsTopicMonitoringOptions = {},
+  ): readonly MonitoringAlarm[] {
+    return this.monitor(snsTopicService, topic, options, "monitorSnsTopic()");
+  }
+
+  /** Monitors a Step Functions state machine (`aws_sfn_state_machine`). */
+  monitorStepFunctionsStateMachine(
+    stateMachine: SfnStateMachine,
+    options: StepFunctionsStateMachineMonitoringOptions = {},
+  ): readonly MonitoringAlarm[] {
+    return this.monitor(
+      stepFunctionsStateMachineService,
+      stateMachine,
+      options,
+      "monitorStepFunctionsStateMachine()",
+    );
+  }
+
+  /** Monitors a Kinesis data stream (`aws_kinesis_stream`). */
+  monitorKinesisStream(
+    stream: KinesisStream,
+    options: KinesisStreamMonitoringOptions = {},
+  ): readonly MonitoringAlarm[] {
+    return this.monitor(kinesisStreamService, stream, options, "monitorKinesisStream()");
+  }
+
+  /** Monitors a CloudFront distribution (`aws_cloudfront_distribution`); alarms go to us-east-1. */
+  monitorCloudfrontDistribution(
+    distribution: CloudfrontDistribution,
+    options: CloudfrontDistributionMonitoringOptions = {},
+  ): readonly MonitoringAlarm[] {
+    return this.monitor(
+      cloudfrontDistributionService,
+      distribution,
+      options,
+      "monitorCloudfrontDistribution()",
+    );
+  }
+
+  /** Monitors a NAT gateway (`aws_nat_gateway`). */
+  monitorNatGateway(
+    natGateway: NatGateway,
+    options: NatGatewayMonitoringOptions = {},
+  ): readonly MonitoringAlarm[] {
+    return this.monitor(natGatewayService, natGateway, options, "monitorNatGateway()");
+  }
+
+  /**
+   * Monitors the account's estimated charges against a monthly cost budget
+   * (`aws_budgets_budget`); alarms go to us-east-1.
+   */
+  monitorBilling(
+    budget: BudgetsBudget,
+    options: BillingMonitoringOptions = {},
+  ): readonly MonitoringAlarm[] {
+    return this.monitor(billingService, budget, options, "monitorBilling()");
+  }
+}

@@ -10,7 +10,8 @@ import { join, resolve } from "node:path";
 import { buildSync } from "esbuild";
 
 export const PROVIDER_EXECUTABLE = "terraform-provider-monitoring";
-export const PROVIDER_BUNDLE = `${PROVIDER_EXECUTABLE}.js`;
+/** Must not start with `terraform-provider-`: Terraform would take it for the executable. */
+export const PROVIDER_BUNDLE = "monitoring-provider.js";
 export const DEFAULT_PROVIDER_DIR = resolve(__dirname, "..", "dist", "provider");
 
 /**
@@ -32,7 +33,7 @@ export function buildProvider(outDir: string = DEFAULT_PROVIDER_DIR): string {
     target: "node20",
     format: "cjs",
     minify: true,
-    legalComments: "linked",
+    legalComments: "eof",
     logLevel: "warning",
   });
   const wrapper = join(outDir, PROVIDER_EXECUTABLE);

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Command } from "commander";
 import { registerCoverageCommand } from "./coverage-command";
+import { registerProviderCommand } from "./provider-command";
 import { registerReviewCommand } from "./review-command";
 
 /** Builds the `cdktf-monitoring` command line; each subcommand registers itself from its own file. */
@@ -11,6 +12,7 @@ export function buildCli(): Command {
   // Subcommands register here, one line each: registerXxxCommand(program);
   registerReviewCommand(program);
   registerCoverageCommand(program);
+  registerProviderCommand(program);
   return program;
 }
 

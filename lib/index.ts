@@ -32,3 +32,4 @@ export * from "./aws/kinesis-stream";
 export * from "./aws/cloudfront-distribution";
 export * from "./aws/nat-gateway";
 export * from "./aws/billing";
+export * from "./backend";

@@ -1,4 +1,4 @@
-import { Testing, TerraformStack, TerraformVariable } from "cdktf";
+import { TerraformVariable, type TerraformStack } from "cdktf";
 import { describe, expect, it } from "vitest";
 import { DataMonitoringTemplate } from "../../../lib/backend/generated/data-monitoring-template";
 import { MonitoringDashboard } from "../../../lib/backend/generated/monitoring-dashboard";
@@ -12,19 +12,7 @@ import {
   RESOURCE_SCHEMAS,
   type AttributeSchema,
 } from "../../../lib/provider/schema";
-
-type Json = Record<string, unknown>;
-
-function synth(build: (stack: TerraformStack) => void): Json {
-  const app = Testing.app();
-  const stack = new TerraformStack(app, "test");
-  build(stack);
-  return JSON.parse(Testing.synth(stack)) as Json;
-}
-
-function at(json: Json, ...keys: string[]): unknown {
-  return keys.reduce<unknown>((v, k) => (v as Json | undefined)?.[k], json);
-}
+import { at, synth, type Json } from "../backend/synth-json";
 
 /** A literal of the attribute's type, to set every configurable attribute. */
 function sample(a: AttributeSchema): unknown {

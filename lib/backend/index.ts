@@ -1,0 +1,9 @@
+// Backend targets: on-premises declarations registered in the monitoring backend.
+export * from "./target-options";
+export * from "./backend-target";
+export * from "./service-groups";
+export * from "./server";
+export * from "./network-device";
+export * from "./database";
+export * from "./web-endpoint";
+export * from "./generated";

@@ -14,6 +14,8 @@ export default defineConfig({
         test: {
           name: "e2e",
           include: ["test/e2e/**/*.test.ts"],
+          // One PostgreSQL cluster with the Zabbix schema, shared by the run's startZabbix() calls.
+          globalSetup: ["test/support/zabbix-global-setup.ts"],
           testTimeout: 600_000,
           hookTimeout: 600_000,
           fileParallelism: false,

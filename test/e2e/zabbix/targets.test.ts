@@ -1,0 +1,342 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BackendDriver, TargetSpec } from "../../../lib/provider/backend-driver";
+import { BackendError } from "../../../lib/provider/backend-driver";
+import { connectZabbix, type ZabbixDriver } from "../../../lib/provider/zabbix";
+import { startZabbix, type ZabbixInstance } from "../../support/zabbix";
+import { rawApi, type RawApi } from "./raw-api";
+
+interface HostRow {
+  host: string;
+  name: string;
+  status: string;
+  interfaces: Array<{
+    type: string;
+    main: string;
+    useip: string;
+    ip: string;
+    dns: string;
+    port: string;
+    details: unknown;
+  }>;
+  groups: Array<{ groupid: string }>;
+  parentTemplates: Array<{ host: string }>;
+  macros: Array<{ macro: string; value: string }>;
+  tags: Array<{ tag: string; value: string }>;
+}
+
+let zabbix: ZabbixInstance;
+let driver: ZabbixDriver;
+let api: RawApi;
+let web: string;
+let db: string;
+
+async function host(id: string): Promise<HostRow | undefined> {
+  const rows = await api.call<HostRow[]>("host.get", {
+    hostids: [id],
+    output: ["host", "name", "status"],
+    selectInterfaces: "extend",
+    selectGroups: ["groupid"],
+    selectParentTemplates: ["host"],
+    selectMacros: ["macro", "value"],
+    selectTags: ["tag", "value"],
+  });
+  return rows[0];
+}
+
+/** A target spec; visible names are unique in Zabbix too, so the display name follows the name. */
+function spec(overrides: Partial<TargetSpec> = {}): TargetSpec {
+  const name = overrides.name ?? "web-01";
+  return {
+    name,
+    displayName: `Display ${name}`,
+    kind: "linux_server",
+    templates: [],
+    address: "192.0.2.10",
+    port: 10050,
+    groups: [web],
+    thresholds: { "CPU.UTIL.CRIT": "95" },
+    tags: { team: "sre" },
+    enabled: true,
+    ...overrides,
+  };
+}
+
+async function rejection(promise: Promise<unknown>): Promise<BackendError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(BackendError);
+  return error as BackendError;
+}
+
+beforeAll(async () => {
+  zabbix = await startZabbix();
+  driver = await connectZabbix({
+    url: zabbix.url,
+    username: zabbix.username,
+    password: zabbix.password,
+  });
+  api = await rawApi(zabbix);
+  web = (await driver.groups.create({ name: "Web servers" })).id;
+  db = (await driver.groups.create({ name: "Databases" })).id;
+});
+
+afterAll(async () => {
+  await driver?.close();
+  await zabbix?.stop();
+});
+
+describe("Zabbix driver: targets", () => {
+  it("creates a host with agent interface, default template, macros, tags and status", async () => {
+    // WHEN
+    const target = await driver.targets.create(spec({ name: "create-01" }));
+
+    // THEN
+    const row = await host(target.id);
+    expect(row).toBeDefined();
+    expect(row!.host).toBe("create-01");
+    expect(row!.name).toBe("Display create-01");
+    expect(row!.status).toBe("0");
+    expect(row!.interfaces).toHaveLength(1);
+    expect(row!.interfaces[0]).toMatchObject({
+      type: "1",
+      main: "1",
+      useip: "1",
+      ip: "192.0.2.10",
+      port: "10050",
+    });
+    expect(row!.groups.map((g) => g.groupid)).toEqual([web]);
+    expect(row!.parentTemplates.map((t) => t.host)).toEqual(["Linux by Zabbix agent"]);
+    expect(row!.macros).toEqual([{ macro: "{$CPU.UTIL.CRIT}", value: "95" }]);
+    expect(row!.tags).toContainEqual({ tag: "team", value: "sre" });
+    expect(target.url).toBe(
+      zabbix.url.replace("api_jsonrpc.php", `zabbix.php?action=host.edit&hostid=${target.id}`),
+    );
+  });
+
+  it("reads back what it created, so an unchanged spec shows no drift", async () => {
+    const wanted = spec({ name: "read-01", address: "db01.example.com", groups: [db, web] });
+    const created = await driver.targets.create(wanted);
+
+    const read = await driver.targets.read(created.id);
+    const found = await driver.targets.findByName("read-01");
+
+    expect(read).toEqual({
+      ...wanted,
+      groups: [web, db].sort((a, b) => Number(a) - Number(b)),
+      id: created.id,
+      url: created.url,
+    });
+    expect(found).toEqual(read);
+  });
+
+  it("registers a DNS address with useip=0 and an IPv6 address with useip=1", async () => {
+    const byDns = await driver.targets.create(spec({ name: "dns-01", address: "app.example.com" }));
+    const byV6 = await driver.targets.create(
+      spec({ name: "v6-01", address: "2001:db8::5", displayName: "v6" }),
+    );
+
+    expect((await host(byDns.id))!.interfaces[0]).toMatchObject({
+      useip: "0",
+      dns: "app.example.com",
+      ip: "",
+    });
+    expect((await host(byV6.id))!.interfaces[0]).toMatchObject({ useip: "1", ip: "2001:db8::5" });
+  });
+
+  it("gives network devices an SNMPv2 interface and the Generic by SNMP template", async () => {
+    const target = await driver.targets.create(
+      spec({
+        name: "sw-01",
+        displayName: "Switch 01",
+        kind: "network_device",
+        port: 161,
+        thresholds: {},
+      }),
+    );
+
+    const row = (await host(target.id))!;
+    expect(row.interfaces[0]).toMatchObject({ type: "2", port: "161" });
+    expect(row.interfaces[0].details).toMatchObject({
+      version: "2",
+      community: "{$SNMP_COMMUNITY}",
+    });
+    expect(row.parentTemplates.map((t) => t.host)).toEqual(["Generic by SNMP"]);
+  });
+
+  it("links each kind's packaged template, and `templates` overrides it", async () => {
+    for (const kind of driver.targetKinds) {
+      const target = await driver.targets.create(
+        spec({ name: `kind-${kind}`, displayName: `kind ${kind}`, kind }),
+      );
+      const linked = (await host(target.id))!.parentTemplates.map((t) => t.host).sort();
+      const { KIND_MAPPINGS } = await import("../../../lib/provider/zabbix");
+      expect(linked, kind).toEqual(
+        [...KIND_MAPPINGS[kind as keyof typeof KIND_MAPPINGS].templates].sort(),
+      );
+      expect((await driver.targets.read(target.id))!.kind).toBe(kind);
+    }
+    const custom = await driver.targets.create(
+      spec({ name: "custom-01", displayName: "custom", templates: ["ICMP Ping"] }),
+    );
+    expect((await host(custom.id))!.parentTemplates.map((t) => t.host)).toEqual(["ICMP Ping"]);
+    expect((await driver.targets.read(custom.id))!.templates).toEqual(["ICMP Ping"]);
+  });
+
+  it("updates in place: macros and tags replaced, interface moved, groups and status changed", async () => {
+    const target = await driver.targets.create(
+      spec({
+        name: "upd-01",
+        displayName: "upd",
+        thresholds: { "CPU.UTIL.CRIT": "95", "MEMORY.UTIL.MAX": "90" },
+      }),
+    );
+
+    const updated = await driver.targets.update(
+      target.id,
+      spec({
+        name: "upd-01",
+        displayName: "Updated",
+        address: "192.0.2.99",
+        port: 20050,
+        groups: [db],
+        thresholds: { "CPU.UTIL.CRIT": "80" },
+        tags: { team: "dba", tier: "1" },
+        enabled: false,
+      }),
+    );
+
+    expect(updated.id).toBe(target.id);
+    const row = (await host(target.id))!;
+    expect(row.name).toBe("Updated");
+    expect(row.status).toBe("1");
+    expect(row.interfaces).toHaveLength(1);
+    expect(row.interfaces[0]).toMatchObject({ type: "1", ip: "192.0.2.99", port: "20050" });
+    expect(row.groups.map((g) => g.groupid)).toEqual([db]);
+    expect(row.macros).toEqual([{ macro: "{$CPU.UTIL.CRIT}", value: "80" }]);
+    expect(
+      row.tags
+        .filter((t) => t.tag !== "monitoring.kind")
+        .sort((a, b) => a.tag.localeCompare(b.tag)),
+    ).toEqual([
+      { tag: "team", value: "dba" },
+      { tag: "tier", value: "1" },
+    ]);
+  });
+
+  it("changes kind across interface types, swapping templates and clearing the old ones", async () => {
+    const target = await driver.targets.create(spec({ name: "kind-swap", displayName: "swap" }));
+
+    await driver.targets.update(
+      target.id,
+      spec({ name: "kind-swap", displayName: "swap", kind: "network_device", port: 161 }),
+    );
+    const asSnmp = (await host(target.id))!;
+    const items = await api.call<unknown[]>("item.get", {
+      hostids: [target.id],
+      output: ["key_"],
+      search: { key_: "agent.ping" },
+    });
+
+    expect(asSnmp.interfaces.map((i) => i.type)).toEqual(["2"]);
+    expect(asSnmp.parentTemplates.map((t) => t.host)).toEqual(["Generic by SNMP"]);
+    expect(items).toEqual([]);
+    expect((await driver.targets.read(target.id))!.kind).toBe("network_device");
+  });
+
+  it("deletes, and reads a deleted host as absent; deleting twice is fine", async () => {
+    const target = await driver.targets.create(spec({ name: "del-01", displayName: "del" }));
+
+    await driver.targets.delete(target.id);
+    await driver.targets.delete(target.id);
+
+    expect(await host(target.id)).toBeUndefined();
+    expect(await driver.targets.read(target.id)).toBeUndefined();
+    expect(await driver.targets.findByName("del-01")).toBeUndefined();
+    expect(await driver.targets.read("not-a-number")).toBeUndefined();
+  });
+});
+
+describe("Zabbix driver: target errors", () => {
+  it("a duplicate name is a conflict carrying the existing host's id", async () => {
+    const first = await driver.targets.create(spec({ name: "dup-01", displayName: "dup one" }));
+
+    const error = await rejection(
+      driver.targets.create(spec({ name: "dup-01", displayName: "dup two" })),
+    );
+
+    expect(error.kind).toBe("conflict");
+    expect(error.details.existingId).toBe(first.id);
+    expect(error.message).toMatch(/import/);
+  });
+
+  it("a duplicate display name is a conflict on `displayName` carrying the existing host's id", async () => {
+    const first = await driver.targets.create(
+      spec({ name: "vis-01", displayName: "Shared display" }),
+    );
+
+    const error = await rejection(
+      driver.targets.create(spec({ name: "vis-02", displayName: "Shared display" })),
+    );
+
+    expect([error.kind, error.details.field, error.details.existingId]).toEqual([
+      "conflict",
+      "displayName",
+      first.id,
+    ]);
+  });
+
+  it("a bad IP address is invalid on `address`, and nothing is created", async () => {
+    const error = await rejection(
+      driver.targets.create(spec({ name: "bad-ip", displayName: "bad ip", address: "999.1.1.1" })),
+    );
+
+    expect(error.kind).toBe("invalid");
+    expect(error.details.field).toBe("address");
+    expect(await driver.targets.findByName("bad-ip")).toBeUndefined();
+  });
+
+  it("Zabbix's own address validation also maps to `address`", async () => {
+    // Bypasses the driver's own check, to see Zabbix's message mapped.
+    const error = await rejection(
+      (driver as BackendDriver as ZabbixDriver).client.call("host.create", {
+        host: "raw-bad-ip",
+        groups: [{ groupid: web }],
+        interfaces: [{ type: 1, main: 1, useip: 1, ip: "999.1.1.1", dns: "", port: "10050" }],
+      }),
+    );
+    expect(error.kind).toBe("invalid");
+    expect(error.details.field).toBe("address");
+  });
+
+  it("an unknown group id is invalid on `groups`, naming the id", async () => {
+    const error = await rejection(
+      driver.targets.create(spec({ name: "bad-grp", displayName: "bad grp", groups: ["999999"] })),
+    );
+
+    expect(error.kind).toBe("invalid");
+    expect(error.details.field).toBe("groups");
+    expect(error.message).toContain("999999");
+  });
+
+  it("an unknown kind lists the allowed kinds; a bad threshold name and an unknown template are invalid", async () => {
+    const kind = await rejection(driver.targets.create(spec({ name: "k1", kind: "mainframe" })));
+    const threshold = await rejection(
+      driver.targets.create(spec({ name: "k2", thresholds: { "cpu util": "1" } })),
+    );
+    const template = await rejection(
+      driver.targets.create(spec({ name: "k3", templates: ["No such template"] })),
+    );
+
+    expect([kind.kind, kind.details.field]).toEqual(["invalid", "kind"]);
+    expect(kind.message).toContain("linux_server, windows_server, network_device");
+    expect([threshold.kind, threshold.details.field]).toEqual(["invalid", "thresholds"]);
+    expect([template.kind, template.details.field]).toEqual(["invalid", "templates"]);
+  });
+
+  it("updating a host that does not exist is invalid on `id`", async () => {
+    const error = await rejection(driver.targets.update("999999", spec({ name: "ghost" })));
+    expect([error.kind, error.details.field]).toEqual(["invalid", "id"]);
+  });
+});

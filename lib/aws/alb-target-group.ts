@@ -75,7 +75,7 @@ function loadBalancerOf(group: LbTargetGroup): Lb | undefined {
 const loadBalancerDimensionOf = memoizedPerResource((group: LbTargetGroup): string => {
   const lb = loadBalancerOf(group);
   if (lb) return lb.arnSuffix;
-  const arn = Fn.element(Fn.tolist(group.loadBalancerArns), 0);
+  const arn = Fn.element(group.loadBalancerArns, 0);
   return Fn.element(Fn.split("loadbalancer/", arn), 1);
 });
 

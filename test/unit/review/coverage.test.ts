@@ -1,17 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { CloudwatchMetricAlarm } from "@cdktf/provider-aws/lib/cloudwatch-metric-alarm";
-import { DynamodbTable } from "@cdktf/provider-aws/lib/dynamodb-table";
-import { Instance } from "@cdktf/provider-aws/lib/instance";
-import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
-import { SqsQueue } from "@cdktf/provider-aws/lib/sqs-queue";
-import { App, TerraformStack } from "cdktf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { MonitoringGroup } from "../../../lib/backend/generated/monitoring-group";
-import { MonitoringTarget } from "../../../lib/backend/generated/monitoring-target";
-import { MonitoringProvider } from "../../../lib/backend/generated/provider";
-import { Monitoring } from "../../../lib/monitoring";
 import type { CoverageReport } from "../../../lib/review/coverage";
 import {
   computeCoverage,
@@ -19,63 +9,14 @@ import {
   readSynthesizedStacks,
 } from "../../../lib/review/coverage";
 import { PlanInputError } from "../../../lib/review/plan-parser";
+import { synthesizeCoverageApp } from "../../fixtures/review/coverage-app";
 
 let outdir: string;
 let report: CoverageReport;
 
-/** Two stacks synthesized by cdktf: alarms from the library's facade, a hand-made alarm, a target, and gaps. */
-function synthesize(dir: string): void {
-  const app = new App({ outdir: dir, stackTraces: false });
-  const shop = new TerraformStack(app, "shop");
-  new AwsProvider(shop, "aws", { region: "eu-west-1" });
-  const orders = new SqsQueue(shop, "orders", { name: "orders" });
-  const refunds = new SqsQueue(shop, "refunds", {
-    name: "refunds",
-    tags: { "monitoring:group": "refunds" },
-  });
-  new DynamodbTable(shop, "sessions", {
-    name: "sessions",
-    hashKey: "id",
-    attribute: [{ name: "id", type: "S" }],
-    billingMode: "PAY_PER_REQUEST",
-    tags: { "monitoring:group": "checkout" },
-  });
-  const monitoring = new Monitoring(shop, "monitoring", { prefix: "shop", dashboard: false });
-  monitoring.monitorSqsQueue(orders, { group: "checkout" });
-  void refunds;
-
-  const ops = new TerraformStack(app, "ops");
-  new AwsProvider(ops, "aws", { region: "eu-west-1" });
-  const batch = new SqsQueue(ops, "batch", { name: "batch" });
-  new CloudwatchMetricAlarm(ops, "batch-age", {
-    alarmName: "batch-age",
-    namespace: "AWS/SQS",
-    metricName: "ApproximateAgeOfOldestMessage",
-    dimensions: { QueueName: batch.name },
-    statistic: "Maximum",
-    period: 60,
-    evaluationPeriods: 1,
-    threshold: 600,
-    comparisonOperator: "GreaterThanThreshold",
-  });
-  const web = new Instance(ops, "web", { ami: "ami-12345678", instanceType: "t3.micro" });
-  new Instance(ops, "worker", { ami: "ami-12345678", instanceType: "t3.micro" });
-  new MonitoringProvider(ops, "monitoring", {
-    zabbix: { url: "http://127.0.0.1:1/api_jsonrpc.php" },
-  });
-  const group = new MonitoringGroup(ops, "group", { name: "web" });
-  new MonitoringTarget(ops, "web-target", {
-    name: "web-01",
-    kind: "aws_ec2",
-    address: web.privateIp,
-    groups: [group.id],
-  });
-  app.synth();
-}
-
 beforeAll(() => {
   outdir = mkdtempSync(join(tmpdir(), "cdktf-monitoring-coverage-"));
-  synthesize(outdir);
+  synthesizeCoverageApp(outdir);
   report = computeCoverage(readSynthesizedStacks(outdir));
 });
 afterAll(() => rmSync(outdir, { recursive: true, force: true }));

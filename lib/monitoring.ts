@@ -10,7 +10,7 @@ import {
   type TerraformProvider,
   type TerraformResource,
 } from "cdktf";
-import type { Construct} from "constructs";
+import type { Construct } from "constructs";
 import { type IConstruct } from "constructs";
 import { ec2InstanceService, type Ec2InstanceMonitoringOptions } from "./aws/ec2-instance";
 import { lambdaFunctionService, type LambdaFunctionMonitoringOptions } from "./aws/lambda-function";

@@ -1,9 +1,7 @@
 import { Instance } from "@cdktf/provider-aws/lib/instance";
 import { describe, expect, it } from "vitest";
 import { Monitoring, Notify } from "../../../lib";
-import { alarmsByName, synth } from "../core/synth-helpers";
-
-const ami = "ami-0123456789abcdef0";
+import { alarmsByName, ami, synth } from "../core/synth-helpers";
 
 describe("monitorEc2Instance", () => {
   it("creates the catalog defaults with InstanceId from the instance", () => {

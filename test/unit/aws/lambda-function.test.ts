@@ -3,14 +3,8 @@ import { TerraformVariable } from "cdktf";
 import type { Construct } from "constructs";
 import { describe, expect, it } from "vitest";
 import { Monitoring } from "../../../lib";
-import { alarmsByName, synth } from "../core/synth-helpers";
+import { alarmsByName, fnProps, synth } from "../core/synth-helpers";
 
-const fnProps = {
-  role: "arn:aws:iam::123456789012:role/fn",
-  runtime: "nodejs20.x",
-  handler: "index.handler",
-  filename: "fn.zip",
-};
 const lambda = (
   scope: Construct,
   id: string,

@@ -36,3 +36,14 @@ export function alarmsByName(json: any): Record<string, any> {
   const alarms = Object.values(json.resource?.aws_cloudwatch_metric_alarm ?? {}) as any[];
   return Object.fromEntries(alarms.map((a) => [a.alarm_name, a]));
 }
+
+/** An AMI id for test instances (never looked up: synth only). */
+export const ami = "ami-0123456789abcdef0";
+
+/** Required Lambda settings for test functions. */
+export const fnProps = {
+  role: "arn:aws:iam::123456789012:role/fn",
+  runtime: "nodejs20.x",
+  handler: "index.handler",
+  filename: "fn.zip",
+};

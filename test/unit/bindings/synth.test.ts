@@ -1,4 +1,4 @@
-import { TerraformVariable, type TerraformStack } from "cdktf";
+import { TerraformStack, TerraformVariable, Testing } from "cdktf";
 import { describe, expect, it } from "vitest";
 import { DataMonitoringTemplate } from "../../../lib/backend/generated/data-monitoring-template";
 import { MonitoringDashboard } from "../../../lib/backend/generated/monitoring-dashboard";
@@ -169,6 +169,39 @@ describe("MonitoringTarget, MonitoringGroup, MonitoringDashboard", () => {
       peer: "${monitoring_target.t.url}",
       port: "${monitoring_target.t.port}",
     });
+  });
+});
+
+describe("HCL output", () => {
+  it("renders the zabbix block as a block and map keys quoted verbatim", () => {
+    // GIVEN
+    const app = Testing.app();
+    const stack = new TerraformStack(app, "test");
+    const token = new TerraformVariable(stack, "zabbix_token", { type: "string", sensitive: true });
+    new MonitoringProvider(stack, "monitoring", {
+      zabbix: { url: "http://127.0.0.1:8080/api_jsonrpc.php", apiToken: token.stringValue },
+    });
+    const group = new MonitoringGroup(stack, "payments", { name: "payments" });
+    new MonitoringTarget(stack, "web01", {
+      name: "web-01",
+      kind: "linux_server",
+      address: "192.0.2.10",
+      groups: [group.id],
+      thresholds: { "CPU.UTIL.CRIT": "90" },
+      enabled: false,
+    });
+
+    // WHEN
+    const hcl = String(Testing.synthHcl(stack));
+
+    // THEN
+    expect(hcl).toMatch(
+      /provider "monitoring" \{\s*zabbix \{\s*url = "http:\/\/127\.0\.0\.1:8080\/api_jsonrpc\.php"\s*api_token = "\$\{var\.zabbix_token\}"\s*\}/,
+    );
+    expect(hcl).toMatch(/resource "monitoring_target" "web01" \{[^}]*name = "web-01"/);
+    expect(hcl).toMatch(/thresholds = \{\s*"CPU\.UTIL\.CRIT" = "90"\s*\}/);
+    expect(hcl).toMatch(/enabled = false/);
+    expect(hcl).toMatch(/groups = \[\s*"\$\{monitoring_group\.payments\.id\}"\s*\]/);
   });
 });
 

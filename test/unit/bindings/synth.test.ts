@@ -13,6 +13,7 @@ import {
   type AttributeSchema,
 } from "../../../lib/provider/schema";
 import { at, synth, type Json } from "../backend/synth-json";
+import { requiredProvidersEntry } from "../../../lib/cli/provider-command";
 
 /** A literal of the attribute's type, to set every configurable attribute. */
 function sample(a: AttributeSchema): unknown {
@@ -56,13 +57,22 @@ describe("MonitoringProvider", () => {
     });
   });
 
-  it("declares required_providers with the provider's own source address and version", () => {
+  it("declares required_providers exactly as `provider install` prints them", () => {
+    // GIVEN what `cdktf-monitoring provider install` tells users to write
+    const printed = requiredProvidersEntry();
+    const entry = /monitoring = \{\s*source\s*= "([^"]+)"\s*version\s*= "([^"]+)"/.exec(printed);
+    expect(entry, printed).not.toBeNull();
+
+    // WHEN a stack uses the generated provider binding
     const json = synth((stack) => new MonitoringProvider(stack, "monitoring"));
+
+    // THEN the synthesized entry carries the same source and version
     expect(at(json, "terraform", "required_providers", "monitoring")).toEqual({
-      source: PROVIDER_SOURCE,
-      version: PROVIDER_VERSION,
+      source: entry![1],
+      version: entry![2],
     });
-    expect(PROVIDER_SOURCE).toMatch(/^([a-z0-9.-]+\/)?[a-z0-9-]+\/monitoring$/);
+    expect(entry![1]).toBe(PROVIDER_SOURCE);
+    expect(entry![2]).toBe(PROVIDER_VERSION);
   });
 
   it("supports aliases for several backends in one stack", () => {

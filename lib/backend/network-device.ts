@@ -26,7 +26,13 @@ export type SnmpV3AuthProtocol = "MD5" | "SHA1" | "SHA224" | "SHA256" | "SHA384"
 /** SNMPv3 privacy protocols Zabbix 6.0 offers. */
 export type SnmpV3PrivProtocol = "DES" | "AES128" | "AES192" | "AES256" | "AES192C" | "AES256C";
 
-/** SNMPv3 access: passphrases come from sensitive Terraform variables. */
+/**
+ * SNMPv3 access: passphrases come from sensitive Terraform variables. They are stored as the
+ * host macros `{$SNMPV3.SECURITYNAME}`, `{$SNMPV3.SECURITYLEVEL}`, `{$SNMPV3.AUTHPROTOCOL}`,
+ * `{$SNMPV3.AUTHPASSPHRASE}`, `{$SNMPV3.PRIVPROTOCOL}`, `{$SNMPV3.PRIVPASSPHRASE}` and
+ * `{$SNMPV3.CONTEXTNAME}`. Note: the `monitoring` provider 0.1.0 still creates the device's SNMP
+ * interface as v2c (community `{$SNMP_COMMUNITY}`); it does not read these macros yet.
+ */
 export interface SnmpV3Options {
   readonly version: "3";
   /** The security (user) name. */

@@ -53,7 +53,7 @@ export const apiGatewayHttpStageService: ServiceDefinition<
   terraformResourceType: "aws_apigatewayv2_stage",
   alarms: API_GATEWAY_HTTP_STAGE_ALARMS,
   dimensions: (stage) => ({
-    ApiId: literal(stage.apiIdInput) ?? stage.apiId,
+    ApiId: stage.apiIdInput ?? stage.apiId,
     Stage: literal(stage.nameInput) ?? stage.name,
   }),
   discover: (found) =>

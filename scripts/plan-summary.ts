@@ -2,7 +2,7 @@
  * A short, human summary of a monitoring plan (`terraform show -json` output): what is created,
  * alarms per service and severity, dashboards, notification topics and their subscriptions.
  */
-import type { ResourceChange, TerraformPlanJson } from "../test/support/terraform";
+import type { TerraformPlanJson } from "../test/support/terraform";
 
 /** What `npm run example` prints, as data. */
 export interface PlanSummary {
@@ -22,11 +22,23 @@ export interface PlanSummary {
 
 interface ConfigResource {
   readonly address: string;
+  readonly provider_config_key?: string;
   readonly expressions?: Record<string, { readonly references?: readonly string[] } | undefined>;
 }
 
-/** Summarizes the creates of a plan. */
-export function summarizePlan(plan: TerraformPlanJson): PlanSummary {
+/** The synthesized configuration (`cdk.tf.json`) the plan was made from. */
+export interface SynthesizedConfig {
+  readonly resource?: Record<string, Record<string, Record<string, unknown>>>;
+}
+
+/**
+ * Summarizes the creates of a plan. Dashboard bodies that reference other resources are unknown
+ * in the plan; their widgets are counted in `synthesized` when it is given.
+ */
+export function summarizePlan(
+  plan: TerraformPlanJson,
+  synthesized?: SynthesizedConfig,
+): PlanSummary {
   const creates = (plan.resource_changes ?? []).filter(
     (rc) => rc.mode === "managed" && rc.change.actions.includes("create"),
   );
@@ -47,15 +59,21 @@ export function summarizePlan(plan: TerraformPlanJson): PlanSummary {
     .filter((c) => c.type === "aws_cloudwatch_dashboard")
     .map((c) => ({
       name: String(c.change.after?.dashboard_name ?? c.address),
-      widgets: widgetCount(c),
+      widgets: widgetCount(
+        c.change.after?.dashboard_body ?? synthesized?.resource?.[c.type]?.[c.name]?.dashboard_body,
+      ),
     }));
 
+  const config = configResources(plan);
   const topicNames = new Map<string, string>();
   for (const rc of creates.filter((c) => c.type === "aws_sns_topic")) {
-    topicNames.set(rc.address, String(rc.change.after?.name ?? rc.address));
+    const alias = /^aws\.(.+)$/.exec(config.get(rc.address)?.provider_config_key ?? "")?.[1];
+    topicNames.set(
+      rc.address,
+      `${String(rc.change.after?.name ?? rc.address)}${alias ? ` (${alias})` : ""}`,
+    );
   }
   const subscriptions = new Map<string, string[]>();
-  const config = configResources(plan);
   for (const rc of creates.filter((c) => c.type === "aws_sns_topic_subscription")) {
     const refs = config.get(rc.address)?.expressions?.topic_arn?.references ?? [];
     const topic =
@@ -146,8 +164,7 @@ function severityOrder(a: string, b: string): number {
   return rank(a) - rank(b) || a.localeCompare(b);
 }
 
-function widgetCount(rc: ResourceChange): number | undefined {
-  const body = rc.change.after?.dashboard_body;
+function widgetCount(body: unknown): number | undefined {
   if (typeof body !== "string") return undefined;
   try {
     const parsed = JSON.parse(body) as { widgets?: unknown[] };

@@ -6,11 +6,11 @@
  * Options: `--outdir <dir>` (synth output, default `cdktf.out`), `--keep` (leave the terraform
  * working directory in place and print its path).
  */
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { buildApp, STACK_NAME } from "../examples/aws-web-service/main";
 import { TerraformWorkdir } from "../test/support/terraform";
-import { formatSummary, summarizePlan } from "./plan-summary";
+import { formatSummary, summarizePlan, type SynthesizedConfig } from "./plan-summary";
 
 interface Args {
   readonly outdir: string;
@@ -52,7 +52,10 @@ async function main(): Promise<void> {
     await tf.plan({ out: "example.tfplan" });
     const plan = await tf.showJson("example.tfplan");
     step("done\n");
-    process.stdout.write(`${formatSummary(summarizePlan(plan))}\n`);
+    const synthesized = JSON.parse(
+      readFileSync(join(stackDir, "cdk.tf.json"), "utf8"),
+    ) as SynthesizedConfig;
+    process.stdout.write(`${formatSummary(summarizePlan(plan, synthesized))}\n`);
   } finally {
     if (args.keep) process.stdout.write(`\nterraform working directory kept: ${tf.dir}\n`);
     else tf.remove();

@@ -22,7 +22,7 @@ import { mapType } from "./types";
 
 /** Type of the entries `synthesizeHclAttributes` returns, declared once per file. */
 const HCL_ATTRIBUTE_TYPE =
-  "/** One attribute as cdktf's HCL renderer expects it. */\ninterface HclAttribute {\n  value: unknown;\n  isBlock: boolean;\n  type: string;\n  storageClassType: string;\n}";
+  "\n/** One attribute as cdktf's HCL renderer expects it. */\ninterface HclAttribute {\n  value: unknown;\n  isBlock: boolean;\n  type: string;\n  storageClassType: string;\n}";
 
 export const BANNER = "// generated — do not edit; run npm run generate";
 
@@ -311,7 +311,7 @@ function emitClass(file: SourceFile, el: ElementModel, ctx: EmitContext): void {
       [
         "/** Alias of this provider configuration, for using several at once. */",
         "public override get alias(): string | undefined {\nreturn this._alias;\n}",
-        "public override set alias(value: string | undefined) {\nthis._alias = value;\n}",
+        "\npublic override set alias(value: string | undefined) {\nthis._alias = value;\n}",
       ].join("\n"),
     );
   }

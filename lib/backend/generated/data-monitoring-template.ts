@@ -2,6 +2,7 @@
 // Binding of the data source `monitoring_template`, from the schema in lib/provider/schema.ts.
 import type { Construct } from "constructs";
 import * as cdktf from "cdktf";
+
 /** One attribute as cdktf's HCL renderer expects it. */
 interface HclAttribute {
   value: unknown;

@@ -2,6 +2,7 @@
 // Binding of the resource `monitoring_dashboard`, from the schema in lib/provider/schema.ts.
 import type { Construct } from "constructs";
 import * as cdktf from "cdktf";
+
 /** One attribute as cdktf's HCL renderer expects it. */
 interface HclAttribute {
   value: unknown;

@@ -2,6 +2,7 @@
 // Binding of the provider `monitoring`, from the schema in lib/provider/schema.ts.
 import type { Construct } from "constructs";
 import * as cdktf from "cdktf";
+
 /** One attribute as cdktf's HCL renderer expects it. */
 interface HclAttribute {
   value: unknown;
@@ -161,6 +162,7 @@ export class MonitoringProvider extends cdktf.TerraformProvider {
   public override get alias(): string | undefined {
     return this._alias;
   }
+
   public override set alias(value: string | undefined) {
     this._alias = value;
   }

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BackendDriver, TargetSpec } from "../../../lib/provider/backend-driver";
-import { BackendError } from "../../../lib/provider/backend-driver";
-import { connectZabbix, type ZabbixDriver } from "../../../lib/provider/zabbix";
-import { startZabbix, type ZabbixInstance } from "../../support/zabbix";
-import { rawApi, type RawApi } from "./raw-api";
+import type { ZabbixDriver } from "../../../lib/provider/zabbix";
+import type { ZabbixInstance } from "../../support/zabbix";
+import { rejection, zabbixFixture, type RawApi, type ZabbixFixture } from "./fixture";
 
 interface HostRow {
   host: string;
@@ -24,6 +23,7 @@ interface HostRow {
   tags: Array<{ tag: string; value: string }>;
 }
 
+let fixture: ZabbixFixture;
 let zabbix: ZabbixInstance;
 let driver: ZabbixDriver;
 let api: RawApi;
@@ -61,30 +61,15 @@ function spec(overrides: Partial<TargetSpec> = {}): TargetSpec {
   };
 }
 
-async function rejection(promise: Promise<unknown>): Promise<BackendError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(BackendError);
-  return error as BackendError;
-}
-
 beforeAll(async () => {
-  zabbix = await startZabbix();
-  driver = await connectZabbix({
-    url: zabbix.url,
-    username: zabbix.username,
-    password: zabbix.password,
-  });
-  api = await rawApi(zabbix);
+  fixture = await zabbixFixture();
+  ({ zabbix, driver, api } = fixture);
   web = (await driver.groups.create({ name: "Web servers" })).id;
   db = (await driver.groups.create({ name: "Databases" })).id;
 });
 
 afterAll(async () => {
-  await driver?.close();
-  await zabbix?.stop();
+  await fixture?.close();
 });
 
 describe("Zabbix driver: targets", () => {

@@ -1,0 +1,212 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { TargetSpec } from "../../../lib/provider/backend-driver";
+import { connectZabbix, type ZabbixDriver } from "../../../lib/provider/zabbix";
+import { freePort } from "../../support/zabbix-postgres";
+import { startZabbix, type ZabbixInstance } from "../../support/zabbix";
+import { startFaultProxy, type FaultProxy } from "./fault-proxy";
+import { rawApi, rejection, type RawApi } from "./fixture";
+
+let zabbix: ZabbixInstance;
+let proxy: FaultProxy;
+let driver: ZabbixDriver;
+let api: RawApi;
+let group: string;
+const log: string[] = [];
+const RETRY = { attempts: 4, baseDelayMs: 20, maxDelayMs: 100 };
+/** A user with a password distinctive enough to search for in messages. */
+const USER = { username: "ci-operator", password: "Op3rator-Pa55-Unique" };
+
+function target(name: string): TargetSpec {
+  return {
+    name,
+    displayName: name,
+    kind: "linux_server",
+    templates: ["ICMP Ping"],
+    address: "192.0.2.20",
+    port: 10050,
+    groups: [group],
+    thresholds: {},
+    tags: {},
+    enabled: true,
+  };
+}
+
+const count = (method: string) => proxy.methods.filter((m) => m === method).length;
+
+beforeAll(async () => {
+  zabbix = await startZabbix();
+  proxy = await startFaultProxy(zabbix.url);
+  api = await rawApi(zabbix);
+  // Super admin role (3) in the "Zabbix administrators" user group (7) of the packaged data.
+  await api.call("user.create", {
+    username: USER.username,
+    passwd: USER.password,
+    roleid: "3",
+    usrgrps: [{ usrgrpid: "7" }],
+  });
+  driver = await connectZabbix({
+    url: proxy.url,
+    username: USER.username,
+    password: USER.password,
+    retry: RETRY,
+    log: (line) => log.push(line),
+  });
+  group = (await driver.groups.create({ name: "Faults" })).id;
+});
+
+afterEach(() => {
+  proxy.failNext("503", 0);
+  proxy.methods.length = 0;
+  log.length = 0;
+});
+
+afterAll(async () => {
+  await driver?.close();
+  await proxy?.close();
+  await zabbix?.stop();
+});
+
+describe("Zabbix client: transient failures", () => {
+  it("retries HTTP 503 with backoff and then succeeds", async () => {
+    proxy.failNext("503", 2, "host.create");
+
+    const created = await driver.targets.create(target("retry-503"));
+
+    expect(count("host.create")).toBe(3);
+    expect(log).toHaveLength(2);
+    expect(log[0]).toMatch(/host\.create failed \(attempt 1\/4\).*HTTP 503; retrying in \d+ ms/);
+    expect(await driver.targets.read(created.id)).toMatchObject({ name: "retry-503" });
+  });
+
+  it("retries dropped connections", async () => {
+    proxy.failNext("reset", 1, "hostgroup.get");
+
+    expect(await driver.groups.findByName("Faults")).toEqual({ id: group, name: "Faults" });
+    expect(count("hostgroup.get")).toBe(2);
+  });
+
+  it("gives up after the bounded number of attempts with a transient error", async () => {
+    proxy.failNext("503", 100);
+    const started = Date.now();
+
+    const error = await rejection(driver.groups.read(group));
+
+    expect(error.kind).toBe("transient");
+    expect(count("hostgroup.get")).toBe(RETRY.attempts);
+    // Delays are at most 20 + 40 + 80 ms (jittered below that).
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  it("an unreachable server (closed port) is transient after the bounded attempts", async () => {
+    const closed = `http://127.0.0.1:${await freePort()}/api_jsonrpc.php`;
+    const lines: string[] = [];
+
+    const error = await rejection(
+      connectZabbix({
+        url: closed,
+        apiToken: "t0ken-never-shown",
+        retry: RETRY,
+        log: (l) => lines.push(l),
+      }),
+    );
+
+    expect(error.kind).toBe("transient");
+    expect(error.message).toContain("ECONNREFUSED");
+    expect(lines).toHaveLength(RETRY.attempts - 1);
+  });
+
+  it("never retries validation errors", async () => {
+    await driver.targets.create(target("once-only"));
+    proxy.methods.length = 0;
+
+    const error = await rejection(driver.targets.create(target("once-only")));
+
+    expect(error.kind).toBe("conflict");
+    expect(count("host.create")).toBe(1);
+    expect(log).toEqual([]);
+  });
+
+  it("a create whose response was lost is retried without making a duplicate", async () => {
+    proxy.failNext("lose-response", 1, "host.create");
+
+    const created = await driver.targets.create(target("lost-answer"));
+
+    const hosts = await api.call<Array<{ hostid: string }>>("host.get", {
+      output: ["hostid"],
+      filter: { host: ["lost-answer"] },
+    });
+    expect(count("host.create")).toBe(2);
+    expect(hosts.map((h) => h.hostid)).toEqual([created.id]);
+  });
+
+  it("a group create whose response was lost returns the group it made", async () => {
+    proxy.failNext("lose-response", 1, "hostgroup.create");
+
+    const created = await driver.groups.create({ name: "Lost group" });
+
+    const groups = await api.call<Array<{ groupid: string }>>("hostgroup.get", {
+      output: ["groupid"],
+      filter: { name: ["Lost group"] },
+    });
+    expect(groups.map((g) => g.groupid)).toEqual([created.id]);
+  });
+});
+
+describe("Zabbix client: credentials stay secret", () => {
+  it("a wrong password is an auth error that does not contain the password", async () => {
+    const error = await rejection(
+      connectZabbix({ url: zabbix.url, username: "Admin", password: "Sup3r-S3cret-Pw" }),
+    );
+
+    expect(error.kind).toBe("auth");
+    expect(error.message).not.toContain("Sup3r-S3cret-Pw");
+    expect(JSON.stringify(error)).not.toContain("Sup3r-S3cret-Pw");
+  });
+
+  it("a wrong API token is an auth error that does not contain the token", async () => {
+    const token = "f".repeat(64);
+
+    const error = await rejection(connectZabbix({ url: zabbix.url, apiToken: token }));
+
+    expect(error.kind).toBe("auth");
+    expect(error.message).not.toContain(token);
+  });
+
+  it("a real API token works, and neither it nor the session appears in retry logs or errors", async () => {
+    const { tokenids } = await api.call<{ tokenids: string[] }>("token.create", {
+      name: "ci",
+      userid: "1",
+    });
+    const [{ token }] = await api.call<Array<{ token: string }>>("token.generate", tokenids);
+    const lines: string[] = [];
+    const withToken = await connectZabbix({
+      url: proxy.url,
+      apiToken: token,
+      retry: RETRY,
+      log: (l) => lines.push(l),
+    });
+    proxy.failNext("503", 100);
+
+    const error = await rejection(withToken.groups.findByName("Faults"));
+    proxy.failNext("503", 0);
+    const found = await withToken.groups.findByName("Faults");
+    await withToken.close();
+
+    expect(found?.id).toBe(group);
+    expect(lines.length).toBeGreaterThan(0);
+    expect(proxy.auths.size).toBeGreaterThan(1);
+    for (const text of [...lines, error.message, ...log]) {
+      expect(text).not.toContain(USER.password);
+      for (const secret of proxy.auths) expect(text).not.toContain(secret);
+    }
+  });
+
+  it("credentials in the url are not echoed", async () => {
+    const url = proxy.url.replace("http://", "http://user:Url-Secret@");
+    proxy.failNext("503", 100);
+
+    const error = await rejection(connectZabbix({ url, apiToken: "x", retry: RETRY }));
+
+    expect(error.message).not.toContain("Url-Secret");
+  });
+});

@@ -1,0 +1,15 @@
+import { describe, expect, it, vi } from "vitest";
+
+describe("startZabbix without Zabbix or PostgreSQL installed", () => {
+  it("fails (never skips) and names the install script", async () => {
+    vi.resetModules();
+    vi.stubEnv("CDKTF_MONITORING_PG_BIN", "/nonexistent/postgresql/bin");
+    try {
+      const { startZabbix } = await import("../../support/zabbix");
+      await expect(startZabbix()).rejects.toThrow(/\.ci\/install-zabbix\.sh/);
+    } finally {
+      vi.unstubAllEnvs();
+      vi.resetModules();
+    }
+  });
+});

@@ -20,6 +20,8 @@ const AUTH_PATTERNS = [
 /** Database trouble the frontend reports as an application error: the transaction was rolled back. */
 const TRANSIENT_PATTERNS = [
   /SQL statement execution has failed/i,
+  // What concurrent writes get when their transactions collide (ids, unique keys).
+  /DBEXECUTE_ERROR/,
   /deadlock detected/i,
   /could not serialize access/i,
   /error connecting to database/i,

@@ -243,6 +243,29 @@ describe("Zabbix driver: targets", () => {
   });
 });
 
+describe("Zabbix driver: concurrency", () => {
+  it("30 parallel creates register each target exactly once", async () => {
+    const names = Array.from({ length: 30 }, (_, i) => `par-${String(i).padStart(2, "0")}`);
+
+    const created = await Promise.all(
+      names.map((name, i) =>
+        driver.targets.create(
+          spec({ name, templates: ["ICMP Ping"], address: `192.0.2.${100 + i}` }),
+        ),
+      ),
+    );
+
+    const rows = await api.call<Array<{ hostid: string; host: string }>>("host.get", {
+      output: ["hostid", "host"],
+      search: { host: "par-" },
+      startSearch: true,
+    });
+    expect(rows.map((r) => r.host).sort()).toEqual(names);
+    expect(new Set(created.map((t) => t.id)).size).toBe(30);
+    expect(rows.map((r) => r.hostid).sort()).toEqual(created.map((t) => t.id).sort());
+  });
+});
+
 describe("Zabbix driver: target errors", () => {
   it("a duplicate name is a conflict carrying the existing host's id", async () => {
     const first = await driver.targets.create(spec({ name: "dup-01", displayName: "dup one" }));

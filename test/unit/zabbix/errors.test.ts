@@ -48,6 +48,7 @@ describe("Zabbix error mapping (messages as Zabbix 6.0 sends them)", () => {
     expect(
       appError('SQL statement execution has failed "INSERT ...": deadlock detected').kind,
     ).toBe("transient");
+    expect(appError("DBEXECUTE_ERROR").kind).toBe("transient");
     expect(appError("No permissions to referred object or it does not exist!").kind).toBe(
       "invalid",
     );

@@ -6,6 +6,7 @@ import { Fn } from "cdktf";
 import { ALB_TARGET_GROUP_ALARMS } from "../catalog/aws/alb";
 import type { AlarmOptions, ResourceMonitoringOptions } from "../core/alarm-options";
 import {
+  foundNowOrAtSynth,
   memoizedPerResource,
   referencedResource,
   referencingResources,
@@ -47,7 +48,7 @@ export interface AlbTargetGroupMonitoringOptions extends ResourceMonitoringOptio
 }
 
 /** The load balancer in the same stack whose listener or listener rule forwards to `group`. */
-function loadBalancerOf(group: LbTargetGroup): Lb | undefined {
+const loadBalancerOf = memoizedPerResource((group: LbTargetGroup): Lb | undefined => {
   const listeners = referencingResources<LbListener>(
     group,
     "aws_lb_listener",
@@ -66,18 +67,18 @@ function loadBalancerOf(group: LbTargetGroup): Lb | undefined {
     if (lb) return lb;
   }
   return undefined;
-}
+});
 
 /**
  * The `LoadBalancer` dimension: the ARN suffix of the load balancer found in the stack, or at
  * plan time the suffix (`app/<name>/<id>`) of the first load balancer the group is attached to.
  */
-const loadBalancerDimensionOf = memoizedPerResource((group: LbTargetGroup): string => {
-  const lb = loadBalancerOf(group);
-  if (lb) return lb.arnSuffix;
-  const arn = Fn.element(group.loadBalancerArns, 0);
-  return Fn.element(Fn.split("loadbalancer/", arn), 1);
-});
+function loadBalancerDimensionOf(group: LbTargetGroup): string {
+  return foundNowOrAtSynth(
+    () => loadBalancerOf(group)?.arnSuffix,
+    () => Fn.element(Fn.split("loadbalancer/", Fn.element(group.loadBalancerArns, 0)), 1),
+  );
+}
 
 /** Whether a target group belongs to an Application Load Balancer (HTTP/HTTPS or Lambda targets). */
 function isAlbTargetGroup(group: LbTargetGroup): boolean {

@@ -3,7 +3,11 @@ import type { ApiGatewayStage } from "@cdktf/provider-aws/lib/api-gateway-stage"
 import { API_GATEWAY_REST_STAGE_ALARMS } from "../catalog/aws/api-gateway-rest";
 import type { AlarmOptions, ResourceMonitoringOptions } from "../core/alarm-options";
 import { MonitoringConfigError } from "../core/config-error";
-import { memoizedPerResource, referencedResource } from "./private/resource-references";
+import {
+  foundNowOrAtSynth,
+  memoizedPerResource,
+  referencedResource,
+} from "./private/resource-references";
 import { literal, type ServiceDefinition } from "./service-definition";
 
 /**
@@ -48,8 +52,16 @@ const restApiOf = memoizedPerResource((stage: ApiGatewayStage) =>
  * `aws_api_gateway_rest_api` the stage refers to.
  */
 function apiNameOf(stage: ApiGatewayStage): string {
-  const api = restApiOf(stage);
-  if (api) return literal(api.nameInput) ?? api.name;
+  return foundNowOrAtSynth(
+    () => {
+      const api = restApiOf(stage);
+      return api && (literal(api.nameInput) ?? api.name);
+    },
+    () => missingApi(stage),
+  );
+}
+
+function missingApi(stage: ApiGatewayStage): never {
   throw new MonitoringConfigError(stage.node.path, "monitorApiGatewayRestStage()", [
     {
       option: "resource",

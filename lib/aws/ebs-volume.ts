@@ -3,8 +3,12 @@ import type { VolumeAttachment } from "@cdktf/provider-aws/lib/volume-attachment
 import { EBS_VOLUME_ALARMS } from "../catalog/aws/ebs";
 import type { AlarmOptions, ResourceMonitoringOptions } from "../core/alarm-options";
 import { MonitoringConfigError } from "../core/config-error";
-import { memoizedPerResource, referencingResources } from "./private/resource-references";
-import { literal, type ServiceDefinition } from "./service-definition";
+import {
+  foundNowOrAtSynth,
+  memoizedPerResource,
+  referencingResources,
+} from "./private/resource-references";
+import type { ServiceDefinition } from "./service-definition";
 
 /**
  * Options of `monitorEbsVolume()`. Each alarm option takes `{ warning?, critical?, ...overrides }`
@@ -30,8 +34,16 @@ const attachmentOf = memoizedPerResource(
 );
 
 function instanceIdOf(volume: EbsVolume): string {
-  const attachment = attachmentOf(volume);
-  if (attachment) return literal(attachment.instanceIdInput) ?? attachment.instanceId;
+  return foundNowOrAtSynth(
+    () => {
+      const attachment = attachmentOf(volume);
+      return attachment && (attachment.instanceIdInput ?? attachment.instanceId);
+    },
+    () => missingAttachment(volume),
+  );
+}
+
+function missingAttachment(volume: EbsVolume): never {
   throw new MonitoringConfigError(volume.node.path, "monitorEbsVolume()", [
     {
       option: "resource",

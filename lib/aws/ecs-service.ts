@@ -3,7 +3,7 @@ import type { EcsService } from "@cdktf/provider-aws/lib/ecs-service";
 import { Fn } from "cdktf";
 import { ECS_SERVICE_ALARMS } from "../catalog/aws/ecs";
 import type { AlarmOptions, ResourceMonitoringOptions } from "../core/alarm-options";
-import { memoizedPerResource, referencedResource } from "./private/resource-references";
+import { foundNowOrAtSynth, referencedResource } from "./private/resource-references";
 import { literal, type ServiceDefinition } from "./service-definition";
 
 /**
@@ -41,15 +41,19 @@ export interface EcsServiceMonitoringOptions extends ResourceMonitoringOptions {
  * The `ClusterName` dimension from the service's `cluster` (a name or an ARN): the literal name,
  * the referenced cluster's name, or at plan time the part after `cluster/`.
  */
-const clusterNameOf = memoizedPerResource((service: EcsService): string => {
+function clusterNameOf(service: EcsService): string {
   const configured = service.clusterInput;
   const text = literal(configured);
   if (text !== undefined) return text.includes("/") ? text.slice(text.lastIndexOf("/") + 1) : text;
-  const cluster = referencedResource<EcsCluster>(service, configured, "aws_ecs_cluster");
-  if (cluster) return literal(cluster.nameInput) ?? cluster.name;
-  // element() wraps around: a plain name (one element) yields itself, an ARN its name part.
-  return Fn.element(Fn.split("/", service.cluster), 1);
-});
+  return foundNowOrAtSynth(
+    () => {
+      const cluster = referencedResource<EcsCluster>(service, configured, "aws_ecs_cluster");
+      return cluster && (literal(cluster.nameInput) ?? cluster.name);
+    },
+    // element() wraps around: a plain name (one element) yields itself, an ARN its name part.
+    () => Fn.element(Fn.split("/", service.cluster), 1),
+  );
+}
 
 /** ECS services (`aws_ecs_service`), dimensions `ClusterName` and `ServiceName`. */
 export const ecsServiceService: ServiceDefinition<EcsService, EcsServiceMonitoringOptions> = {

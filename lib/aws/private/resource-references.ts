@@ -1,5 +1,6 @@
 import {
   DefaultTokenResolver,
+  Lazy,
   StringConcat,
   TerraformResource,
   TerraformStack,
@@ -37,17 +38,30 @@ function resourcesOf(stack: TerraformStack): readonly TerraformResource[] {
 }
 
 /**
- * `derive(resource)` computed once per resource: services call dimension helpers once per alarm,
- * and lookups walk the stack.
+ * `derive(resource)` remembered per resource once it is found: services call dimension helpers once
+ * per alarm, and lookups walk the stack. `undefined` is not remembered, because a resource declared
+ * later (after the `monitorXxx()` call) may still turn up at synth.
  */
 export function memoizedPerResource<R extends object, T>(
-  derive: (resource: R) => T,
-): (resource: R) => T {
+  derive: (resource: R) => T | undefined,
+): (resource: R) => T | undefined {
   const cache = new WeakMap<R, T>();
   return (resource) => {
-    if (!cache.has(resource)) cache.set(resource, derive(resource));
-    return cache.get(resource) as T;
+    const known = cache.get(resource);
+    if (known !== undefined) return known;
+    const found = derive(resource);
+    if (found !== undefined) cache.set(resource, found);
+    return found;
   };
+}
+
+/**
+ * `find()` now if it finds something, else a token that looks again when the stack is
+ * synthesized (so resources declared after the `monitorXxx()` call count) and falls back to
+ * `otherwise()` (a plan-time expression, or a throw) when there is still nothing.
+ */
+export function foundNowOrAtSynth(find: () => string | undefined, otherwise: () => string): string {
+  return find() ?? Lazy.stringValue({ produce: () => find() ?? otherwise() });
 }
 
 /**

@@ -85,6 +85,22 @@ describe("monitorAlbTargetGroup", () => {
     expect(stack.alarms["shop-app-target-response-time-critical"].statistic).toBeUndefined();
   });
 
+  it("finds a listener declared after the monitor call", () => {
+    const stack = synthMonitored((scope, monitoring) => {
+      const lb = new Lb(scope, "web", { name: "web" });
+      const group = new LbTargetGroup(scope, "app", { port: 8080, protocol: "HTTP" });
+      monitoring.monitorAlbTargetGroup(group);
+      new LbListener(scope, "http", {
+        loadBalancerArn: lb.arn,
+        port: 80,
+        defaultAction: [{ type: "forward", targetGroupArn: group.arn }],
+      });
+    });
+    expect(stack.alarms["shop-app-unhealthy-host-count-warning"].dimensions.LoadBalancer).toBe(
+      "${aws_lb.web.arn_suffix}",
+    );
+  });
+
   it("follows a listener rule to its listener's load balancer", () => {
     const stack = synthMonitored((scope, monitoring) => {
       const lb = new Lb(scope, "web", { name: "web" });

@@ -55,6 +55,9 @@ const WEB_MACROS: MacroTable = {
 const URL_ALLOWED =
   "allowed: an absolute http:// or https:// URL with a host, e.g. https://shop.example.com/health";
 
+/** Longest value a Zabbix 6.0 host macro holds. */
+const URL_MAX = 2048;
+
 function parsedUrl(v: string): URL | undefined {
   try {
     return new URL(v);
@@ -78,7 +81,12 @@ const URL_SCHEMA = z
       return;
     }
     const url = parsedUrl(v);
-    if (!url) {
+    if (v.length > URL_MAX) {
+      ctx.addIssue({
+        code: "custom",
+        message: `is ${v.length} characters long; allowed: at most ${URL_MAX} (it is stored in {$WEB.URL})`,
+      });
+    } else if (!url) {
       ctx.addIssue({
         code: "custom",
         message: `${JSON.stringify(v)} is not a URL; ${URL_ALLOWED}`,

@@ -5,6 +5,7 @@
 import { TerraformProvider, TerraformVariable, Token } from "cdktf";
 import { z } from "zod";
 import { GROUP_SCHEMA, TARGET_SCHEMA, type Validator } from "../../provider/schema";
+import { KIND_TAG } from "../../provider/zabbix/target-params";
 
 function validatorsOf(attributes: typeof TARGET_SCHEMA.block.attributes, name: string) {
   const attribute = attributes.find((a) => a.name === name);
@@ -85,17 +86,42 @@ const MACRO_KEY = find(
   "map_key_pattern",
 );
 const MACRO_RE = new RegExp(MACRO_KEY?.pattern ?? "^[A-Z0-9_.]+$");
+/** Zabbix 6.0 column sizes: `hostmacro.macro` (with `{$…}`), `hostmacro.value`, `host_tag.*`. */
+const MACRO_NAME_MAX = 255 - 3;
+const MACRO_VALUE_MAX = 2048;
+const TAG_MAX = 255;
+
+/** A literal string of at most `max` characters (tokens are checked by the provider). */
+const upTo = (max: number, what: string) =>
+  z.string({ error: `must be a string (${what})` }).refine((v) => isToken(v) || v.length <= max, {
+    error: `at most ${max} characters (${what})`,
+  });
 
 /** Threshold macros: name without `{$…}` to value. */
 export const macroMapSchema = z.record(
-  z.string().refine((k) => MACRO_RE.test(k), {
+  z.string().refine((k) => MACRO_RE.test(k) && k.length <= MACRO_NAME_MAX, {
     error: (i) =>
-      `${JSON.stringify(i.input)} is not a macro name; allowed: ${MACRO_KEY?.description ?? MACRO_RE.source}`,
+      `${JSON.stringify(i.input)} is not a macro name; allowed: ${MACRO_KEY?.description ?? MACRO_RE.source}, at most ${MACRO_NAME_MAX} characters`,
   }),
-  z.union([z.string(), z.number().refine(Number.isFinite, "must be a finite number")], {
-    error: "must be a string or a number",
-  }),
+  z.union(
+    [
+      upTo(MACRO_VALUE_MAX, "a macro value"),
+      z.number().refine(Number.isFinite, "must be a finite number"),
+    ],
+    { error: "must be a string or a number" },
+  ),
 );
+
+/** Tags: name to value; the provider reserves its kind tag. */
+export const tagMapSchema = z.record(
+  z.string().refine((k) => k.trim().length > 0 && k.length <= TAG_MAX && k !== KIND_TAG, {
+    error: (i) =>
+      `${JSON.stringify(i.input)} is not an allowed tag name; allowed: 1-${TAG_MAX} characters, not blank, not "${KIND_TAG}" (reserved for the target's kind)`,
+  }),
+  upTo(TAG_MAX, "a tag value"),
+);
+
+const DISPLAY_NAME = find(validatorsOf(TARGET_SCHEMA.block.attributes, "display_name"), "length");
 
 const DNS_LABEL_DIGITS = /^[0-9]+$/;
 
@@ -150,9 +176,12 @@ export const commonOptionsShape = {
     error: "required: a service group name or a non-empty list of them",
   }),
   name: targetNameSchema.optional(),
-  displayName: z.string().min(1, "must not be empty").max(128, "at most 128 characters").optional(),
+  displayName: literalChecked(
+    (v) => v.length >= (DISPLAY_NAME?.min ?? 1) && v.length <= (DISPLAY_NAME?.max ?? 128),
+    () => `allowed: ${DISPLAY_NAME?.min ?? 1}-${DISPLAY_NAME?.max ?? 128} characters`,
+  ).optional(),
   thresholdMacros: macroMapSchema.optional(),
-  tags: z.record(z.string().min(1, "tag names must not be empty"), z.string()).optional(),
+  tags: tagMapSchema.optional(),
   enabled: z.boolean({ error: "must be true or false" }).optional(),
   templates: z.array(z.string().min(1)).min(1, "at least one template, or leave it out").optional(),
   provider: z

@@ -118,4 +118,25 @@ describe("bad input to on-premises declarations", () => {
       /for test\/other in WindowsServer:\n {2}- name: "web-01" is already the name of the target declared at test\/web-01/,
     );
   });
+
+  it("rejects values the backend's columns cannot hold and the provider's reserved tag", () => {
+    const run = declare(
+      (s) =>
+        new LinuxServer(s, "web-01", {
+          address: "192.0.2.10",
+          group: "g",
+          displayName: "",
+          tags: { "monitoring.kind": "x", owner: "y".repeat(256) },
+          thresholdMacros: { "NOTE.TEXT": "z".repeat(2049) },
+        }),
+    );
+    expect(run).toThrow(/displayName: allowed: 1-128 characters/);
+    expect(run).toThrow(
+      /tags\["monitoring\.kind"\]: "monitoring\.kind" is not an allowed tag name; .*reserved/,
+    );
+    expect(run).toThrow(/tags\.owner: at most 255 characters \(a tag value\)/);
+    expect(run).toThrow(
+      /thresholdMacros\["NOTE\.TEXT"\]: at most 2048 characters \(a macro value\)/,
+    );
+  });
 });

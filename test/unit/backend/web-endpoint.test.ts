@@ -58,15 +58,26 @@ describe("WebEndpoint", () => {
 
   it.each([
     [
+      "an ftp URL",
       "ftp://files.example.com/",
       /url: "ftp:\/\/files\.example\.com\/" uses ftp:\/\/, which is not monitored; allowed: an absolute http:\/\/ or https:\/\/ URL/,
     ],
     [
+      "a URL without scheme",
       "shop.example.com/health",
       /url: "shop\.example\.com\/health" is not a URL; allowed: an absolute http/,
     ],
-    ["https://bad_host!/", /url: .* (is not a URL|has no valid host)/],
-  ])("rejects %s at synth, naming the construct", (url, message) => {
+    [
+      "a URL with an invalid host",
+      "https://bad_host!/",
+      /url: .* (is not a URL|has no valid host)/,
+    ],
+    [
+      "a URL longer than a macro holds",
+      `https://shop.example.com/${"a".repeat(2048)}`,
+      /url: is 2073 characters long; allowed: at most 2048/,
+    ],
+  ])("rejects %s at synth, naming the construct", (_what, url, message) => {
     expect(() => endpoint({ url })).toThrow(/test\/shop in WebEndpoint/);
     expect(() => endpoint({ url })).toThrow(message);
   });

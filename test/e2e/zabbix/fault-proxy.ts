@@ -4,6 +4,7 @@
  * as many times as told, then forwards faithfully. It records each request's JSON-RPC method.
  */
 import * as http from "node:http";
+import * as https from "node:https";
 import type { AddressInfo } from "node:net";
 
 export type Fault = "503" | "reset" | "lose-response";
@@ -19,11 +20,15 @@ export interface FaultProxy {
   close(): Promise<void>;
 }
 
-export async function startFaultProxy(target: string): Promise<FaultProxy> {
+/** Starts the proxy; with `tls` (PEM certificate and key) it serves HTTPS. */
+export async function startFaultProxy(
+  target: string,
+  tls?: { readonly cert: string; readonly key: string },
+): Promise<FaultProxy> {
   const methods: string[] = [];
   const auths = new Set<string>();
   let plan: { fault: Fault; count: number; method?: string } | undefined;
-  const server = http.createServer((req, res) => {
+  const handler: http.RequestListener = (req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
@@ -56,11 +61,12 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
         })
         .catch(() => req.socket.destroy());
     });
-  });
+  };
+  const server = tls ? https.createServer(tls, handler) : http.createServer(handler);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}/api_jsonrpc.php`,
+    url: `${tls ? "https" : "http"}://127.0.0.1:${port}/api_jsonrpc.php`,
     methods,
     auths,
     failNext(fault, count, method) {

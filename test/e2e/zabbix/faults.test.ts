@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { TargetSpec } from "../../../lib/provider/backend-driver";
 import { connectZabbix, type ZabbixDriver } from "../../../lib/provider/zabbix";
+import { createSelfSignedCertificate } from "../../../lib/provider/protocol/certificate";
 import { freePort } from "../../support/zabbix-postgres";
 import { startZabbix, type ZabbixInstance } from "../../support/zabbix";
 import { startFaultProxy, type FaultProxy } from "./fault-proxy";
@@ -208,5 +209,29 @@ describe("Zabbix client: credentials stay secret", () => {
     const error = await rejection(connectZabbix({ url, apiToken: "x", retry: RETRY }));
 
     expect(error.message).not.toContain("Url-Secret");
+  });
+});
+
+describe("Zabbix client: TLS", () => {
+  it("rejects an untrusted certificate unless insecureSkipTlsVerify is set", async () => {
+    const { certPem, keyPem } = createSelfSignedCertificate();
+    const tlsProxy = await startFaultProxy(zabbix.url, { cert: certPem, key: keyPem });
+    try {
+      const credentials = { url: tlsProxy.url, username: USER.username, password: USER.password };
+
+      const refused = await rejection(connectZabbix({ ...credentials, retry: RETRY }));
+      const reachedBeforeSkip = tlsProxy.methods.length;
+      const skipping = await connectZabbix({ ...credentials, insecureSkipTlsVerify: true });
+      const found = await skipping.groups.findByName("Faults");
+      await skipping.close();
+
+      expect(refused.kind).toBe("invalid");
+      expect(refused.details.field).toBe("insecure_skip_tls_verify");
+      // The handshake failed: no request got through, and none was retried.
+      expect(reachedBeforeSkip).toBe(0);
+      expect(found?.id).toBe(group);
+    } finally {
+      await tlsProxy.close();
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { appendTo } from "./append-to";
 import type { StackPlan } from "./group-names";
 import { configAddress } from "./plan-config";
 import type { PlanResourceChange } from "./plan-types";
@@ -43,9 +44,7 @@ export function linkWatchers(plans: readonly StackPlan[]): WatchedResource[] {
       byAddress.set(key(name, configAddress(rc.address)), resource);
       for (const side of ["before", "after"] as const) {
         for (const id of identityValues(rc.type, rc.change[side] ?? {})) {
-          const list = byIdentity[side].get(id) ?? [];
-          list.push(resource);
-          byIdentity[side].set(id, list);
+          appendTo(byIdentity[side], id, resource);
         }
       }
     }

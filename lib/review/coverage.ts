@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { appendTo } from "./append-to";
 import { PlanInputError } from "./plan-parser";
 import { UNGROUPED } from "./review-model";
 import { groupFromTags } from "./service-group";
@@ -112,8 +113,7 @@ export function computeCoverage(stacks: ReadonlyMap<string, TerraformJson>): Cov
         };
         resources.push(resource);
         byAddress.set(`${stack}\u0000${resource.address}`, resource);
-        for (const id of identityValues(type, config))
-          byIdentity.set(id, [...(byIdentity.get(id) ?? []), resource]);
+        for (const id of identityValues(type, config)) appendTo(byIdentity, id, resource);
       }
     }
   }

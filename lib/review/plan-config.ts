@@ -16,7 +16,11 @@ export const configAddress = (address: string): string => address.replace(/\[[^\
 export class PlanReferences {
   private readonly byAddress = new Map<string, Map<string, string[]>>();
 
-  constructor(plan: TerraformPlan) {
+  /** @param wanted the attributes to read, by resource type; others are skipped (large plans). */
+  constructor(
+    plan: TerraformPlan,
+    private readonly wanted: Readonly<Record<string, readonly string[]>>,
+  ) {
     this.visit(plan.configuration?.root_module as ConfigModule | undefined, "");
   }
 
@@ -27,9 +31,12 @@ export class PlanReferences {
 
   private visit(module: ConfigModule | undefined, prefix: string): void {
     for (const resource of module?.resources ?? []) {
+      const wanted = this.wanted[resource.type];
+      if (!wanted) continue;
       const attributes = new Map<string, string[]>();
-      for (const [attribute, expression] of Object.entries(resource.expressions ?? {})) {
-        const refs = (expression as { references?: unknown } | null)?.references;
+      for (const attribute of wanted) {
+        const expression = resource.expressions?.[attribute];
+        const refs = (expression as { references?: unknown } | null | undefined)?.references;
         if (!Array.isArray(refs)) continue;
         const targets = new Set<string>();
         for (const ref of refs) if (typeof ref === "string") targets.add(prefix + resourceOf(ref));

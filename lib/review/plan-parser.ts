@@ -18,7 +18,11 @@ export class PlanInputError extends Error {
 }
 
 const action = z.enum(["no-op", "create", "read", "update", "delete", "forget"]);
-const objectOrNull = z.record(z.string(), z.unknown()).nullable();
+/** `before`/`after`: an object or null, checked without walking (and copying) every attribute. */
+const objectOrNull = z.custom<Record<string, unknown> | null>(
+  (v) => v === null || (typeof v === "object" && !Array.isArray(v)),
+  { message: "expected an object or null" },
+);
 
 const resourceChange = z.looseObject({
   address: z.string(),

@@ -70,7 +70,20 @@ export function sameValue(a: ReviewValue | undefined, b: ReviewValue | undefined
   if (!a || !b) return a === b;
   if ("unknown" in a || "unknown" in b) return false;
   if ("sensitive" in a || "sensitive" in b) return "sensitive" in a && "sensitive" in b;
-  return canonical(a.value) === canonical(b.value);
+  return deepEqual(a.value, b.value);
+}
+
+/** Structural equality of JSON values; object key order does not matter. */
+export function deepEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const bo = b as Record<string, unknown>;
+  if (ka.length !== Object.keys(bo).length) return false;
+  return ka.every(
+    (k) => Object.hasOwn(bo, k) && deepEqual((a as Record<string, unknown>)[k], bo[k]),
+  );
 }
 
 /** JSON with object keys sorted, for comparisons that ignore key order. */

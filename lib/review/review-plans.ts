@@ -1,3 +1,4 @@
+import { appendTo } from "./append-to";
 import { linkWatchers } from "./coverage-links";
 import { GroupNames } from "./group-names";
 import type { StackPlan } from "./group-names";
@@ -17,6 +18,14 @@ import type {
 import { REVIEW_SCHEMA_VERSION, UNGROUPED } from "./review-model";
 import { loosenings, removedActions } from "./risk-rules";
 import { groupFromTags } from "./service-group";
+import { POINTING_ATTRIBUTES } from "./watched-resources";
+
+/** Attributes whose references the review follows: what alarms and targets watch, and target groups. */
+const REFERENCING_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
+  ...POINTING_ATTRIBUTES,
+  monitoring_target: [...(POINTING_ATTRIBUTES.monitoring_target ?? []), "groups"],
+  monitoring_dashboard: ["groups"],
+};
 
 /** A plan to review: its stack name, where it was read from, and the parsed plan. */
 export interface ReviewInput {
@@ -39,7 +48,7 @@ export function reviewPlans(inputs: readonly ReviewInput[]): MonitoringReview {
   const plans: StackPlan[] = inputs.map(({ name, plan }) => ({
     stack: name,
     changes: plan.resource_changes,
-    references: new PlanReferences(plan),
+    references: new PlanReferences(plan, REFERENCING_ATTRIBUTES),
   }));
   const groupNames = new GroupNames(plans);
   const changes: MonitoringChange[] = [];
@@ -181,8 +190,7 @@ function assemble(
   flags: RiskFlag[],
 ): MonitoringReview {
   const byGroup = new Map<string, MonitoringChange[]>();
-  for (const change of changes)
-    byGroup.set(change.group, [...(byGroup.get(change.group) ?? []), change]);
+  for (const change of changes) appendTo(byGroup, change.group, change);
   const groupOrder = (a: string, b: string) =>
     a === UNGROUPED ? 1 : b === UNGROUPED ? -1 : a.localeCompare(b);
   const groups = [...byGroup.keys()].sort(groupOrder).map((name) => ({

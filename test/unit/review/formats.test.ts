@@ -5,7 +5,7 @@ import { formatText } from "../../../lib/review/format-text";
 import type { MonitoringReview } from "../../../lib/review/review-model";
 import { RISK_CODES } from "../../../lib/review/review-model";
 import { reviewPlans } from "../../../lib/review/review-plans";
-import { loadRealPlans } from "./load-real-plans";
+import { loadRealPlans, REAL_PLANS_TIMEOUT_MS } from "./load-real-plans";
 
 let update: MonitoringReview;
 let create: MonitoringReview;
@@ -13,7 +13,7 @@ beforeAll(async () => {
   const plans = await loadRealPlans();
   update = reviewPlans([plans.input("update")]);
   create = reviewPlans([plans.input("create")]);
-});
+}, REAL_PLANS_TIMEOUT_MS);
 
 const ESC = "\u001b[";
 
@@ -72,6 +72,21 @@ describe("markdown format", () => {
     expect(md.match(/<details>/g)).toHaveLength(md.match(/<\/details>/g)!.length);
     expect(md).toContain("| threshold | `300 → 900` |");
     expect(md).not.toContain('\\"');
+  });
+
+  it("stays under maxLength for GitHub's comment limit, saying how much it left out", () => {
+    const full = formatMarkdown(update);
+    expect(full).not.toContain("Left out");
+    const md = formatMarkdown(update, { maxLength: 2500 });
+    expect(md.length).toBeLessThanOrEqual(2500);
+    const note =
+      /\*\*Left out to stay under 2500 characters: (\d+) risk flag\(s\) and (\d+) change\(s\)\.\*\*/.exec(
+        md,
+      );
+    expect(note).not.toBeNull();
+    const shownFlags = md.split("\n").filter((l) => /^\| `[A-Z_]+` \|/.test(l)).length;
+    expect(shownFlags + Number(note![1])).toBe(update.flags.length);
+    expect(md.match(/<details>/g)?.length ?? 0).toBe(md.match(/<\/details>/g)?.length ?? 0);
   });
 
   it("shows a tick and no flags table for a clean plan", () => {

@@ -4,6 +4,9 @@ import { parsePlan } from "../../../lib/review/plan-parser";
 import type { TerraformPlan } from "../../../lib/review/plan-types";
 import type { ReviewInput } from "../../../lib/review/review-plans";
 
+/** Time the first test file may take to generate the plans (terraform runs 4 plans; slow on a loaded machine). */
+export const REAL_PLANS_TIMEOUT_MS = 600_000;
+
 /** The real plans of this run, parsed. */
 export interface LoadedPlans {
   readonly raw: RealPlans;

@@ -2,12 +2,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { parsePlan, PlanInputError } from "../../../lib/review/plan-parser";
 import { scenarioV1 } from "../../fixtures/review/aws-scenario";
 import type { LoadedPlans } from "./load-real-plans";
-import { loadRealPlans } from "./load-real-plans";
+import { loadRealPlans, REAL_PLANS_TIMEOUT_MS } from "./load-real-plans";
 
 let plans: LoadedPlans;
 beforeAll(async () => {
   plans = await loadRealPlans();
-});
+}, REAL_PLANS_TIMEOUT_MS);
 
 function errorOf(text: string): PlanInputError {
   try {

@@ -2,14 +2,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { MonitoringChange, MonitoringReview } from "../../../lib/review/review-model";
 import { reviewPlans } from "../../../lib/review/review-plans";
 import type { LoadedPlans } from "./load-real-plans";
-import { loadRealPlans } from "./load-real-plans";
+import { loadRealPlans, REAL_PLANS_TIMEOUT_MS } from "./load-real-plans";
 
 let plans: LoadedPlans;
 let update: MonitoringReview;
 beforeAll(async () => {
   plans = await loadRealPlans();
   update = reviewPlans([plans.input("update")]);
-});
+}, REAL_PLANS_TIMEOUT_MS);
 
 const find = (review: MonitoringReview, address: string): MonitoringChange => {
   const change = review.groups.flatMap((g) => g.changes).find((c) => c.address === address);

@@ -4,14 +4,14 @@ import type { MonitoringReview, RiskFlag } from "../../../lib/review/review-mode
 import { reviewPlans } from "../../../lib/review/review-plans";
 import { loosenings, removedActions } from "../../../lib/review/risk-rules";
 import type { LoadedPlans } from "./load-real-plans";
-import { loadRealPlans } from "./load-real-plans";
+import { loadRealPlans, REAL_PLANS_TIMEOUT_MS } from "./load-real-plans";
 
 let plans: LoadedPlans;
 let update: MonitoringReview;
 beforeAll(async () => {
   plans = await loadRealPlans();
   update = reviewPlans([plans.input("update")]);
-});
+}, REAL_PLANS_TIMEOUT_MS);
 
 const flagged = (review: MonitoringReview, code: RiskFlag["code"]) =>
   review.flags.filter((f) => f.code === code).map((f) => f.address);

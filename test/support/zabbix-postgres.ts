@@ -2,7 +2,7 @@
  * PostgreSQL clusters for the Zabbix e2e tests: a data directory with the Zabbix schema loaded
  * once (cached in the OS temp dir, keyed by the packaged schema files), copied for each cluster.
  */
-import { execFile, spawn } from "node:child_process";
+import { execFile, spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { createReadStream, existsSync } from "node:fs";
 import * as fs from "node:fs";
@@ -108,6 +108,18 @@ export async function psql(cluster: PostgresCluster, db: string, sql: string): P
   ]);
 }
 
+/** Clusters this process started and has not stopped: data directory to socket directory. */
+const running = new Map<string, string>();
+process.once("exit", () => {
+  // A test run that dies leaves no server and no 150 MB copy behind.
+  for (const [dataDir, socketDir] of running) {
+    const [file, argv] = asPostgres("pg_ctl", ["-D", dataDir, "-m", "immediate", "stop"]);
+    spawnSync(file, argv, { stdio: "ignore" });
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    fs.rmSync(socketDir, { recursive: true, force: true });
+  }
+});
+
 /** Starts PostgreSQL on a free loopback port over an existing data directory. */
 export async function startCluster(dataDir: string): Promise<PostgresCluster> {
   // Socket paths are limited to 107 bytes: a short directory of its own.
@@ -129,6 +141,7 @@ export async function startCluster(dataDir: string): Promise<PostgresCluster> {
         path.join(dataDir, "server.log"),
         "start",
       ]);
+      running.set(dataDir, socketDir);
       return { dataDir, port, socketDir };
     } catch (error) {
       if (attempt >= 3) {
@@ -142,6 +155,7 @@ export async function startCluster(dataDir: string): Promise<PostgresCluster> {
 
 export async function stopCluster(cluster: PostgresCluster): Promise<void> {
   await runPg("pg_ctl", ["-D", cluster.dataDir, "-m", "fast", "-w", "stop"]);
+  running.delete(cluster.dataDir);
   fs.rmSync(cluster.socketDir, { recursive: true, force: true });
 }
 

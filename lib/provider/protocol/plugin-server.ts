@@ -10,6 +10,7 @@ import type {
   handleUnaryCall,
 } from "@grpc/grpc-js";
 import { Server, ServerCredentials, status } from "@grpc/grpc-js";
+import { appendFileSync } from "node:fs";
 import { Root, type Type } from "protobufjs/light";
 import { createSelfSignedCertificate } from "./certificate";
 import {
@@ -27,6 +28,11 @@ export const MAGIC_COOKIE_VALUE =
 const CORE_PROTOCOL_VERSION = 1;
 const APP_PROTOCOL_VERSION = 6;
 const MAX_MESSAGE_BYTES = 256 << 20;
+/**
+ * When set, each provider process appends one JSON line to this file as it shuts down: time to
+ * handshake and RPC time since process start, CPU time (used by bench/provider.bench.ts).
+ */
+export const STATS_FILE_ENV = "CDKTF_MONITORING_PROVIDER_STATS";
 
 /** A unary tfplugin6 handler: a decoded request (snake_case fields) to a plain response. */
 export type RpcHandler = (request: Record<string, unknown>) => Promise<Record<string, unknown>>;
@@ -101,7 +107,10 @@ export async function serveProvider(options: HandshakeOptions): Promise<number> 
       const started = performance.now();
       handler(call.request).then(
         (response) => {
-          log.trace("rpc", { rpc: rpc.method, ms: Math.round(performance.now() - started) });
+          const ms = performance.now() - started;
+          stats.rpcs++;
+          stats.rpcMs += ms;
+          log.trace("rpc", { rpc: rpc.method, ms: Math.round(ms) });
           callback(null, response);
         },
         (error: unknown) => {
@@ -117,7 +126,20 @@ export async function serveProvider(options: HandshakeOptions): Promise<number> 
     implementation,
   );
 
-  const exit = options.exit ?? (() => process.exit(0));
+  const stats = { handshakeMs: 0, rpcs: 0, rpcMs: 0 };
+  const statsFile = env[STATS_FILE_ENV];
+  const finish = options.exit ?? (() => process.exit(0));
+  let exiting = false;
+  const exit = () => {
+    if (exiting) return;
+    exiting = true;
+    if (statsFile) {
+      const cpu = process.cpuUsage();
+      const line = { ...stats, wallMs: performance.now(), cpuMs: (cpu.user + cpu.system) / 1000 };
+      appendFileSync(statsFile, `${JSON.stringify(line)}\n`);
+    }
+    finish();
+  };
   server.addService(serviceDefinition([SHUTDOWN_RPC]), {
     Shutdown: (_call: unknown, callback: (e: null, r: object) => void) => {
       log.debug("shutdown requested");
@@ -160,6 +182,7 @@ export async function serveProvider(options: HandshakeOptions): Promise<number> 
     certificate ? certificate.certDer.toString("base64").replace(/=+$/, "") : "",
   ];
   (options.writeHandshake ?? ((line) => process.stdout.write(line)))(`${fields.join("|")}\n`);
+  stats.handshakeMs = performance.now();
   log.debug("serving", { port, tls: Boolean(certificate) });
   return port;
 }

@@ -21,6 +21,20 @@ function target(name: string, extra: Record<string, unknown> = {}): Record<strin
   return { name, kind: "linux_server", address: "192.0.2.10", groups: [GROUP_REF], ...extra };
 }
 
+/** The web target after its in-place update (named `webName`) and the database target. */
+function updatedTargets(webName: string): Record<string, unknown> {
+  const web = {
+    port: 10051,
+    display_name: "Web 01",
+    thresholds: { "CPU.UTIL.CRIT": "90" },
+    tags: { team: "ops" },
+  };
+  return {
+    web: target(webName, web),
+    db: target("db-01", { kind: "postgres", address: "192.0.2.20" }),
+  };
+}
+
 describe("monitoring provider lifecycle against Zabbix", () => {
   let wd: TerraformWorkdir;
   const write = (targets: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
@@ -79,13 +93,7 @@ describe("monitoring provider lifecycle against Zabbix", () => {
   it("updates in place what Zabbix can change, keeping the host id", async () => {
     const before = (await fx.host("web-01"))!;
     write({
-      web: target("web-01", {
-        port: 10051,
-        display_name: "Web 01",
-        thresholds: { "CPU.UTIL.CRIT": "90" },
-        tags: { team: "ops" },
-      }),
-      db: target("db-01", { kind: "postgres", address: "192.0.2.20" }),
+      ...updatedTargets("web-01"),
     });
     const apply = await wd.apply();
     expect(apply.stdout).toContain("monitoring_target.web will be updated in-place");
@@ -103,13 +111,7 @@ describe("monitoring provider lifecycle against Zabbix", () => {
   it("replaces a target whose name changes", async () => {
     const old = (await fx.host("web-01"))!;
     write({
-      web: target("web-02", {
-        port: 10051,
-        display_name: "Web 01",
-        thresholds: { "CPU.UTIL.CRIT": "90" },
-        tags: { team: "ops" },
-      }),
-      db: target("db-01", { kind: "postgres", address: "192.0.2.20" }),
+      ...updatedTargets("web-02"),
     });
     const apply = await wd.apply();
     expect(apply.stdout).toMatch(/name\s+= "web-01" -> "web-02" # forces replacement/);
@@ -147,13 +149,7 @@ describe("monitoring provider lifecycle against Zabbix", () => {
     const { hostids: legacy1 } = await create("legacy-01", "192.0.2.51");
     const { hostids: legacy2 } = await create("legacy-02", "192.0.2.52");
     const targets = {
-      web: target("web-02", {
-        port: 10051,
-        display_name: "Web 01",
-        thresholds: { "CPU.UTIL.CRIT": "90" },
-        tags: { team: "ops" },
-      }),
-      db: target("db-01", { kind: "postgres", address: "192.0.2.20" }),
+      ...updatedTargets("web-02"),
       legacy1: target("legacy-01", { address: "192.0.2.51" }),
       legacy2: target("legacy-02", { address: "192.0.2.52" }),
     };

@@ -1,0 +1,197 @@
+/**
+ * The `monitoring` provider under the real `terraform` against a local Zabbix: plan, apply,
+ * no-change plan and destroy of 200 targets, and the time from launch to handshake. Baselines
+ * measured in the same run: the same commands on 200 `terraform_data` resources (Terraform's
+ * built-in provider: no plugin launches, no backend), and `node` starting and printing a line.
+ * The provider's own share comes from the stats each provider process writes on shutdown.
+ *
+ *   npm run bench -- provider
+ */
+import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { installProvider } from "../lib/cli/provider-command";
+import {
+  MAGIC_COOKIE_KEY,
+  MAGIC_COOKIE_VALUE,
+  STATS_FILE_ENV,
+} from "../lib/provider/protocol/plugin-server";
+import { createSelfSignedCertificate } from "../lib/provider/protocol/certificate";
+import { PROVIDER_HOST, PROVIDER_SOURCE, PROVIDER_VERSION } from "../lib/provider/schema";
+import { TerraformWorkdir } from "../test/support/terraform";
+import { startZabbix } from "../test/support/zabbix";
+
+const TARGETS = 200;
+const LAUNCHES = 10;
+const GOALS = { apply: 5000, noChangePlan: 2000 };
+
+interface ProviderStats {
+  readonly handshakeMs: number;
+  readonly rpcs: number;
+  readonly rpcMs: number;
+  readonly wallMs: number;
+  readonly cpuMs: number;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** Milliseconds from spawn to the first line on stdout. */
+function timeToFirstLine(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(command, args, { env, stdio: ["ignore", "pipe", "ignore"] });
+    child.stdout.once("data", () => {
+      resolve(performance.now() - started);
+      child.kill("SIGKILL");
+    });
+    child.once("error", reject);
+  });
+}
+
+async function handshakes(executable: string): Promise<{ provider: number; node: number }> {
+  const env = {
+    ...process.env,
+    [MAGIC_COOKIE_KEY]: MAGIC_COOKIE_VALUE,
+    PLUGIN_PROTOCOL_VERSIONS: "5,6",
+    PLUGIN_CLIENT_CERT: createSelfSignedCertificate().certPem,
+  };
+  const provider: number[] = [];
+  const node: number[] = [];
+  for (let i = 0; i < LAUNCHES; i++) {
+    provider.push(await timeToFirstLine(executable, [], env));
+    node.push(await timeToFirstLine("node", ["-e", "console.log(1)"], env));
+  }
+  return { provider: median(provider), node: median(node) };
+}
+
+async function timed(wd: TerraformWorkdir, args: string[]): Promise<number> {
+  const started = performance.now();
+  await wd.run([...args, "-input=false", "-no-color", "-lock=false"]);
+  return performance.now() - started;
+}
+
+function readStats(file: string): ProviderStats[] {
+  try {
+    return readFileSync(file, "utf8")
+      .trim()
+      .split("\n")
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as ProviderStats);
+  } catch {
+    return [];
+  }
+}
+
+async function main(): Promise<void> {
+  const mirror = mkdtempSync(join(tmpdir(), "monitoring-bench-mirror-"));
+  const statsFile = join(mirror, "stats.jsonl");
+  const { executable } = await installProvider({ dir: mirror });
+  const zabbix = await startZabbix();
+  const ours = new TerraformWorkdir({
+    prefix: "monitoring-bench-",
+    extraMirrors: [{ path: mirror, include: [`${PROVIDER_HOST}/${PROVIDER_SOURCE}`] }],
+    env: {
+      ZABBIX_USERNAME: zabbix.username,
+      ZABBIX_PASSWORD: zabbix.password,
+      [STATS_FILE_ENV]: statsFile,
+    },
+  });
+  const builtin = new TerraformWorkdir({ prefix: "monitoring-bench-builtin-" });
+  try {
+    const targets = Object.fromEntries(
+      Array.from({ length: TARGETS }, (_, i) => [
+        `t${i}`,
+        {
+          name: `bench-${i}`,
+          kind: "linux_server",
+          // Linking "Linux by Zabbix agent" costs Zabbix 0.5-1 s per host; the provider is what is measured.
+          templates: ["ICMP Ping"],
+          address: `192.0.2.${(i % 250) + 1}`,
+          groups: ["${monitoring_group.bench.id}"],
+          thresholds: { "CPU.UTIL.CRIT": "90" },
+        },
+      ]),
+    );
+    ours.writeJson({
+      terraform: {
+        required_providers: { monitoring: { source: PROVIDER_SOURCE, version: PROVIDER_VERSION } },
+      },
+      provider: { monitoring: { zabbix: { url: zabbix.url } } },
+      resource: { monitoring_group: { bench: { name: "bench" } }, monitoring_target: targets },
+    });
+    writeFileSync(
+      join(builtin.dir, "main.tf.json"),
+      JSON.stringify({
+        resource: {
+          terraform_data: Object.fromEntries(Object.keys(targets).map((k) => [k, { input: k }])),
+        },
+      }),
+    );
+    await ours.init();
+    await builtin.init();
+
+    const rows: Array<[string, number, number]> = [];
+    const step = async (label: string, args: string[]) => {
+      const before = readStats(statsFile).length;
+      const ms = await timed(ours, args);
+      const base = await timed(builtin, args);
+      rows.push([label, ms, base]);
+      return readStats(statsFile).slice(before);
+    };
+    const planStats = await step(`plan (${TARGETS} creates)`, ["plan"]);
+    const applyStats = await step(`apply (${TARGETS} creates)`, ["apply", "-auto-approve"]);
+    const noChangeStats = await step(`plan, no change, ${TARGETS} in state`, ["plan"]);
+    const destroyStats = await step(`destroy (${TARGETS})`, ["destroy", "-auto-approve"]);
+    const hs = await handshakes(executable);
+
+    const out = process.stdout;
+    out.write(
+      `\nprovider vs Terraform's built-in provider (terraform_data), ${TARGETS} resources, same run\n`,
+    );
+    out.write(
+      `${"step".padEnd(36)}${"ours ms".padStart(10)}${"builtin ms".padStart(12)}${"ratio".padStart(8)}\n`,
+    );
+    for (const [label, ms, base] of rows) {
+      out.write(
+        `${label.padEnd(36)}${ms.toFixed(0).padStart(10)}${base.toFixed(0).padStart(12)}${(ms / base).toFixed(2).padStart(8)}\n`,
+      );
+    }
+    const share = (label: string, stats: ProviderStats[], wall: number) => {
+      const cpu = stats.reduce((s, x) => s + x.cpuMs, 0);
+      const toHandshake = stats.reduce((s, x) => s + x.handshakeMs, 0);
+      const rpc = stats.reduce((s, x) => s + x.rpcMs, 0);
+      out.write(
+        `${label.padEnd(36)} launches ${stats.length}, to handshake ${toHandshake.toFixed(0)} ms, in RPCs ${rpc.toFixed(0)} ms (incl. Zabbix), provider CPU ${cpu.toFixed(0)} ms = ${((100 * cpu) / wall).toFixed(0)}% of wall\n`,
+      );
+    };
+    out.write(`\nprovider's own share (from each provider process's stats)\n`);
+    share("plan", planStats, rows[0]![1]);
+    share("apply", applyStats, rows[1]![1]);
+    share("plan, no change", noChangeStats, rows[2]![1]);
+    share("destroy", destroyStats, rows[3]![1]);
+    out.write(
+      `\nlaunch to handshake (median of ${LAUNCHES}): provider ${hs.provider.toFixed(0)} ms, node printing a line ${hs.node.toFixed(0)} ms, ratio ${(hs.provider / hs.node).toFixed(2)} (goal <= 150 ms)\n`,
+    );
+    const applyMs = rows[1]![1];
+    const noChangeMs = rows[2]![1];
+    out.write(
+      `goals: apply of ${TARGETS} ${applyMs.toFixed(0)} ms (< ${GOALS.apply}: ${applyMs < GOALS.apply ? "met" : "NOT met"}), `,
+    );
+    out.write(
+      `no-change plan ${noChangeMs.toFixed(0)} ms (< ${GOALS.noChangePlan}: ${noChangeMs < GOALS.noChangePlan ? "met" : "NOT met"})\n`,
+    );
+  } finally {
+    ours.remove();
+    builtin.remove();
+    await zabbix.stop();
+    rmSync(mirror, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `provider bench failed: ${error instanceof Error ? error.stack : String(error)}\n`,
+  );
+  process.exitCode = 1;
+});

@@ -33,6 +33,14 @@ export interface MonitorRequest<R extends TerraformResource, O> {
   readonly service?: ServiceDefinition<any, any>;
 }
 
+/** One metric stream of a resource that publishes a metric per member (see `members`). */
+export interface MetricMember {
+  /** Appended to the resource part of the member's alarm names, e.g. `-001`. */
+  readonly suffix: string;
+  /** The member's metric dimensions (tokens are fine). */
+  readonly dimensions: Readonly<Record<string, string>>;
+}
+
 /** A further resource monitored because of another one (e.g. a queue's dead-letter queue). */
 export interface RelatedMonitor {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -73,6 +81,15 @@ export interface ServiceDefinition<
   readonly region?: "us-east-1";
   /** Metric dimensions of one alarm for this resource (tokens are fine). */
   dimensions(resource: R, alarm: AlarmDefault): Readonly<Record<string, string>>;
+  /**
+   * For resources that publish a metric once per member (the member clusters of an ElastiCache
+   * replication group, the replica regions of a DynamoDB global table): the members, alarmed
+   * one by one, each under the resource name plus its suffix. `undefined` means one stream with
+   * `dimensions()`.
+   *
+   * @default - one stream with `dimensions()`
+   */
+  members?(resource: R, alarm: AlarmDefault): readonly MetricMember[] | undefined;
   /**
    * Resolvers for the computed inputs that the catalog entries name in `percentOf`.
    *

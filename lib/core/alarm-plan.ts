@@ -60,56 +60,62 @@ export function planAlarms(
     const evaluationPeriods =
       o.evaluationPeriods ?? Math.max(entry.evaluationPeriods, datapointsToAlarm);
     const statistic = o.statistic ?? entry.statistic;
-    const dimensions = { ...service.dimensions(resource, entry), ...entry.extraDimensions };
     const metric = kebab(entry.key);
+    const members = service.members?.(resource, entry) ?? [
+      { suffix: "", dimensions: service.dimensions(resource, entry) },
+    ];
     let created = 0;
-    for (const severity of SEVERITIES) {
-      const base = {
-        name: alarmNameOf(ctx.prefix, ctx.resourceName, metric, severity),
-        severity,
-        key: entry.key,
-        resourceName: ctx.resourceName,
-        resourcePath: ctx.resourcePath,
-        group: ctx.group,
-        serviceId: service.id,
-        serviceTitle: service.title,
-        namespace: entry.namespace,
-        metricName: entry.metricName,
-        statistic,
-        dimensions,
-        period,
-        evaluationPeriods,
-        datapointsToAlarm,
-        treatMissingData: o.treatMissingData ?? entry.treatMissingData,
-        comparisonOperator: entry.comparisonOperator,
-        unit: entry.unit,
-        ...(service.region ? { region: service.region } : {}),
-      };
-      if (o.anomalyDetection) {
-        const band = o.anomalyDetection[severity];
-        if (band === undefined) continue;
-        const condition = `${entry.metricName} ${statistic} outside a band of ${band} standard deviations`;
+    for (const member of members) {
+      const resourceName = `${ctx.resourceName}${member.suffix}`;
+      const dimensions = { ...member.dimensions, ...entry.extraDimensions };
+      for (const severity of SEVERITIES) {
+        const base = {
+          name: alarmNameOf(ctx.prefix, resourceName, metric, severity),
+          severity,
+          key: entry.key,
+          resourceName,
+          resourcePath: ctx.resourcePath,
+          group: ctx.group,
+          serviceId: service.id,
+          serviceTitle: service.title,
+          namespace: entry.namespace,
+          metricName: entry.metricName,
+          statistic,
+          dimensions,
+          period,
+          evaluationPeriods,
+          datapointsToAlarm,
+          treatMissingData: o.treatMissingData ?? entry.treatMissingData,
+          comparisonOperator: entry.comparisonOperator,
+          unit: entry.unit,
+          ...(service.region ? { region: service.region } : {}),
+        };
+        if (o.anomalyDetection) {
+          const band = o.anomalyDetection[severity];
+          if (band === undefined) continue;
+          const condition = `${entry.metricName} ${statistic} outside a band of ${band} standard deviations`;
+          specs.push({
+            ...base,
+            anomalyBand: band,
+            description: describe(entry, o, condition, base),
+          });
+          created++;
+          continue;
+        }
+        const threshold = resolveThreshold(service, resource, entry, severity, o[severity]);
+        if (threshold.kind === "none") continue;
+        if (threshold.kind === "unknown") {
+          if (!warnings.includes(threshold.message)) warnings.push(threshold.message);
+          continue;
+        }
+        const condition = `${entry.metricName} ${statistic} ${OPERATOR_SYMBOL[entry.comparisonOperator]} ${formatNumber(threshold.value)} ${entry.unit}`;
         specs.push({
           ...base,
-          anomalyBand: band,
+          threshold: threshold.value,
           description: describe(entry, o, condition, base),
         });
         created++;
-        continue;
       }
-      const threshold = resolveThreshold(service, resource, entry, severity, o[severity]);
-      if (threshold.kind === "none") continue;
-      if (threshold.kind === "unknown") {
-        warnings.push(threshold.message);
-        continue;
-      }
-      const condition = `${entry.metricName} ${statistic} ${OPERATOR_SYMBOL[entry.comparisonOperator]} ${formatNumber(threshold.value)} ${entry.unit}`;
-      specs.push({
-        ...base,
-        threshold: threshold.value,
-        description: describe(entry, o, condition, base),
-      });
-      created++;
     }
     if (created === 0 && user !== undefined && !hasUnknown(warnings, entry.key)) {
       problems.push({

@@ -41,6 +41,10 @@ describe("dashboards", () => {
     expect(start).toBe("-PT6H");
     expect(widgets[0]).toMatchObject({ type: "alarm", x: 0, y: 0, width: 24 });
     expect(widgets[0].properties.alarms).toHaveLength(4 + 2 * 4);
+    const alarmIds = Object.keys(json.resource.aws_cloudwatch_metric_alarm).map(
+      (id) => `\${aws_cloudwatch_metric_alarm.${id}.arn}`,
+    );
+    expect([...widgets[0].properties.alarms].sort()).toEqual(alarmIds.sort());
     const headers = widgets.filter((w) => w.type === "text").map((w) => w.properties.markdown);
     expect(headers).toEqual(["## orders", "## storefront"]);
     const cpu = widgets.find(

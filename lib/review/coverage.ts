@@ -86,7 +86,8 @@ export function readSynthesizedStacks(dir: string): Map<string, TerraformJson> {
 }
 
 /**
- * Which resources of supported types no alarm and no target covers. A watcher covers a
+ * Which resources of supported types no alarm and no target covers; SNS topics that alarms
+ * notify are monitoring's own channels and are not counted. A watcher covers a
  * resource when its dimensions (alarms) or name/address/tags (targets) reference the resource
  * (`${aws_sqs_queue.orders.name}`) or contain one of its literal identity values.
  */
@@ -101,9 +102,11 @@ export function computeCoverage(stacks: ReadonlyMap<string, TerraformJson>): Cov
   const byAddress = new Map<string, (typeof resources)[number]>();
   const byIdentity = new Map<string, (typeof resources)[number][]>();
   for (const [stack, json] of stacks) {
+    const channels = notificationChannels(json);
     for (const [type, blocks] of Object.entries(json.resource ?? {})) {
       if (!isWatchedType(type)) continue;
       for (const [name, config] of Object.entries(blocks)) {
+        if (channels.has(`${type}.${name}`)) continue;
         const resource = {
           stack,
           address: `${type}.${name}`,
@@ -163,6 +166,19 @@ export function computeCoverage(stacks: ReadonlyMap<string, TerraformJson>): Cov
     byGroup: tally((r) => r.group),
     uncovered,
   };
+}
+
+/** Topics that alarms notify: monitoring's own channels, not resources that need watching. */
+function notificationChannels(json: TerraformJson): Set<string> {
+  const found = { strings: new Set<string>(), references: new Set<string>() };
+  for (const type of ["aws_cloudwatch_metric_alarm", "aws_cloudwatch_composite_alarm"]) {
+    for (const config of Object.values(json.resource?.[type] ?? {})) {
+      for (const key of ["alarm_actions", "ok_actions", "insufficient_data_actions"]) {
+        collectStrings(config[key], found);
+      }
+    }
+  }
+  return found.references;
 }
 
 const order = (a: string, b: string) =>

@@ -29,6 +29,13 @@ describe("coverage of synthesized stacks", () => {
     expect(report.percent).toBe(50);
   });
 
+  it("does not count the topics alarms notify (monitoring's own channels)", () => {
+    const shop = readSynthesizedStacks(outdir).get("shop")!;
+    const topics = Object.keys(shop.resource?.aws_sns_topic ?? {});
+    expect(topics.length).toBeGreaterThan(0);
+    expect(report.byType.map((t) => t.name)).not.toContain("aws_sns_topic");
+  });
+
   it("tallies by type", () => {
     expect(report.byType).toEqual([
       { name: "aws_dynamodb_table", total: 1, covered: 0 },

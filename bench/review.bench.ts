@@ -8,7 +8,7 @@
  * `npm run bench -- review`; `BENCH_REVIEW_CHANGES=20000` changes the size.
  */
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { formatJson } from "../lib/review/format-json";
@@ -97,7 +97,9 @@ async function main(): Promise<void> {
       json: [] as number[],
     };
     let verdict = "";
+    const cpu: number[] = [];
     for (let i = 0; i < RUNS; i++) {
+      const cpuStart = process.cpuUsage();
       let t = performance.now();
       const inputs = readPlanFiles([file]);
       steps.read.push(performance.now() - t);
@@ -113,6 +115,8 @@ async function main(): Promise<void> {
         format(result);
         steps[step].push(performance.now() - t);
       }
+      const used = process.cpuUsage(cpuStart);
+      cpu.push((used.user + used.system) / 1000);
       verdict = result.verdict;
     }
     const m = Object.fromEntries(Object.entries(steps).map(([k, v]) => [k, median(v)])) as Record<
@@ -135,6 +139,7 @@ async function main(): Promise<void> {
         row("format markdown", m.markdown),
         row("format json", m.json),
         row("review (read..text, the default command)", review),
+        `CPU time of one whole iteration (all formats): ${median(cpu).toFixed(0)} ms; load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`,
         `target < ${TARGET_MS} ms for the default command: ${review < TARGET_MS ? "met" : "MISSED"}`,
         "",
       ].join("\n"),

@@ -26,6 +26,7 @@ export * from "./aws/api-gateway-http-stage";
 export * from "./aws/dynamodb-table";
 export * from "./aws/ecs-service";
 export * from "./aws/elasticache-cluster";
+export * from "./aws/elasticache-replication-group";
 export * from "./aws/sns-topic";
 export * from "./aws/step-functions-state-machine";
 export * from "./aws/kinesis-stream";

@@ -27,11 +27,10 @@ export interface DynamodbTableMonitoringOptions extends ResourceMonitoringOption
    */
   readonly systemErrors?: AlarmOptions | false;
   /**
-   * Replication latency to the replica region of a global table (ms; dimension
-   * `ReceivingRegion`). Created by default for a table with exactly one literal replica region;
-   * with several, CloudWatch needs one alarm per region: monitor them with your own alarms.
+   * Replication latency to each replica region of a global table (ms; dimension
+   * `ReceivingRegion`), one alarm per literal replica region.
    *
-   * @default - one replica region: warning > 180,000 ms in 15 of 15 periods of 60 s; otherwise off
+   * @default - global tables: warning > 180,000 ms in 15 of 15 periods of 60 s per replica region
    */
   readonly replicationLatency?: AlarmOptions | false;
 }
@@ -55,13 +54,17 @@ export const dynamodbTableService: ServiceDefinition<
   title: "DynamoDB table",
   terraformResourceType: "aws_dynamodb_table",
   alarms: DYNAMODB_TABLE_ALARMS,
-  dimensions: (table, alarm): Readonly<Record<string, string>> => {
-    const tableName = literal(table.nameInput) ?? table.name;
-    const [region] = replicaRegionsOf(table);
-    return alarm.key === "replicationLatency" && region !== undefined
-      ? { TableName: tableName, ReceivingRegion: region }
-      : { TableName: tableName };
-  },
+  dimensions: (table) => ({ TableName: literal(table.nameInput) ?? table.name }),
+  members: (table, alarm) =>
+    alarm.key === "replicationLatency"
+      ? replicaRegionsOf(table).map((region) => ({
+          suffix: `-${region}`,
+          dimensions: {
+            TableName: literal(table.nameInput) ?? table.name,
+            ReceivingRegion: region,
+          },
+        }))
+      : undefined,
   applies: (table, alarm) =>
-    alarm.key !== "replicationLatency" || replicaRegionsOf(table).length === 1,
+    alarm.key !== "replicationLatency" || replicaRegionsOf(table).length > 0,
 };

@@ -6,6 +6,7 @@ import type { DynamodbTable } from "@cdktf/provider-aws/lib/dynamodb-table";
 import type { EbsVolume } from "@cdktf/provider-aws/lib/ebs-volume";
 import type { EcsService } from "@cdktf/provider-aws/lib/ecs-service";
 import type { ElasticacheCluster } from "@cdktf/provider-aws/lib/elasticache-cluster";
+import type { ElasticacheReplicationGroup } from "@cdktf/provider-aws/lib/elasticache-replication-group";
 import type { KinesisStream } from "@cdktf/provider-aws/lib/kinesis-stream";
 import type { Lb } from "@cdktf/provider-aws/lib/lb";
 import type { LbTargetGroup } from "@cdktf/provider-aws/lib/lb-target-group";
@@ -40,6 +41,7 @@ import {
   elasticacheClusterService,
   type ElasticacheMonitoringOptions,
 } from "./elasticache-cluster";
+import { elasticacheReplicationGroupService } from "./elasticache-replication-group";
 import { kinesisStreamService, type KinesisStreamMonitoringOptions } from "./kinesis-stream";
 import { natGatewayService, type NatGatewayMonitoringOptions } from "./nat-gateway";
 import type { ServiceDefinition } from "./service-definition";
@@ -133,6 +135,22 @@ export abstract class AwsServiceMonitors extends Construct {
     options: ElasticacheMonitoringOptions = {},
   ): readonly MonitoringAlarm[] {
     return this.monitor(elasticacheClusterService, cluster, options, "monitorElasticacheCluster()");
+  }
+
+  /**
+   * Monitors each member cluster of an ElastiCache replication group
+   * (`aws_elasticache_replication_group`); alarm names end in the member number.
+   */
+  monitorElasticacheReplicationGroup(
+    group: ElasticacheReplicationGroup,
+    options: ElasticacheMonitoringOptions = {},
+  ): readonly MonitoringAlarm[] {
+    return this.monitor(
+      elasticacheReplicationGroupService,
+      group,
+      options,
+      "monitorElasticacheReplicationGroup()",
+    );
   }
 
   /** Monitors an SNS topic (`aws_sns_topic`). */

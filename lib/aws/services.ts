@@ -9,6 +9,7 @@ import { dynamodbTableService } from "./dynamodb-table";
 import { ebsVolumeService } from "./ebs-volume";
 import { ecsServiceService } from "./ecs-service";
 import { elasticacheClusterService } from "./elasticache-cluster";
+import { elasticacheReplicationGroupService } from "./elasticache-replication-group";
 import { kinesisStreamService } from "./kinesis-stream";
 import { natGatewayService } from "./nat-gateway";
 import { snsTopicService } from "./sns-topic";
@@ -36,6 +37,7 @@ export const AWS_SERVICES = {
   dynamodbTable: dynamodbTableService,
   ecsService: ecsServiceService,
   elasticacheCluster: elasticacheClusterService,
+  elasticacheReplicationGroup: elasticacheReplicationGroupService,
   snsTopic: snsTopicService,
   stepFunctionsStateMachine: stepFunctionsStateMachineService,
   kinesisStream: kinesisStreamService,

@@ -47,11 +47,15 @@ describe("monitorDynamodbTable", () => {
     });
   });
 
-  it("alarms on replication latency to the replica region of a global table", () => {
+  it("alarms on replication latency to each replica region of a global table", () => {
     const stack = synthMonitored((scope, monitoring) =>
-      monitoring.monitorDynamodbTable(table(scope, ["us-east-1"])),
+      monitoring.monitorDynamodbTable(table(scope, ["us-east-1", "ap-southeast-2"])),
     );
-    expect(stack.alarms["shop-orders-replication-latency-warning"]).toMatchObject({
+    expect(Object.keys(stack.alarms).filter((n) => n.includes("replication-latency"))).toEqual([
+      "shop-orders-ap-southeast-2-replication-latency-warning",
+      "shop-orders-us-east-1-replication-latency-warning",
+    ]);
+    expect(stack.alarms["shop-orders-us-east-1-replication-latency-warning"]).toMatchObject({
       metric_name: "ReplicationLatency",
       statistic: "Average",
       threshold: 180_000,
@@ -60,6 +64,9 @@ describe("monitorDynamodbTable", () => {
       dimensions: { TableName: "orders", ReceivingRegion: "us-east-1" },
       alarm_actions: [stack.topicArn("warning")],
     });
+    expect(
+      stack.alarms["shop-orders-ap-southeast-2-replication-latency-warning"].dimensions,
+    ).toEqual({ TableName: "orders", ReceivingRegion: "ap-southeast-2" });
     expect(stack.alarms["shop-orders-system-errors-critical"].dimensions).toEqual({
       TableName: "orders",
     });

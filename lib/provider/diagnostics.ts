@@ -11,6 +11,11 @@ export interface Diagnostic {
   readonly severity: "error" | "warning";
   readonly summary: string;
   readonly detail: string;
+  /**
+   * The attribute the diagnostic is about.
+   *
+   * @default - the whole resource or provider
+   */
   readonly path?: AttributePath;
 }
 

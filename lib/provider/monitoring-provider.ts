@@ -37,7 +37,11 @@ export interface MonitoringProviderOptions {
   readonly log: Log;
   /** Opens the backend driver for a resolved connection. */
   connect(connection: BackendConnection): Promise<BackendDriver>;
-  /** @default process.env */
+  /**
+   * Environment for the `ZABBIX_*` fallbacks.
+   *
+   * @default process.env
+   */
   readonly env?: NodeJS.ProcessEnv;
 }
 

@@ -8,14 +8,21 @@ import { PROVIDER_CONFIG_SCHEMA } from "./schema";
 
 export interface BackendConnection {
   readonly url: string;
+  /** @default - none; `username` and `password` then */
   readonly apiToken?: string;
+  /** @default - none; `apiToken` then */
   readonly username?: string;
+  /** @default - none; `apiToken` then */
   readonly password?: string;
   readonly insecureSkipTlsVerify: boolean;
 }
 
 export interface ResolvedConfig {
-  /** Undefined when a value is unknown (configured from another resource) or invalid. */
+  /**
+   * The connection, when every value is known and valid.
+   *
+   * @default - undefined when a value is unknown (configured from another resource) or invalid
+   */
   readonly connection?: BackendConnection;
   /** Some configured value is known only after apply. */
   readonly unknown: boolean;

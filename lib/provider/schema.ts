@@ -45,27 +45,64 @@ export interface AttributeSchema {
   readonly name: string;
   readonly type: AttributeType;
   readonly description: string;
-  /** Must be set in configuration. */
+  /**
+   * Must be set in configuration.
+   *
+   * @default false
+   */
   readonly required?: boolean;
-  /** May be set in configuration. */
+  /**
+   * May be set in configuration.
+   *
+   * @default false
+   */
   readonly optional?: boolean;
-  /** Set by the provider (alone, or when `optional` and not configured). */
+  /**
+   * Set by the provider (alone, or when `optional` and not configured).
+   *
+   * @default false
+   */
   readonly computed?: boolean;
-  /** Hidden in plan output and logs. */
+  /**
+   * Hidden in plan output and logs.
+   *
+   * @default false
+   */
   readonly sensitive?: boolean;
-  /** A change replaces the object instead of updating it in place. */
+  /**
+   * A change replaces the object instead of updating it in place.
+   *
+   * @default false
+   */
   readonly requiresReplace?: boolean;
-  /** Value used when the attribute is not configured (planned for optional + computed attributes). */
+  /**
+   * Value used when the attribute is not configured (planned for optional + computed attributes).
+   *
+   * @default - none: null, or unknown until apply when computed
+   */
   readonly default?: string | number | boolean;
-  /** Environment variable read when the attribute is not configured (provider configuration). */
+  /**
+   * Environment variable read when the attribute is not configured (provider configuration).
+   *
+   * @default - no environment fallback
+   */
   readonly env?: string;
+  /**
+   * Checks on the known value.
+   *
+   * @default - none
+   */
   readonly validators?: readonly Validator[];
 }
 
 export interface BlockSchema {
   readonly description: string;
   readonly attributes: readonly AttributeSchema[];
-  /** Nested blocks; each appears at most once (nesting mode `single`). */
+  /**
+   * Nested blocks; each appears at most once (nesting mode `single`).
+   *
+   * @default - none
+   */
   readonly blocks?: readonly NestedBlockSchema[];
 }
 

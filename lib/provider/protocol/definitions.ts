@@ -208,6 +208,7 @@ export interface RpcDefinition {
   readonly method: string;
   readonly requestType: string;
   readonly responseType: string;
+  /** @default false */
   readonly responseStream?: boolean;
 }
 

@@ -17,7 +17,9 @@ export interface ObjectValue {
 
 /** The wire form (tfplugin6 `DynamicValue`). */
 export interface DynamicValue {
+  /** @default - absent */
   readonly msgpack?: Uint8Array | null;
+  /** @default - absent */
   readonly json?: Uint8Array | null;
 }
 

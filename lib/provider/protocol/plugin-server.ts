@@ -80,10 +80,23 @@ function serviceDefinition(rpcs: readonly RpcDefinition[]): ServiceDefinition {
 export interface HandshakeOptions {
   readonly handlers: ProviderHandlers;
   readonly log: Log;
+  /**
+   * Environment holding `PLUGIN_CLIENT_CERT`.
+   *
+   * @default process.env
+   */
   readonly env?: NodeJS.ProcessEnv;
-  /** Writes the handshake line. @default process.stdout.write */
+  /**
+   * Writes the handshake line.
+   *
+   * @default - process.stdout.write
+   */
   readonly writeHandshake?: (line: string) => void;
-  /** Ends the process after Shutdown. @default process.exit(0) */
+  /**
+   * Ends the process after Shutdown.
+   *
+   * @default - process.exit(0)
+   */
   readonly exit?: () => void;
 }
 

@@ -50,13 +50,29 @@ export interface CrudDefinition<
   toSpec(planned: ObjectValue, config: ObjectValue | null): Spec;
   /** The state of a backend object; `prior` decides null-versus-empty for optional collections. */
   toState(object: T, prior: ObjectValue | null): ObjectValue;
-  /** Resource-specific defaults, applied to the planned state in place. */
+  /**
+   * Resource-specific defaults, applied to the planned state in place.
+   *
+   * @default - the schema's defaults only
+   */
   planDefaults?(planned: ObjectValue, config: ObjectValue, prior: ObjectValue | null): void;
-  /** Checks that need the backend (existence of referenced objects, backend-specific values). */
+  /**
+   * Checks that need the backend (existence of referenced objects, backend-specific values).
+   *
+   * @default - none
+   */
   checkPlan?(planned: ObjectValue, ctx: ProviderContext): Promise<Diagnostic[]>;
-  /** Extra configuration checks beyond the schema's validators. */
+  /**
+   * Extra configuration checks beyond the schema's validators.
+   *
+   * @default - none
+   */
   validateExtra?(config: ObjectValue): Diagnostic[];
-  /** Marks a spec as created by this provider, and recognizes the mark. */
+  /**
+   * Marks a spec as created by this provider, and recognizes the mark.
+   *
+   * @default - no mark: a colliding create always fails with the import hint
+   */
   readonly ownership?: {
     mark(spec: Spec): Spec;
     isOwned(existing: T): boolean;

@@ -49,8 +49,8 @@ const f = (
   ...options,
 });
 
-const str = (side: PlanSide, key: string): string | undefined => {
-  const v = knownValue(side, [key]);
+const str = (side: PlanSide, ...path: (string | number)[]): string | undefined => {
+  const v = knownValue(side, path);
   return typeof v === "string" ? v : typeof v === "number" ? String(v) : undefined;
 };
 const num = (v: JsonValue | undefined): number | undefined =>
@@ -157,7 +157,7 @@ const azureMetricAlert: MonitoringResourceType = {
     const actions = readValue(side, ["action"]);
     return {
       threshold: num(knownValue(side, ["criteria", 0, "threshold"])),
-      operator: azureOperator(str2(knownValue(side, ["criteria", 0, "operator"]))),
+      operator: azureOperator(str(side, "criteria", 0, "operator")),
       actions: !("value" in actions)
         ? undefined
         : Array.isArray(actions.value)
@@ -169,7 +169,6 @@ const azureMetricAlert: MonitoringResourceType = {
     };
   },
 };
-const str2 = (v: JsonValue | undefined) => (typeof v === "string" ? v : undefined);
 
 /** Maps Azure Monitor operators to CloudWatch's words, so one rule decides "loosened". */
 function azureOperator(op: string | undefined): string | undefined {

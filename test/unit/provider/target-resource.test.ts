@@ -267,4 +267,21 @@ describe("monitoring_target apply, read and import", () => {
     );
     expect(result).toEqual({ state: null, diagnostics: [] });
   });
+
+  it("keeps the prior state when the backend fails during an update, so the next apply converges", async () => {
+    const env = context();
+    const group = await env.groups.create({ name: "ops" });
+    const { cfg, state } = await createTarget(env, { ...WEB, groups: [group.id] });
+    env.targets.update = async () => {
+      throw new BackendError("transient", "Zabbix host.update: ECONNREFUSED");
+    };
+    const planned = { ...state, port: 2222 };
+    const result = await targetResource.apply(
+      { prior: state, planned, config: { ...cfg, port: 2222 } },
+      env.ctx,
+    );
+    expect(result.state).toEqual(state);
+    expect(result.diagnostics[0]).toMatchObject({ summary: "Monitoring backend unavailable" });
+    expect(result.diagnostics[0]!.detail).toContain("run the command again");
+  });
 });

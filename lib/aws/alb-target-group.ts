@@ -69,14 +69,22 @@ const loadBalancerOf = memoizedPerResource((group: LbTargetGroup): Lb | undefine
   return undefined;
 });
 
+/** Stands in for the load balancer of a group that none uses, so `element()` never sees `[]`. */
+const UNATTACHED_ARN = "arn:aws:elasticloadbalancing:::loadbalancer/unattached";
+
 /**
  * The `LoadBalancer` dimension: the ARN suffix of the load balancer found in the stack, or at
- * plan time the suffix (`app/<name>/<id>`) of the first load balancer the group is attached to.
+ * plan time the suffix (`app/<name>/<id>`) of the first load balancer the group is attached to
+ * (`unattached` while there is none).
  */
 function loadBalancerDimensionOf(group: LbTargetGroup): string {
   return foundNowOrAtSynth(
     () => loadBalancerOf(group)?.arnSuffix,
-    () => Fn.element(Fn.split("loadbalancer/", Fn.element(group.loadBalancerArns, 0)), 1),
+    () => {
+      // a placeholder keeps plans working for a group no load balancer uses (it has no metrics)
+      const arns = Fn.concat([group.loadBalancerArns, [UNATTACHED_ARN]]);
+      return Fn.element(Fn.split("loadbalancer/", Fn.element(arns, 0)), 1);
+    },
   );
 }
 

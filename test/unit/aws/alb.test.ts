@@ -130,7 +130,7 @@ describe("monitorAlbTargetGroup", () => {
       monitoring.monitorAlbTargetGroup(group);
     });
     expect(stack.alarms["shop-app-healthy-host-count-critical"].dimensions.LoadBalancer).toBe(
-      '${element(split("loadbalancer/", element(tolist(aws_lb_target_group.app.load_balancer_arns), 0)), 1)}',
+      '${element(split("loadbalancer/", element(concat(tolist(aws_lb_target_group.app.load_balancer_arns), ["arn:aws:elasticloadbalancing:::loadbalancer/unattached"]), 0)), 1)}',
     );
   });
 });

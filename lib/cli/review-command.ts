@@ -43,7 +43,7 @@ export function registerReviewCommand(program: Command): void {
     .description(
       "Summarize what plans change for monitoring, with risk flags (input: `terraform show -json <planfile>`)",
     )
-    .argument("<plan.json...>", "JSON plans, one per stack")
+    .argument("<plan.json...>", "JSON plans, one per stack ('-' reads standard input)")
     .addOption(
       new Option("-f, --format <format>", "output format")
         .choices(["text", "markdown", "json"])

@@ -3,12 +3,15 @@ import { basename, dirname, extname } from "node:path";
 import { parsePlan, PlanInputError } from "./plan-parser";
 import type { ReviewInput } from "./review-plans";
 
-/** Reads and parses plan files; stacks are named after the files (or their directory for `plan.json`). */
+/**
+ * Reads and parses plan files (`-` reads standard input); stacks are named after the files (or
+ * their directory for `plan.json`).
+ */
 export function readPlanFiles(files: readonly string[]): ReviewInput[] {
   const inputs = files.map((source) => {
     let text: string;
     try {
-      text = readFileSync(source, "utf8");
+      text = readFileSync(source === "-" ? 0 : source, "utf8");
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       const why =
@@ -22,7 +25,8 @@ export function readPlanFiles(files: readonly string[]): ReviewInput[] {
         `cannot read (${why}); expected the JSON of \`terraform show -json <planfile>\``,
       );
     }
-    return { name: stackName(source), source, plan: parsePlan(text, source) };
+    const name = source === "-" ? "stdin" : stackName(source);
+    return { name, source, plan: parsePlan(text, source === "-" ? "(stdin)" : source) };
   });
   const seen = new Map<string, number>();
   for (const input of inputs) seen.set(input.name, (seen.get(input.name) ?? 0) + 1);

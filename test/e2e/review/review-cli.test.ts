@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { scenarioV1 } from "../../fixtures/review/aws-scenario";
 import type { RealPlans } from "../../fixtures/review/real-plans";
 import { realAwsPlans } from "../../fixtures/review/real-plans";
-import { cli } from "./run-cli";
+import { cli, cliWithInput } from "./run-cli";
 
 let plans: RealPlans;
 let work: string;
@@ -52,6 +52,22 @@ describe("cdktf-monitoring review (real terraform plans)", () => {
     const doc = JSON.parse(json.stdout) as { schemaVersion: number; flags: { code: string }[] };
     expect(doc.schemaVersion).toBe(1);
     expect(doc.flags.map((f) => f.code)).toContain("THRESHOLD_LOOSENED");
+  });
+
+  it("reads a plan from standard input with '-'", () => {
+    const { status, stdout } = cliWithInput(plans.text.update, "review", "-", "-f", "json");
+    expect(status).toBe(0);
+    const doc = JSON.parse(stdout) as {
+      stacks: { name: string; source: string }[];
+      flags: unknown[];
+    };
+    expect(doc.stacks).toMatchObject([{ name: "stdin", source: "-" }]);
+    expect(doc.flags).toHaveLength(5);
+    const bad = cliWithInput("Plan: 1 to add", "review", "-");
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(
+      /^cdktf-monitoring review: \(stdin\): human-readable plan output, not JSON/,
+    );
   });
 
   it("reads one plan per stack, naming stacks after their directories", () => {

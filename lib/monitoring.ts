@@ -26,6 +26,7 @@ import { appRegistryOf } from "./core/app-registry";
 import { buildCompositeAlarms, type CompositeAlarmOptions } from "./core/composite-alarms";
 import { MonitoringConfigError, type ConfigProblem } from "./core/config-error";
 import { buildDashboards, type DashboardOptions } from "./core/dashboards";
+import { FinalizeHook } from "./core/finalize-hook";
 import { DiscoveryAspect, type WatchScopeOptions } from "./core/discovery-aspect";
 import { NotificationTopics, type NotifyOptions, type RegionKey } from "./core/notification-topics";
 import { validateNotify } from "./core/notify";
@@ -119,6 +120,7 @@ export class Monitoring extends AwsServiceMonitors {
     this.prefix = props.prefix;
     this.defaultGroup = props.defaultGroup ?? "default";
     this.topics = new NotificationTopics(this, this.prefix, props.notify ?? {});
+    new FinalizeHook(this, "finalize", () => this.finalize());
     Aspects.of(this).add({ visit: (node) => (node === this ? this.finalize() : undefined) });
   }
 
@@ -285,8 +287,10 @@ export class Monitoring extends AwsServiceMonitors {
     return this.usEast1;
   }
 
-  private finalize(): void {
-    if (this.finalized) return;
+  /** Discovery, warnings, composite alarms and dashboards, once; returns the constructs it added. */
+  private finalize(): readonly IConstruct[] {
+    if (this.finalized) return [];
+    const before = this.node.children.length;
     for (const discovery of this.discoveries) discovery.run();
     this.finalized = true;
     for (const severity of SEVERITIES) {
@@ -315,6 +319,7 @@ export class Monitoring extends AwsServiceMonitors {
     if (this.props.dashboard !== false) {
       buildDashboards(this, this.prefix, sorted, this.props.dashboard ?? {}, this.props.region);
     }
+    return this.node.children.slice(before);
   }
 }
 

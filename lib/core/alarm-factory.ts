@@ -15,6 +15,11 @@ export interface MonitoringAlarm {
 /** Where an alarm goes: its actions and, for us-east-1 metrics, the provider to use. */
 export interface AlarmPlacement {
   readonly actions: readonly string[];
+  /**
+   * Provider of the alarm's region.
+   *
+   * @default - the stack's default AWS provider
+   */
   readonly provider?: TerraformProvider;
   /** Also notify when the alarm returns to OK. */
   readonly notifyOnOk: boolean;

@@ -31,12 +31,24 @@ export interface AlarmSpec {
   readonly datapointsToAlarm: number;
   readonly treatMissingData: TreatMissingData;
   readonly comparisonOperator: ComparisonOperator;
-  /** Static threshold; absent for anomaly-detection alarms. */
+  /**
+   * Static threshold.
+   *
+   * @default - none: an anomaly-detection alarm
+   */
   readonly threshold?: number;
-  /** Anomaly band width in standard deviations; absent for static alarms. */
+  /**
+   * Anomaly band width in standard deviations.
+   *
+   * @default - none: a static-threshold alarm
+   */
   readonly anomalyBand?: number;
   readonly unit: string;
   readonly description: string;
-  /** Region of the metric when it is not the stack's own. */
+  /**
+   * Region of the metric when it is not the stack's own.
+   *
+   * @default - the stack's region
+   */
   readonly region?: "us-east-1";
 }

@@ -40,11 +40,7 @@ export async function rawApi(zabbix: ZabbixInstance): Promise<RawApi> {
 export async function zabbixFixture(): Promise<ZabbixFixture> {
   const zabbix = await startZabbix();
   try {
-    const driver = await connectZabbix({
-      url: zabbix.url,
-      username: zabbix.username,
-      password: zabbix.password,
-    });
+    const driver = await connectZabbix(zabbix);
     const api = await rawApi(zabbix);
     return {
       zabbix,

@@ -1,3 +1,4 @@
+import { BackendError } from "../../../lib/provider/backend-driver";
 import { describe, expect, it } from "vitest";
 import {
   UNKNOWN,

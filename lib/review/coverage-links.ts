@@ -30,7 +30,8 @@ export function linkWatchers(plans: readonly StackPlan[]): WatchedResource[] {
     before: new Map<string, WatchedResource[]>(),
     after: new Map<string, WatchedResource[]>(),
   };
-  const byAddress = new Map<string, WatchedResource>();
+  /** By configuration address: all instances of a `count`/`for_each` resource share one. */
+  const byAddress = new Map<string, WatchedResource[]>();
   for (const { stack: name, changes } of plans) {
     for (const rc of changes) {
       if (rc.mode !== "managed" || !isWatchedType(rc.type)) continue;
@@ -41,7 +42,7 @@ export function linkWatchers(plans: readonly StackPlan[]): WatchedResource[] {
         watchersAfter: new Set(),
       };
       watched.push(resource);
-      byAddress.set(key(name, configAddress(rc.address)), resource);
+      appendTo(byAddress, key(name, configAddress(rc.address)), resource);
       for (const side of ["before", "after"] as const) {
         for (const id of identityValues(rc.type, rc.change[side] ?? {})) {
           appendTo(byIdentity[side], id, resource);
@@ -66,8 +67,11 @@ export function linkWatchers(plans: readonly StackPlan[]): WatchedResource[] {
         }
         if (side === "after") {
           for (const attribute of pointing) {
-            for (const ref of refs.of(rc.address, attribute))
-              byAddress.get(key(name, ref))?.watchersAfter.add(watcher);
+            for (const ref of refs.of(rc.address, attribute)) {
+              for (const resource of byAddress.get(key(name, ref)) ?? []) {
+                resource.watchersAfter.add(watcher);
+              }
+            }
           }
         }
       }

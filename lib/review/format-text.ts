@@ -29,12 +29,13 @@ export function formatText(review: MonitoringReview, options: TextFormatOptions 
   const all = review.groups.flatMap((g) => g.changes);
   const kindWidth = Math.max(0, ...all.map((c) => c.kind.length));
   const nameWidth = Math.min(60, Math.max(0, ...all.map((c) => c.name.length)));
+  const severityWidth = Math.max(0, ...all.map((c) => (c.severity ? c.severity.length + 3 : 0)));
   for (const group of review.groups) {
     lines.push("", paint("bold", group.name));
     for (const change of group.changes) {
       const symbol = paint(ACTION_COLOR[change.action], ACTION_SYMBOL[change.action].padStart(3));
       const where = multiStack ? `${change.stack}: ${change.address}` : change.address;
-      const severity = change.severity ? `[${change.severity}] ` : "";
+      const severity = (change.severity ? `[${change.severity}] ` : "").padEnd(severityWidth);
       lines.push(
         `${symbol} ${change.kind.padEnd(kindWidth)}  ${change.name.padEnd(nameWidth)}  ${severity}${paint("dim", where)}`,
       );

@@ -160,10 +160,7 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x) => b.includes(x));
 }
 
-/**
- * A host as a Target. `templates` is empty when the linked templates are exactly the kind's
- * defaults (so a spec without templates reads back unchanged); otherwise the names, sorted.
- */
+/** A host as a Target; `templates` are the names of the linked templates, sorted. */
 export function toTarget(row: HostRow, frontend: string): Target {
   const linked = row.parentTemplates.map((t) => t.host).sort();
   const kind = inferKind(row, linked);
@@ -177,7 +174,7 @@ export function toTarget(row: HostRow, frontend: string): Target {
     name: row.host,
     displayName: row.name,
     kind,
-    templates: sameSet(linked, defaultTemplates(kind)) ? [] : linked,
+    templates: linked,
     address: iface ? (iface.useip === "1" ? iface.ip : iface.dns) : "",
     port: iface ? Number(iface.port) || 0 : 0,
     groups: (row.hostgroups ?? row.groups ?? [])
@@ -190,7 +187,18 @@ export function toTarget(row: HostRow, frontend: string): Target {
   };
 }
 
-/** The Target a successful create or update of `spec` leaves behind. */
-export function targetFromSpec(id: string, spec: TargetSpec, frontend: string): Target {
-  return { ...spec, displayName: spec.displayName || spec.name, id, url: hostUrl(frontend, id) };
+/** The Target a successful create or update of `spec`, linking `templates`, leaves behind. */
+export function targetFromSpec(
+  id: string,
+  spec: TargetSpec,
+  templates: readonly string[],
+  frontend: string,
+): Target {
+  return {
+    ...spec,
+    displayName: spec.displayName || spec.name,
+    templates: [...templates].sort(),
+    id,
+    url: hostUrl(frontend, id),
+  };
 }

@@ -1,5 +1,11 @@
 /** Monitored things as Zabbix hosts. */
-import { BackendError, type ObjectApi, type Target, type TargetSpec } from "../backend-driver";
+import {
+  BackendError,
+  type ObjectApi,
+  type Target,
+  type TargetSpec,
+  type Template,
+} from "../backend-driver";
 import type { ZabbixClient } from "./json-rpc-client";
 import { deleteIfPresent, isConflict, isId, isNotFound } from "./ids";
 import {
@@ -26,7 +32,8 @@ export class ZabbixTargets implements ObjectApi<TargetSpec, Target> {
 
   async create(spec: TargetSpec): Promise<Target> {
     checkTargetSpec(spec);
-    const templateids = await this.templateIds(spec);
+    const templates = await this.templatesOf(spec);
+    const templateids = templates.map((t) => t.id);
     let retried = false;
     try {
       const { hostids } = await this.client.call<{ hostids: string[] }>(
@@ -38,7 +45,7 @@ export class ZabbixTargets implements ObjectApi<TargetSpec, Target> {
         },
         { onRetry: () => (retried = true) },
       );
-      return targetFromSpec(hostids[0], spec, this.frontend);
+      return targetFromSpec(hostids[0], spec, names(templates), this.frontend);
     } catch (error) {
       if (retried && isConflict(error)) {
         // An earlier attempt whose answer was lost made the host: take it over, never duplicate.
@@ -67,7 +74,8 @@ export class ZabbixTargets implements ObjectApi<TargetSpec, Target> {
     const current = isId(id) ? await this.row({ hostids: [id] }) : undefined;
     if (!current)
       throw new BackendError("invalid", `Zabbix has no host with id ${id}`, { field: "id" });
-    const templateids = await this.templateIds(spec);
+    const templates = await this.templatesOf(spec);
+    const templateids = templates.map((t) => t.id);
     const linked = current.parentTemplates.map((t) => t.templateid);
     const cleared = linked.filter((t) => !templateids.includes(t));
     const iface = interfaceParams(spec);
@@ -105,14 +113,14 @@ export class ZabbixTargets implements ObjectApi<TargetSpec, Target> {
     } catch (error) {
       throw await this.explain(error, spec);
     }
-    return targetFromSpec(id, spec, this.frontend);
+    return targetFromSpec(id, spec, names(templates), this.frontend);
   }
 
   delete(id: string): Promise<void> {
     return deleteIfPresent(this.client, "host.delete", id, (i) => this.read(i));
   }
 
-  private async templateIds(spec: TargetSpec): Promise<string[]> {
+  private async templatesOf(spec: TargetSpec): Promise<Template[]> {
     const names = spec.templates.length > 0 ? spec.templates : defaultTemplates(spec.kind);
     return this.templates.resolve(names, spec.kind);
   }
@@ -163,4 +171,8 @@ export class ZabbixTargets implements ObjectApi<TargetSpec, Target> {
 function interfaceDiffers(current: HostInterfaceRow, wanted: Record<string, unknown>): boolean {
   const keys = ["type", "useip", "ip", "dns", "port"] as const;
   return keys.some((k) => current[k] !== String(wanted[k]));
+}
+
+function names(templates: readonly Template[]): string[] {
+  return templates.map((t) => t.name);
 }

@@ -24,8 +24,8 @@ export class ZabbixTemplates {
     return found;
   }
 
-  /** Template ids for names, in order; an unknown name is an `invalid` error on `templates`. */
-  async resolve(names: readonly string[], kind: string): Promise<string[]> {
+  /** Templates for names, in order; an unknown name is an `invalid` error on `templates`. */
+  async resolve(names: readonly string[], kind: string): Promise<Template[]> {
     const found = await Promise.all(names.map((n) => this.findByName(n)));
     const missing = names.filter((_, i) => !found[i]);
     if (missing.length > 0) {
@@ -36,7 +36,7 @@ export class ZabbixTemplates {
         { field: "templates" },
       );
     }
-    return found.map((t) => t!.id);
+    return found as Template[];
   }
 
   private async lookUp(name: string): Promise<Template | undefined> {

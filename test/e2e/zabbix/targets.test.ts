@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BackendDriver, TargetSpec } from "../../../lib/provider/backend-driver";
-import type { ZabbixDriver } from "../../../lib/provider/zabbix";
+import { KIND_MAPPINGS, type ZabbixDriver } from "../../../lib/provider/zabbix";
 import type { ZabbixInstance } from "../../support/zabbix";
 import { rejection, zabbixFixture, type RawApi, type ZabbixFixture } from "./fixture";
 
@@ -107,13 +107,19 @@ describe("Zabbix driver: targets", () => {
     const read = await driver.targets.read(created.id);
     const found = await driver.targets.findByName("read-01");
 
-    expect(read).toEqual({
+    const expected = {
       ...wanted,
+      templates: ["Linux by Zabbix agent"],
       groups: [web, db].sort((a, b) => Number(a) - Number(b)),
       id: created.id,
       url: created.url,
-    });
-    expect(found).toEqual(read);
+    };
+    expect(read).toEqual(expected);
+    expect(found).toEqual(expected);
+    expect({
+      ...created,
+      groups: [...created.groups].sort((a, b) => Number(a) - Number(b)),
+    }).toEqual(expected);
   });
 
   it("registers a DNS address with useip=0 and an IPv6 address with useip=1", async () => {
@@ -156,11 +162,10 @@ describe("Zabbix driver: targets", () => {
         spec({ name: `kind-${kind}`, displayName: `kind ${kind}`, kind }),
       );
       const linked = (await host(target.id))!.parentTemplates.map((t) => t.host).sort();
-      const { KIND_MAPPINGS } = await import("../../../lib/provider/zabbix");
-      expect(linked, kind).toEqual(
-        [...KIND_MAPPINGS[kind as keyof typeof KIND_MAPPINGS].templates].sort(),
-      );
-      expect((await driver.targets.read(target.id))!.kind).toBe(kind);
+      const defaults = [...KIND_MAPPINGS[kind as keyof typeof KIND_MAPPINGS].templates].sort();
+      const read = (await driver.targets.read(target.id))!;
+      expect(linked, kind).toEqual(defaults);
+      expect([read.kind, read.templates, target.templates]).toEqual([kind, defaults, defaults]);
     }
     const custom = await driver.targets.create(
       spec({ name: "custom-01", displayName: "custom", templates: ["ICMP Ping"] }),
@@ -208,6 +213,27 @@ describe("Zabbix driver: targets", () => {
       { tag: "team", value: "dba" },
       { tag: "tier", value: "1" },
     ]);
+  });
+
+  it("changes kind between agent kinds, replacing the templates and clearing the old items", async () => {
+    const target = await driver.targets.create(spec({ name: "kind-agent" }));
+    const cpuItems = () =>
+      api.call<unknown[]>("item.get", {
+        hostids: [target.id],
+        output: ["key_"],
+        search: { key_: "system.cpu.util" },
+      });
+    expect((await cpuItems()).length).toBeGreaterThan(0);
+
+    const updated = await driver.targets.update(
+      target.id,
+      spec({ name: "kind-agent", kind: "postgres" }),
+    );
+
+    const row = (await host(target.id))!;
+    expect(row.parentTemplates.map((t) => t.host)).toEqual(["PostgreSQL by Zabbix agent 2"]);
+    expect(await cpuItems()).toEqual([]);
+    expect(updated.templates).toEqual(["PostgreSQL by Zabbix agent 2"]);
   });
 
   it("changes kind across interface types, swapping templates and clearing the old ones", async () => {

@@ -137,13 +137,13 @@ describe("host rows as targets", () => {
   };
   const frontend = frontendBase("https://zabbix.example.com/zabbix/api_jsonrpc.php");
 
-  it("reads defaults as no templates, hides the kind tag, sorts groups numerically", () => {
+  it("reads the linked templates, hides the kind tag, sorts groups numerically", () => {
     expect(toTarget(row, frontend)).toEqual({
       id: "10600",
       name: "web-01",
       displayName: "Web 01",
       kind: "linux_server",
-      templates: [],
+      templates: ["Linux by Zabbix agent"],
       address: "192.0.2.1",
       port: 10050,
       groups: ["3", "21"],
@@ -164,7 +164,7 @@ describe("host rows as targets", () => {
       frontend,
     );
     expect(custom.templates).toEqual(["ICMP Ping"]);
-    expect([untagged.kind, untagged.templates]).toEqual(["network_device", []]);
+    expect([untagged.kind, untagged.templates]).toEqual(["network_device", ["Generic by SNMP"]]);
   });
 
   it("drops credentials and query from the frontend links", () => {

@@ -46,8 +46,11 @@ const FIELD_PATTERNS: ReadonlyArray<readonly [RegExp, string]> = [
 
 /** What a conflict message says exists: the object type, whether by visible name, and the name. */
 export interface ConflictInfo {
+  /** `host`, `host group`, `template` or `dashboard`. */
   readonly object: string;
+  /** True when the visible name (the target's display name) collided. */
   readonly byVisibleName: boolean;
+  /** The name that exists already. */
   readonly name: string;
 }
 

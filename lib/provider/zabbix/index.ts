@@ -18,7 +18,9 @@ export type ZabbixConfig = ZabbixClientOptions;
 
 /** A {@link BackendDriver} over a Zabbix client; `close()` releases its connections. */
 export interface ZabbixDriver extends BackendDriver {
+  /** The JSON-RPC client underneath, for calls the contract does not cover. */
   readonly client: ZabbixClient;
+  /** Releases the client's keep-alive connections. */
   close(): Promise<void>;
 }
 

@@ -56,7 +56,11 @@ export interface ZabbixClientOptions {
 
 /** Per-call options. */
 export interface CallOptions {
-  /** Called before each retry; lets a caller know that an earlier attempt may have taken effect. */
+  /**
+   * Called before each retry; lets a caller know that an earlier attempt may have taken effect.
+   *
+   * @default - nothing is called
+   */
   readonly onRetry?: () => void;
 }
 
@@ -106,8 +110,7 @@ export class ZabbixClient {
   private readonly endpoint: string;
   private session: Promise<string> | undefined;
   private nextId = 1;
-  /** Version reported by the server, e.g. `6.0.14`; set by {@link connect}. */
-  version = "0.0.0";
+  private serverVersion = "0.0.0";
 
   constructor(private readonly options: ZabbixClientOptions) {
     let parsed: URL;
@@ -143,6 +146,11 @@ export class ZabbixClient {
     }
   }
 
+  /** Version reported by the server, e.g. `6.0.14`; known after {@link connect}. */
+  get version(): string {
+    return this.serverVersion;
+  }
+
   /** The API endpoint, safe to show. */
   get url(): string {
     return displayUrl(this.endpoint);
@@ -150,7 +158,7 @@ export class ZabbixClient {
 
   /** Checks the server's version and the credentials. */
   async connect(): Promise<void> {
-    this.version = String(await this.call("apiinfo.version", {}));
+    this.serverVersion = String(await this.call("apiinfo.version", {}));
     if (compareVersions(this.version, "6.0") < 0) {
       throw new BackendError(
         "invalid",

@@ -15,6 +15,7 @@ export const INTERFACE_SNMP = 2;
 export interface KindMapping {
   /** Names of the templates linked when a target gives none. */
   readonly templates: readonly string[];
+  /** Type of the host's main interface, which carries the target's address and port. */
   readonly interfaceType: typeof INTERFACE_AGENT | typeof INTERFACE_SNMP;
 }
 

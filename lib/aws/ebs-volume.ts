@@ -23,7 +23,7 @@ export interface EbsVolumeMonitoringOptions extends ResourceMonitoringOptions {
   readonly volumeStalledIoCheck?: AlarmOptions | false;
 }
 
-/** The first `aws_volume_attachment` of the stack (in construct-tree order) that attaches `volume`. */
+/** The first `aws_volume_attachment` of the stack (by construct path) that attaches `volume`. */
 const attachmentOf = memoizedPerResource(
   (volume: EbsVolume): VolumeAttachment | undefined =>
     referencingResources<VolumeAttachment>(

@@ -84,7 +84,7 @@ export function referencedResource<T extends TerraformResource>(
 
 /**
  * The `terraformResourceType` resources of `target`'s stack whose configuration (as picked by
- * `pick`) refers to `target`, in construct-tree order.
+ * `pick`) refers to `target`, sorted by construct path so that declaration order changes nothing.
  */
 export function referencingResources<T extends TerraformResource>(
   target: TerraformResource,
@@ -93,9 +93,11 @@ export function referencingResources<T extends TerraformResource>(
 ): T[] {
   const stack = TerraformStack.of(target);
   const address = addressOf(target);
-  return resourcesOf(stack).filter(
-    (r): r is T =>
-      r.terraformResourceType === terraformResourceType &&
-      referencedAddresses(stack, pick(r as T)).includes(address),
-  );
+  return resourcesOf(stack)
+    .filter(
+      (r): r is T =>
+        r.terraformResourceType === terraformResourceType &&
+        referencedAddresses(stack, pick(r as T)).includes(address),
+    )
+    .sort((a, b) => (a.node.path < b.node.path ? -1 : a.node.path > b.node.path ? 1 : 0));
 }

@@ -48,6 +48,35 @@ describe("monitorEbsVolume", () => {
     });
   });
 
+  it("picks the same attachment of a multi-attach volume whatever the declaration order", () => {
+    const instanceIdFor = (order: readonly string[]) => {
+      const stack = synthMonitored((scope, monitoring) => {
+        const data = new EbsVolume(scope, "data", {
+          availabilityZone: "eu-west-1a",
+          size: 100,
+          type: "io2",
+          iops: 1000,
+          multiAttachEnabled: true,
+        });
+        for (const name of order) {
+          const host = new Instance(scope, name, {
+            ami: "ami-0123456789abcdef0",
+            instanceType: "t3.micro",
+          });
+          new VolumeAttachment(scope, `${name}-attachment`, {
+            deviceName: "/dev/sdf",
+            volumeId: data.id,
+            instanceId: host.id,
+          });
+        }
+        monitoring.monitorEbsVolume(data);
+      });
+      return stack.alarms["shop-data-volume-stalled-io-check-critical"].dimensions.InstanceId;
+    };
+    expect(instanceIdFor(["b-host", "a-host"])).toBe("${aws_instance.a-host.id}");
+    expect(instanceIdFor(["a-host", "b-host"])).toBe("${aws_instance.a-host.id}");
+  });
+
   it("fails at synth, naming the volume, when nothing attaches it", () => {
     const build = () =>
       synthMonitored((scope, monitoring) => {

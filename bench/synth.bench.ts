@@ -52,12 +52,14 @@ async function child(variant: Variant, n: number, widgets: number | undefined): 
     const synthStart = performance.now();
     app.synth();
     const end = performance.now();
+    // Peak RSS of construct + synth, before the counting below parses the output.
+    const maxRssMb = process.resourceUsage().maxRSS / 1024;
     const counts = countSynthesized(join(outdir, "stacks", "bench", "cdk.tf.json"));
     const result = {
       buildMs: end - start,
       constructMs: synthStart - constructStart,
       synthMs: end - synthStart,
-      maxRssMb: process.resourceUsage().maxRSS / 1024,
+      maxRssMb,
       ...counts,
     };
     process.stdout.write(`RESULT ${JSON.stringify(result)}\n`);

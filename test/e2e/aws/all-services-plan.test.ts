@@ -1,0 +1,77 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { App } from "cdktf";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { AWS_SERVICES, type MonitoringAlarm } from "../../../lib";
+import {
+  TerraformWorkdir,
+  type ResourceChange,
+  type TerraformPlanJson,
+} from "../../support/terraform";
+import { AllServicesStack } from "./fixtures/all-services-stack";
+
+const STACK = "all-services";
+
+describe("every monitored AWS service once, discovered by watchScope: real terraform validate and plan", () => {
+  const outdir = mkdtempSync(join(tmpdir(), "cdktf-monitoring-all-services-"));
+  let tf: TerraformWorkdir;
+  let plan: TerraformPlanJson;
+  let alarms: readonly MonitoringAlarm[];
+
+  beforeAll(async () => {
+    const app = new App({ outdir, stackTraces: false });
+    const stack = new AllServicesStack(app, STACK);
+    app.synth();
+    alarms = stack.monitoring.createdAlarms();
+    tf = new TerraformWorkdir({ prefix: "cdktf-monitoring-all-services-e2e-" });
+    tf.copyFrom(join(outdir, "stacks", STACK));
+    await tf.init();
+    await tf.validate();
+    await tf.plan({ out: "all.tfplan", refresh: false });
+    plan = await tf.showJson("all.tfplan");
+  });
+
+  afterAll(() => {
+    tf?.remove();
+    rmSync(outdir, { recursive: true, force: true });
+  });
+
+  const metricAlarms = (): ResourceChange[] =>
+    (plan.resource_changes ?? []).filter((rc) => rc.type === "aws_cloudwatch_metric_alarm");
+
+  it("discovers every supported service and gives each at least one alarm", () => {
+    const services = new Set(alarms.map((a) => a.spec.serviceId));
+    for (const id of Object.keys(AWS_SERVICES)) expect(services, id).toContain(id);
+    expect(services).toContain("sqsDeadLetterQueue");
+  });
+
+  it("plans exactly the alarms the facade reports, all valid for the real AWS provider", () => {
+    const planned = metricAlarms().map((rc) => String(rc.change.after?.alarm_name));
+    expect(planned.sort()).toEqual(alarms.map((a) => a.spec.name).sort());
+    expect(new Set(planned).size).toBe(planned.length);
+    for (const rc of metricAlarms()) {
+      expect(rc.change.actions).toEqual(["create"]);
+      const after = rc.change.after ?? {};
+      expect(Number(after.evaluation_periods), rc.address).toBeGreaterThanOrEqual(
+        Number(after.datapoints_to_alarm),
+      );
+    }
+  });
+
+  it("puts billing and CloudFront alarms in us-east-1 and no others", () => {
+    const root = (
+      plan.configuration as {
+        root_module: { resources: { address: string; provider_config_key?: string }[] };
+      }
+    ).root_module;
+    const providerOf = new Map(root.resources.map((r) => [r.address, r.provider_config_key]));
+    for (const rc of metricAlarms()) {
+      const namespace = String(rc.change.after?.namespace);
+      const expected = namespace === "AWS/Billing" || namespace === "AWS/CloudFront";
+      expect(providerOf.get(rc.address) === "aws.us-east-1", `${rc.address} (${namespace})`).toBe(
+        expected,
+      );
+    }
+  });
+});

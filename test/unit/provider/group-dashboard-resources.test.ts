@@ -2,18 +2,7 @@ import { describe, expect, it } from "vitest";
 import { UNKNOWN } from "../../../lib/provider/protocol/dynamic-value";
 import { dashboardResource } from "../../../lib/provider/resources/dashboard";
 import { groupResource } from "../../../lib/provider/resources/group";
-import type { ProviderContext } from "../../../lib/provider/resources/resource";
-import { memoryDriver } from "./memory-driver";
-
-function context() {
-  const backend = memoryDriver();
-  const ctx: ProviderContext = {
-    driver: backend.driver,
-    plannedCreates: new Map(),
-    groupExists: async (id) => backend.groups.objects.has(id),
-  };
-  return { ...backend, ctx };
-}
+import { memoryContext as context } from "./memory-driver";
 
 describe("monitoring_group", () => {
   it("plans an unknown id, creates, renames in place and imports by name", async () => {

@@ -14,6 +14,7 @@ import {
   type Target,
   type TargetSpec,
 } from "../../../lib/provider/backend-driver";
+import type { ProviderContext } from "../../../lib/provider/resources/resource";
 
 class MemoryApi<
   Spec extends { readonly name: string },
@@ -93,4 +94,15 @@ export function memoryDriver() {
     },
   };
   return { driver, groups, targets, dashboards };
+}
+
+/** A provider context over a fresh {@link memoryDriver}. */
+export function memoryContext() {
+  const backend = memoryDriver();
+  const ctx: ProviderContext = {
+    driver: backend.driver,
+    plannedCreates: new Map(),
+    groupExists: async (id) => backend.groups.objects.has(id),
+  };
+  return { ...backend, ctx };
 }

@@ -5,19 +5,8 @@ import {
   type ObjectValue,
   type Value,
 } from "../../../lib/provider/protocol/dynamic-value";
-import type { ProviderContext } from "../../../lib/provider/resources/resource";
 import { OWNERSHIP_TAG, targetResource } from "../../../lib/provider/resources/target";
-import { memoryDriver } from "./memory-driver";
-
-function context() {
-  const backend = memoryDriver();
-  const ctx: ProviderContext = {
-    driver: backend.driver,
-    plannedCreates: new Map(),
-    groupExists: async (id) => backend.groups.objects.has(id),
-  };
-  return { ...backend, ctx };
-}
+import { memoryContext as context } from "./memory-driver";
 
 /** A configuration object with every attribute (null when not set), as Terraform sends it. */
 function config(values: ObjectValue): ObjectValue {

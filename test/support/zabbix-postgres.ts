@@ -120,6 +120,13 @@ process.once("exit", () => {
   }
 });
 
+// Signals end a process without "exit" handlers; where nothing else handles them, exit properly.
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+  if (process.listenerCount(signal) === 0) {
+    process.once(signal, () => process.exit(128 + os.constants.signals[signal]));
+  }
+}
+
 /** Starts PostgreSQL on a free loopback port over an existing data directory. */
 export async function startCluster(dataDir: string): Promise<PostgresCluster> {
   // Socket paths are limited to 107 bytes: a short directory of its own.

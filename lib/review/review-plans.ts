@@ -59,6 +59,8 @@ export function reviewPlans(inputs: readonly ReviewInput[]): MonitoringReview {
     for (const rc of plan.changes) {
       const describer = MONITORING_RESOURCE_TYPES[rc.type];
       if (rc.mode !== "managed" || !describer) continue;
+      // Unchanged alarms still count for the severity tally; other unchanged objects do not matter.
+      if (!describer.alarm && !reviewAction(rc.change.actions)) continue;
       const before = beforeSide(rc);
       const after = afterSide(rc);
       const group = groupNames.groupOf(plan, rc, (after ?? before)!, describer);

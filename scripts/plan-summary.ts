@@ -16,7 +16,7 @@ export interface PlanSummary {
   readonly compositeAlarms: readonly string[];
   /** Dashboards with their widget count (`undefined` when the body is only known after apply). */
   readonly dashboards: readonly { readonly name: string; readonly widgets: number | undefined }[];
-  /** SNS topics with the `protocol:endpoint` of each subscription. */
+  /** SNS topics with the `protocol endpoint` of each subscription. */
   readonly topics: readonly { readonly name: string; readonly subscriptions: readonly string[] }[];
 }
 
@@ -80,7 +80,7 @@ export function summarizePlan(
       refs.find((r) => topicNames.has(r)) ??
       String(rc.change.after?.topic_arn ?? "(existing topic)");
     const list = subscriptions.get(topic) ?? [];
-    list.push(`${String(rc.change.after?.protocol)}:${String(rc.change.after?.endpoint)}`);
+    list.push(`${String(rc.change.after?.protocol)} ${String(rc.change.after?.endpoint)}`);
     subscriptions.set(topic, list);
   }
   const topics = [...topicNames].map(([address, name]) => ({
@@ -123,6 +123,10 @@ export function formatSummary(summary: PlanSummary): string {
     const cells = severities.map((s) => String(perSeverity.get(s) ?? 0).padStart(8));
     lines.push(`  ${service.padEnd(width)}  ${cells.join("  ")}`);
   }
+  const totals = severities.map((sev) =>
+    String([...summary.alarms.values()].reduce((sum, m) => sum + (m.get(sev) ?? 0), 0)).padStart(8),
+  );
+  lines.push(`  ${"total".padEnd(width)}  ${totals.join("  ")}`);
   if (summary.compositeAlarms.length > 0) {
     lines.push("", `Composite alarms: ${summary.compositeAlarms.join(", ")}`);
   }

@@ -7,7 +7,7 @@
  * working directory in place and print its path).
  */
 import { existsSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { buildApp, STACK_NAME } from "../examples/aws-web-service/main";
 import { TerraformWorkdir } from "../test/support/terraform";
 import { formatSummary, summarizePlan, type SynthesizedConfig } from "./plan-summary";
@@ -35,7 +35,7 @@ async function main(): Promise<void> {
     process.stdout.write(`[${((Date.now() - started) / 1000).toFixed(1).padStart(5)} s] ${what}\n`);
   };
 
-  step(`synthesizing examples/aws-web-service into ${args.outdir}`);
+  step(`synthesizing examples/aws-web-service into ${relative(process.cwd(), args.outdir) || "."}`);
   buildApp(args.outdir).synth();
   const stackDir = join(args.outdir, "stacks", STACK_NAME);
   if (!existsSync(join(stackDir, "cdk.tf.json")))

@@ -33,6 +33,13 @@ describe("service options documentation", () => {
     return undefined;
   }
 
+  it("takes every service's defaults from the catalog registry", () => {
+    const lists = new Set(Object.values(AWS_ALARM_CATALOG));
+    for (const [id, service] of Object.entries(AWS_SERVICES)) {
+      expect(lists.has(service.alarms), `${id}: alarms come from AWS_ALARM_CATALOG`).toBe(true);
+    }
+  });
+
   it.each(Object.entries(AWS_SERVICES))("%s documents each alarm option", (id, service) => {
     const options = optionsInterfaceOf(id);
     expect(options, `options interface of ${id}`).toBeDefined();

@@ -87,7 +87,8 @@ export function readSynthesizedStacks(dir: string): Map<string, TerraformJson> {
 
 /**
  * Which resources of supported types no alarm and no target covers; SNS topics that alarms
- * notify are monitoring's own channels and are not counted. A watcher covers a
+ * notify are monitoring's own channels and are not counted. A resource's service group is its
+ * group tag, else the group of the first alarm or target that covers it. A watcher covers a
  * resource when its dimensions (alarms) or name/address/tags (targets) reference the resource
  * (`${aws_sqs_queue.orders.name}`) or contain one of its literal identity values.
  */
@@ -128,10 +129,14 @@ export function computeCoverage(stacks: ReadonlyMap<string, TerraformJson>): Cov
         const found = { strings: new Set<string>(), references: new Set<string>() };
         for (const attribute of pointing) collectStrings(config[attribute], found);
         const watcher = stacks.size > 1 ? `${stack}: ${type}.${name}` : `${type}.${name}`;
-        for (const ref of found.references)
-          byAddress.get(`${stack}\u0000${ref}`)?.coveredBy.add(watcher);
-        for (const s of found.strings)
-          for (const r of byIdentity.get(s) ?? []) r.coveredBy.add(watcher);
+        const group = watcherGroup(json, type, config);
+        const cover = (r: (typeof resources)[number] | undefined) => {
+          if (!r) return;
+          r.coveredBy.add(watcher);
+          if (r.group === UNGROUPED) r.group = group;
+        };
+        for (const ref of found.references) cover(byAddress.get(`${stack}\u0000${ref}`));
+        for (const s of found.strings) for (const r of byIdentity.get(s) ?? []) cover(r);
       }
     }
   }
@@ -166,6 +171,23 @@ export function computeCoverage(stacks: ReadonlyMap<string, TerraformJson>): Cov
     byGroup: tally((r) => r.group),
     uncovered,
   };
+}
+
+/**
+ * The service group of an alarm (its group tag) or a target (the name of the first
+ * `monitoring_group` its `groups` refer to); {@link UNGROUPED} when it names none.
+ */
+function watcherGroup(json: TerraformJson, type: string, config: Record<string, unknown>): string {
+  if (type !== "monitoring_target") return groupFromTags(config.tags as never);
+  const found = { strings: new Set<string>(), references: new Set<string>() };
+  collectStrings(config.groups, found);
+  for (const ref of found.references) {
+    const [refType, refName] = ref.split(".");
+    const name =
+      refType === "monitoring_group" ? json.resource?.[refType]?.[refName!]?.name : undefined;
+    if (typeof name === "string") return name;
+  }
+  return UNGROUPED;
 }
 
 /** Topics that alarms notify: monitoring's own channels, not resources that need watching. */

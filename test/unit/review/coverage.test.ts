@@ -44,6 +44,15 @@ describe("coverage of synthesized stacks", () => {
     ]);
   });
 
+  it("tallies by service group: the resource's tag, else the group of the target covering it", () => {
+    expect(report.byGroup).toEqual([
+      { name: "checkout", total: 1, covered: 0 },
+      { name: "refunds", total: 1, covered: 0 },
+      { name: "web", total: 1, covered: 1 },
+      { name: "(ungrouped)", total: 3, covered: 2 },
+    ]);
+  });
+
   it("lists what nothing covers, by type, with the service group of its tags", () => {
     expect(report.uncovered.map((r) => [r.type, r.group, r.stack])).toEqual([
       ["aws_dynamodb_table", "checkout", "shop"],

@@ -43,6 +43,8 @@ export function assertZabbixInstalled(): void {
     ...SCHEMA_FILES.map((f) => path.join(SCHEMA_DIR, f)),
   ];
   const missing = needed.filter((p) => !existsSync(p));
+  const onPath = (process.env.PATH ?? "").split(path.delimiter).filter(Boolean);
+  if (!onPath.some((dir) => existsSync(path.join(dir, "php")))) missing.push("php (php-cli)");
   if (missing.length > 0) {
     throw new Error(
       `The Zabbix e2e tests need Zabbix 6.0 and PostgreSQL 15, but ${missing.join(", ")} ` +

@@ -137,10 +137,11 @@ export async function startZabbix(): Promise<ZabbixInstance> {
         },
       },
     );
+    let log = "";
+    child.once("error", (error) => (log += `\n${error.message}`));
     const pgid = child.pid;
     if (pgid === undefined) throw new Error("could not start php (is php-cli installed?)");
     running.add(pgid);
-    let log = "";
     const keep = (d: Buffer) => (log = (log + d.toString()).slice(-4000));
     child.stdout.on("data", keep);
     child.stderr.on("data", keep);

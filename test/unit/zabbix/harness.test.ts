@@ -13,3 +13,17 @@ describe("startZabbix without Zabbix or PostgreSQL installed", () => {
     }
   });
 });
+
+describe("startZabbix without PHP on PATH", () => {
+  it("fails and names php-cli and the install script", async () => {
+    vi.resetModules();
+    vi.stubEnv("PATH", "/nonexistent/bin");
+    try {
+      const { startZabbix } = await import("../../support/zabbix");
+      await expect(startZabbix()).rejects.toThrow(/php \(php-cli\).*\.ci\/install-zabbix\.sh/);
+    } finally {
+      vi.unstubAllEnvs();
+      vi.resetModules();
+    }
+  });
+});

@@ -63,6 +63,21 @@ export interface ObjectApi<Spec, T> {
   findByName(name: string): Promise<T | undefined>;
   update(id: string, spec: Spec): Promise<T>;
   delete(id: string): Promise<void>;
+  /**
+   * Optional: reads many objects in one backend round trip; missing ones are left out. When
+   * present, the provider coalesces concurrent `read` calls (Terraform runs up to -parallelism
+   * of them at once) into one call.
+   *
+   * @default - the provider calls `read` once per object
+   */
+  readMany?(ids: readonly string[]): Promise<readonly T[]>;
+  /**
+   * Optional: finds many objects by name in one backend round trip; missing ones are left out.
+   * When present, the provider coalesces concurrent `findByName` calls into one call.
+   *
+   * @default - the provider calls `findByName` once per name
+   */
+  findManyByName?(names: readonly string[]): Promise<readonly T[]>;
 }
 
 export interface BackendDriver {

@@ -17,6 +17,7 @@ import {
 } from "./protocol/dynamic-value";
 import type { ProviderHandlers } from "./protocol/plugin-server";
 import { blockToWire, schemaToWire } from "./protocol/schema-wire";
+import { withBatching } from "./resources/batched-api";
 import { dashboardResource } from "./resources/dashboard";
 import { groupResource } from "./resources/group";
 import type { DataSource, ManagedResource, ProviderContext } from "./resources/resource";
@@ -118,7 +119,7 @@ export function createProviderHandlers(options: MonitoringProviderOptions): Prov
         return { diagnostics: diags(resolved.diagnostics) };
       }
       try {
-        const driver = await options.connect(connection);
+        const driver = withBatching(await options.connect(connection));
         const groupChecks = new Map<string, Promise<boolean>>();
         ctx = {
           driver,

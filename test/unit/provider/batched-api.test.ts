@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import type { Target } from "../../../lib/provider/backend-driver";
+import { withBatching } from "../../../lib/provider/resources/batched-api";
+import { memoryDriver } from "./memory-driver";
+
+const spec = (name: string) => ({
+  name,
+  displayName: name,
+  kind: "linux_server",
+  templates: [],
+  address: "192.0.2.1",
+  port: 10050,
+  groups: ["1"],
+  thresholds: {},
+  tags: {},
+  enabled: true,
+});
+
+describe("coalesced lookups", () => {
+  it("turns concurrent reads and name lookups into one batch call each, when the driver has them", async () => {
+    const { driver, targets } = memoryDriver();
+    const created: Target[] = [];
+    for (const name of ["a", "b", "c"]) created.push(await targets.create(spec(name)));
+    const batches: string[][] = [];
+    const api = Object.assign(targets, {
+      readMany: async (ids: readonly string[]) => {
+        batches.push([...ids]);
+        return ids.map((id) => targets.objects.get(id)).filter((t): t is Target => t !== undefined);
+      },
+      findManyByName: async (names: readonly string[]) => {
+        batches.push([...names]);
+        return [...targets.objects.values()].filter((t) => names.includes(t.name));
+      },
+    });
+    const batched = withBatching({ ...driver, targets: api });
+
+    const read = await Promise.all([
+      ...created.map((t) => batched.targets.read(t.id)),
+      batched.targets.read("404"),
+    ]);
+    expect(read.map((t) => t?.name)).toEqual(["a", "b", "c", undefined]);
+    const found = await Promise.all(["c", "zz"].map((n) => batched.targets.findByName(n)));
+    expect(found.map((t) => t?.id)).toEqual([created[2]!.id, undefined]);
+    expect(batches).toEqual([
+      [...created.map((t) => t.id), "404"],
+      ["c", "zz"],
+    ]);
+  });
+
+  it("leaves a driver without batch calls as it is", () => {
+    const { driver } = memoryDriver();
+    expect(withBatching(driver).targets).toBe(driver.targets);
+  });
+});

@@ -24,13 +24,13 @@ import type { ResourceMonitoringOptions } from "./core/alarm-options";
 import { planAlarms } from "./core/alarm-plan";
 import { appRegistryOf } from "./core/app-registry";
 import { buildCompositeAlarms, type CompositeAlarmOptions } from "./core/composite-alarms";
-import { MonitoringConfigError, type ConfigProblem } from "./core/config-error";
+import { MonitoringConfigError } from "./core/config-error";
 import { buildDashboards, type DashboardOptions } from "./core/dashboards";
 import { FinalizeHook } from "./core/finalize-hook";
 import { DiscoveryAspect, type WatchScopeOptions } from "./core/discovery-aspect";
+import { validateMonitoringProps } from "./core/props-validation";
 import { NotificationTopics, type NotifyOptions, type RegionKey } from "./core/notification-topics";
-import { validateNotify } from "./core/notify";
-import { NAME_PATTERN, buildOptionsValidator, type OptionsValidator } from "./core/option-schema";
+import { buildOptionsValidator, type OptionsValidator } from "./core/option-schema";
 import { SEVERITIES } from "./core/severity";
 import { usEast1ProviderFor } from "./core/us-east-1";
 
@@ -79,16 +79,6 @@ export interface MonitoringProps {
   readonly notifyOnOk?: boolean;
 }
 
-const PROPS_KEYS = [
-  "prefix",
-  "notify",
-  "defaultGroup",
-  "dashboard",
-  "usEast1Provider",
-  "region",
-  "notifyOnOk",
-];
-
 /**
  * Monitoring as code for AWS resources: default alarms grounded in the vendors' recommendations,
  * per-severity notifications, dashboards and discovery, from one construct.
@@ -115,7 +105,7 @@ export class Monitoring extends AwsServiceMonitors {
 
   constructor(scope: Construct, id: string, props: MonitoringProps) {
     super(scope, id);
-    validateProps(this.node.path, props);
+    validateMonitoringProps(this.node.path, props);
     this.props = props;
     this.prefix = props.prefix;
     this.defaultGroup = props.defaultGroup ?? "default";
@@ -303,6 +293,16 @@ export class Monitoring extends AwsServiceMonitors {
         );
       }
     }
+    const usEast1Severities = new Set(
+      this.alarms.filter((a) => a.spec.region === "us-east-1").map((a) => a.spec.severity),
+    );
+    for (const severity of usEast1Severities) {
+      if (this.props.notify?.[severity]?.some((c) => c.kind === "topicArn")) {
+        Annotations.of(this).addWarning(
+          `Notify.topicArn() channels of ${severity} are not used by the us-east-1 alarms (billing, CloudFront): SNS topics are regional. Add an email or webhook channel to reach them.`,
+        );
+      }
+    }
     const sorted = [...this.alarms].sort((a, b) =>
       a.spec.name < b.spec.name ? -1 : a.spec.name > b.spec.name ? 1 : 0,
     );
@@ -332,52 +332,4 @@ function validatorOf(service: AnyServiceDefinition): OptionsValidator {
     validators.set(service, validator);
   }
   return validator;
-}
-
-function validateProps(path: string, props: MonitoringProps): void {
-  const problems: ConfigProblem[] = [];
-  for (const key of Object.keys(props ?? {})) {
-    if (!PROPS_KEYS.includes(key))
-      problems.push({ option: key, message: `unknown option; allowed: ${PROPS_KEYS.join(", ")}` });
-  }
-  if (
-    typeof props?.prefix !== "string" ||
-    !NAME_PATTERN.test(props.prefix) ||
-    props.prefix.length > 64
-  ) {
-    problems.push({
-      option: "prefix",
-      message: `${JSON.stringify(props?.prefix)} is not allowed; allowed: 1-64 characters A-Z a-z 0-9 _ . - starting with a letter or digit`,
-    });
-  }
-  if (
-    props?.defaultGroup !== undefined &&
-    (!NAME_PATTERN.test(props.defaultGroup) || props.defaultGroup.length > 64)
-  ) {
-    problems.push({
-      option: "defaultGroup",
-      message: `${JSON.stringify(props.defaultGroup)} is not allowed; allowed: 1-64 characters A-Z a-z 0-9 _ . -`,
-    });
-  }
-  const notify = props?.notify ?? {};
-  for (const key of Object.keys(notify)) {
-    if (!(SEVERITIES as readonly string[]).includes(key)) {
-      problems.push({
-        option: `notify.${key}`,
-        message: `unknown severity; allowed: ${SEVERITIES.join(", ")}`,
-      });
-    }
-  }
-  for (const severity of SEVERITIES) {
-    const channels: unknown = notify[severity] ?? [];
-    if (!Array.isArray(channels)) {
-      problems.push({
-        option: `notify.${severity}`,
-        message: "must be a list of channels; allowed: [Notify.email(...), ...]",
-      });
-      continue;
-    }
-    channels.forEach((c, i) => problems.push(...validateNotify(c, `notify.${severity}[${i}]`)));
-  }
-  if (problems.length > 0) throw new MonitoringConfigError(path, "new Monitoring()", problems);
 }

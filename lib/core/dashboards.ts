@@ -3,7 +3,9 @@ import { DataAwsRegion } from "@cdktf/provider-aws/lib/data-aws-region";
 import { TerraformStack, Token, type TerraformProvider } from "cdktf";
 import type { Construct } from "constructs";
 import type { MonitoringAlarm } from "./alarm-factory";
-import { MonitoringConfigError } from "./config-error";
+import { z } from "zod";
+import type { ConfigProblem } from "./config-error";
+import { toProblems } from "./option-schema";
 import {
   GRAPH_HEIGHT,
   GRAPH_WIDTH,
@@ -64,14 +66,6 @@ export function buildDashboards(
   region: string | undefined,
 ): void {
   const maxWidgets = options.maxWidgets ?? 100;
-  if (!Number.isInteger(maxWidgets) || maxWidgets < 3 || maxWidgets > MAX_WIDGETS_PER_DASHBOARD) {
-    throw new MonitoringConfigError(scope.node.path, "new Monitoring()", [
-      {
-        option: "dashboard.maxWidgets",
-        message: `${maxWidgets} is not allowed; allowed: 3..${MAX_WIDGETS_PER_DASHBOARD}`,
-      },
-    ]);
-  }
   if (alarms.length === 0) return;
   const start = options.start ?? "-PT6H";
   let defaultRegion: string | undefined = region;
@@ -204,4 +198,36 @@ function defaultRegionOf(scope: Construct): string {
  */
 function arnReference(alarm: MonitoringAlarm): string {
   return `\${${alarm.alarm.terraformResourceType}.${alarm.alarm.friendlyUniqueId}.arn}`;
+}
+
+const maxWidgetsError = (i: { input: unknown }) =>
+  `${JSON.stringify(i.input)} is not allowed; allowed: a whole number 3..${MAX_WIDGETS_PER_DASHBOARD}`;
+
+const dashboardSchema = z.strictObject({
+  perGroup: z.boolean({ error: "must be true or false" }).optional(),
+  maxWidgets: z
+    .number({ error: maxWidgetsError })
+    .int({ error: maxWidgetsError })
+    .min(3, { error: maxWidgetsError })
+    .max(MAX_WIDGETS_PER_DASHBOARD, { error: maxWidgetsError })
+    .optional(),
+  start: z
+    .string({ error: "must be an ISO 8601 duration such as -PT6H" })
+    .regex(/^-P(T?\d+[YMWDHS]|\d+[YMWD]T\d+[HMS])+$/, {
+      error: (i) =>
+        `${JSON.stringify(i.input)} is not allowed; allowed: an ISO 8601 duration before now such as -PT6H or -P7D`,
+    })
+    .optional(),
+});
+
+/** Problems with the facade's `dashboard` option (`false` is fine). */
+export function validateDashboardOptions(options: unknown): ConfigProblem[] {
+  if (options === undefined || options === false) return [];
+  const result = dashboardSchema.safeParse(options);
+  if (result.success) return [];
+  return toProblems(
+    result.error.issues,
+    ["dashboard"],
+    "perGroup, maxWidgets, start (or false for no dashboard)",
+  );
 }

@@ -145,6 +145,19 @@ describe("us-east-1 metrics", () => {
     expect(graph.properties.region).toBe("us-east-1");
   });
 
+  it("warn that an existing topic ARN does not reach them", () => {
+    const { warnings } = synth((stack) => {
+      const m = new Monitoring(stack, "monitoring", {
+        prefix: "p",
+        notify: { critical: [Notify.topicArn("arn:aws:sns:eu-west-1:123456789012:pager")] },
+      });
+      m.monitor(globalService, new Instance(stack, "edge", { ami, instanceType: "t3.micro" }));
+    });
+    expect(warnings.map((w) => w.message).join("\n")).toMatch(
+      /topicArn\(\) channels of critical are not used by the us-east-1 alarms/,
+    );
+  });
+
   it("use the provider the user passes", () => {
     const { json } = synth((stack) => {
       const usEast1 = new AwsProvider(stack, "virginia", {

@@ -96,6 +96,16 @@ describe("watchScope", () => {
     expect(body.widgets[0].properties.alarms).toHaveLength(after.length);
   });
 
+  it("synthesizes byte-identical output between runs", () => {
+    const build = () =>
+      synth((stack) => {
+        new Monitoring(stack, "monitoring", { prefix: "p" }).watchScope(stack);
+        for (let i = 0; i < 5; i++) new SqsQueue(stack, `q${i}`, { name: `q${i}` });
+        new LambdaFunction(stack, "fn", { ...fnProps, functionName: "fn" });
+      }).text;
+    expect(build()).toBe(build());
+  });
+
   it("does not monitor the facade's own resources", () => {
     const { json } = synth((stack) => {
       new Monitoring(stack, "monitoring", { prefix: "p" }).watchScope(stack);

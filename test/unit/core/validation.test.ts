@@ -186,6 +186,24 @@ describe("option validation", () => {
       "dashbord",
       "allowed: prefix, notify",
     ],
+    [
+      "dashboard over CloudWatch's widget limit",
+      { prefix: "p", dashboard: { maxWidgets: 600 } },
+      "dashboard.maxWidgets",
+      "allowed: a whole number 3..500",
+    ],
+    [
+      "malformed dashboard start",
+      { prefix: "p", dashboard: { start: "6h" } },
+      "dashboard.start",
+      "-PT6H",
+    ],
+    [
+      "unknown dashboard option",
+      { prefix: "p", dashboard: { widgets: 3 } },
+      "dashboard.widgets",
+      "allowed: perGroup, maxWidgets, start",
+    ],
   ])("rejects facade props: %s", (_what, props, option, allowed) => {
     const error = propsError(props);
     expect(error.message).toContain("stack/monitoring");

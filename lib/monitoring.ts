@@ -205,7 +205,8 @@ export class Monitoring extends AwsServiceMonitors {
     resource: TerraformResource,
     options: ResourceMonitoringOptions,
     context: string,
-    discovered: boolean,
+    /** Skip (rather than reject) a resource that is already monitored: discovery, related resources. */
+    skipIfMonitored: boolean,
   ): readonly MonitoringAlarm[] {
     const path = resource.node.path;
     if (resource.terraformResourceType !== service.terraformResourceType) {
@@ -219,7 +220,7 @@ export class Monitoring extends AwsServiceMonitors {
     const registry = appRegistryOf(this);
     const owner = registry.monitored.get(resource);
     if (owner !== undefined) {
-      if (discovered) return [];
+      if (skipIfMonitored) return [];
       throw new MonitoringConfigError(path, context, [
         {
           option: "resource",
@@ -267,7 +268,8 @@ export class Monitoring extends AwsServiceMonitors {
     });
     const related = service.related?.(resource, options) ?? [];
     for (const r of related) {
-      created.push(...this.monitorResource(r.service, r.resource, r.options, context, discovered));
+      // a dead-letter queue shared by several queues is monitored once
+      created.push(...this.monitorResource(r.service, r.resource, r.options, context, true));
     }
     return created;
   }

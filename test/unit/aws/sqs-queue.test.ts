@@ -69,6 +69,19 @@ describe("monitorSqsQueue", () => {
     expect(names).toContain("p-jobs-age-of-oldest-message-critical");
   });
 
+  it("monitors a dead-letter queue shared by several queues once", () => {
+    const { json } = synth((stack) => {
+      const dlq = new SqsQueue(stack, "shared-dlq", { name: "shared-dlq" });
+      const m = new Monitoring(stack, "monitoring", { prefix: "p" });
+      m.monitorSqsQueue(new SqsQueue(stack, "a", { name: "a" }), { deadLetterQueue: dlq });
+      m.monitorSqsQueue(new SqsQueue(stack, "b", { name: "b" }), { deadLetterQueue: dlq });
+    });
+    const names = Object.keys(alarmsByName(json));
+    expect(names.filter((n) => n.startsWith("p-shared-dlq-"))).toEqual([
+      "p-shared-dlq-dead-letter-messages-critical",
+    ]);
+  });
+
   it("rejects a dead-letter queue that is not a queue", () => {
     expect(() =>
       synth((stack) => {

@@ -1,6 +1,7 @@
 import type { Instance } from "@cdktf/provider-aws/lib/instance";
 import { EC2_INSTANCE_ALARMS } from "../catalog/aws/ec2";
 import type { AlarmOptions, ResourceMonitoringOptions } from "../core/alarm-options";
+import { memoizedPerResource } from "./private/resource-references";
 import { literal, type ServiceDefinition } from "./service-definition";
 
 /**
@@ -42,13 +43,16 @@ export interface Ec2InstanceMonitoringOptions extends ResourceMonitoringOptions 
   readonly diskUsedPercent?: AlarmOptions | false;
 }
 
+/** One `instance.id` token per instance, whatever the number of alarms (each token costs a stack trace). */
+const instanceId = memoizedPerResource((instance: Instance) => instance.id);
+
 /** EC2 instances (`aws_instance`), dimension `InstanceId`. */
 export const ec2InstanceService: ServiceDefinition<Instance, Ec2InstanceMonitoringOptions> = {
   id: "ec2Instance",
   title: "EC2 instance",
   terraformResourceType: "aws_instance",
   alarms: EC2_INSTANCE_ALARMS,
-  dimensions: (instance) => ({ InstanceId: instance.id }),
+  dimensions: (instance) => ({ InstanceId: instanceId(instance) ?? instance.id }),
   // RA: CPU period 300 s, or 60 s when the instance has detailed monitoring.
   adjust: (instance, alarm) =>
     alarm.key === "cpuUtilization" && literal(instance.monitoringInput) === true

@@ -1,6 +1,7 @@
 import type { LambdaFunction } from "@cdktf/provider-aws/lib/lambda-function";
 import { LAMBDA_FUNCTION_ALARMS } from "../catalog/aws/lambda";
 import type { AlarmOptions, ResourceMonitoringOptions } from "../core/alarm-options";
+import { memoizedPerResource } from "./private/resource-references";
 import { literal, type ServiceDefinition } from "./service-definition";
 
 /** Lambda's timeout when none is configured, in seconds. */
@@ -52,6 +53,11 @@ export interface LambdaFunctionMonitoringOptions extends ResourceMonitoringOptio
   readonly iteratorAge?: AlarmOptions | false;
 }
 
+/** The literal name, else one `functionName` token per function. */
+const functionNameOf = memoizedPerResource(
+  (fn: LambdaFunction) => literal(fn.functionNameInput) ?? fn.functionName,
+);
+
 /** Lambda functions (`aws_lambda_function`), dimension `FunctionName`. */
 export const lambdaFunctionService: ServiceDefinition<
   LambdaFunction,
@@ -62,7 +68,7 @@ export const lambdaFunctionService: ServiceDefinition<
   terraformResourceType: "aws_lambda_function",
   alarms: LAMBDA_FUNCTION_ALARMS,
   dimensions: (fn, alarm): Record<string, string> => {
-    const name = literal(fn.functionNameInput) ?? fn.functionName;
+    const name = functionNameOf(fn) ?? fn.functionName;
     return alarm.namespace === "LambdaInsights" ? { function_name: name } : { FunctionName: name };
   },
   inputs: {

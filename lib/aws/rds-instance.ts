@@ -1,6 +1,7 @@
 import type { DbInstance } from "@cdktf/provider-aws/lib/db-instance";
 import { RDS_INSTANCE_ALARMS } from "../catalog/aws/rds";
 import type { AlarmOptions, ResourceMonitoringOptions } from "../core/alarm-options";
+import { memoizedPerResource } from "./private/resource-references";
 import { literal, type ServiceDefinition } from "./service-definition";
 
 const GIB = 1024 ** 3;
@@ -79,13 +80,18 @@ export interface RdsInstanceMonitoringOptions extends ResourceMonitoringOptions 
   readonly dbLoad?: AlarmOptions | false;
 }
 
+/** The literal identifier, else one `identifier` token per instance. */
+const identifierOf = memoizedPerResource(
+  (db: DbInstance) => literal(db.identifierInput) ?? db.identifier,
+);
+
 /** RDS DB instances (`aws_db_instance`), dimension `DBInstanceIdentifier`. */
 export const rdsInstanceService: ServiceDefinition<DbInstance, RdsInstanceMonitoringOptions> = {
   id: "rdsInstance",
   title: "RDS instance",
   terraformResourceType: "aws_db_instance",
   alarms: RDS_INSTANCE_ALARMS,
-  dimensions: (db) => ({ DBInstanceIdentifier: literal(db.identifierInput) ?? db.identifier }),
+  dimensions: (db) => ({ DBInstanceIdentifier: identifierOf(db) ?? db.identifier }),
   applies: (db, alarm) => {
     if (alarm.key === "replicaLag") return db.replicateSourceDbInput !== undefined;
     if (alarm.key === "maximumUsedTransactionIds") {

@@ -11,6 +11,7 @@ import { z } from "zod";
 import { SQS_DEAD_LETTER_QUEUE_ALARMS, SQS_QUEUE_ALARMS } from "../catalog/aws/sqs";
 import type { AlarmOptions, ResourceMonitoringOptions } from "../core/alarm-options";
 import { alarmOrFalseSchema } from "../core/option-schema";
+import { memoizedPerResource } from "./private/resource-references";
 import { literal, type MonitorRequest, type ServiceDefinition } from "./service-definition";
 
 /** SQS's retention when none is configured (4 days), in seconds. */
@@ -71,7 +72,9 @@ export interface SqsDeadLetterQueueMonitoringOptions extends ResourceMonitoringO
   readonly deadLetterMessages?: AlarmOptions | false;
 }
 
-const queueName = (queue: SqsQueue) => literal(queue.nameInput) ?? queue.name;
+/** The literal name, else one `name` token per queue. */
+const cachedName = memoizedPerResource((queue: SqsQueue) => literal(queue.nameInput) ?? queue.name);
+const queueName = (queue: SqsQueue) => cachedName(queue) ?? queue.name;
 
 /** SQS dead-letter queues (`aws_sqs_queue` named in another queue's redrive policy). */
 export const sqsDeadLetterQueueService: ServiceDefinition<

@@ -23,7 +23,11 @@ import { resourceNameOf } from "./core/alarm-naming";
 import type { ResourceMonitoringOptions } from "./core/alarm-options";
 import { planAlarms } from "./core/alarm-plan";
 import { appRegistryOf } from "./core/app-registry";
-import { buildCompositeAlarms, type CompositeAlarmOptions } from "./core/composite-alarms";
+import {
+  buildCompositeAlarms,
+  validateCompositeAlarm,
+  type CompositeAlarmOptions,
+} from "./core/composite-alarms";
 import { MonitoringConfigError } from "./core/config-error";
 import { buildDashboards, type DashboardOptions } from "./core/dashboards";
 import { FinalizeHook } from "./core/finalize-hook";
@@ -185,6 +189,18 @@ export class Monitoring extends AwsServiceMonitors {
    * included.
    */
   addCompositeAlarm(id: string, options: CompositeAlarmOptions = {}): void {
+    const problems = validateCompositeAlarm(id, options);
+    if (problems.length > 0) {
+      throw new MonitoringConfigError(this.node.path, `addCompositeAlarm("${id}")`, problems);
+    }
+    if (this.composites.some((c) => c.id === id)) {
+      throw new MonitoringConfigError(this.node.path, `addCompositeAlarm("${id}")`, [
+        {
+          option: "id",
+          message: `"${id}" is already used; allowed: a distinct id per composite alarm`,
+        },
+      ]);
+    }
     this.composites.push({ id, options });
   }
 

@@ -2,10 +2,13 @@ import { CloudwatchCompositeAlarm } from "@cdktf/provider-aws/lib/cloudwatch-com
 import type { TerraformProvider } from "cdktf";
 import { Annotations } from "cdktf";
 import type { Construct } from "constructs";
+import { z } from "zod";
 import type { MonitoringAlarm } from "./alarm-factory";
 import { kebab } from "./alarm-naming";
 import type { RegionKey } from "./notification-topics";
-import type { Severity } from "./severity";
+import type { ConfigProblem } from "./config-error";
+import { NAME_PATTERN, toProblems } from "./option-schema";
+import { SEVERITIES, type Severity } from "./severity";
 
 /**
  * A composite alarm over the facade's alarms: "any <severity> alarm (in <group>) is firing".
@@ -117,4 +120,29 @@ function chunk(alarms: readonly MonitoringAlarm[]): MonitoringAlarm[][] {
     length += add;
   }
   return parts;
+}
+
+const compositeSchema = z.strictObject({
+  group: z.string({ error: "must be a service group name" }).optional(),
+  severity: z
+    .enum(["critical", "warning"], {
+      error: (i) => `${JSON.stringify(i.input)} is not allowed; allowed: ${SEVERITIES.join(", ")}`,
+    })
+    .optional(),
+  description: z.string().max(1024, { error: "must be at most 1024 characters" }).optional(),
+});
+
+/** Problems with an `addCompositeAlarm()` call. */
+export function validateCompositeAlarm(id: string, options: unknown): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  if (typeof id !== "string" || !NAME_PATTERN.test(id) || id.length > 128) {
+    problems.push({
+      option: "id",
+      message: `${JSON.stringify(id)} is not allowed; allowed: 1-128 characters A-Z a-z 0-9 _ . - starting with a letter or digit`,
+    });
+  }
+  const result = compositeSchema.safeParse(options ?? {});
+  if (!result.success)
+    problems.push(...toProblems(result.error.issues, [], "group, severity, description"));
+  return problems;
 }

@@ -107,6 +107,17 @@ describe("composite alarms", () => {
     expect(parts.map((p) => p.alarm_rule.split(" OR ").length)).toEqual([100, 20]);
   });
 
+  it("rejects bad options with the facade path and the allowed values", () => {
+    expect(() =>
+      synth((stack) => {
+        const m = new Monitoring(stack, "monitoring", { prefix: "p" });
+        m.addCompositeAlarm("x", { severity: "info" as "critical", grup: "a" } as never);
+      }),
+    ).toThrow(
+      /stack\/monitoring in addCompositeAlarm\("x"\)[\s\S]*severity: "info" is not allowed; allowed: critical, warning[\s\S]*grup: unknown option; allowed: group, severity, description/,
+    );
+  });
+
   it("is left out with a warning when nothing matches", () => {
     const { json, warnings } = synth((stack) => {
       new Monitoring(stack, "monitoring", { prefix: "p" }).addCompositeAlarm("none", {

@@ -4,7 +4,7 @@
  * mirror, `$HOME/.terraform.d/plugins`), or in the filesystem mirror given with `--dir`, and
  * prints the `required_providers` entry.
  */
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync } from "node:fs";
 import { homedir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import type { Command } from "commander";
@@ -112,7 +112,10 @@ export async function installProvider(
   );
   const build = await providerBuild();
   mkdirSync(target, { recursive: true });
-  copyFileSync(join(build, BUNDLE), join(target, BUNDLE));
+  // The bundles (provider and driver) sit next to the executable, which finds them there.
+  for (const file of readdirSync(build).filter((f) => f.endsWith(".js"))) {
+    copyFileSync(join(build, file), join(target, file));
+  }
   const executable = join(target, `${EXECUTABLE}_v${PROVIDER_VERSION}`);
   copyFileSync(join(build, EXECUTABLE), executable);
   chmodSync(executable, 0o755);

@@ -3,6 +3,7 @@
  * scripts/build-provider.ts). Started by hand, it explains itself and exits with status 1.
  */
 import { Log } from "./log";
+import type * as ZabbixDriverModule from "./zabbix";
 import { createProviderHandlers } from "./monitoring-provider";
 import { pluginEnvironmentProblem, serveProvider } from "./protocol/plugin-server";
 
@@ -18,8 +19,10 @@ function main(): void {
   const handlers = createProviderHandlers({
     log,
     async connect(connection) {
-      // Loaded on first configure, so the handshake does not pay for the HTTP client.
-      const { connectZabbix } = await import("./zabbix");
+      // Loaded on first configure, so launches that never configure do not load the driver and
+      // its HTTP client. A plain require: the bundle keeps it, finding zabbix.js next to itself.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { connectZabbix } = require("./zabbix") as typeof ZabbixDriverModule;
       return connectZabbix({ ...connection, log: (line) => log.debug(line) });
     },
   });

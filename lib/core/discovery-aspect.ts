@@ -1,5 +1,5 @@
 import { TerraformResource, type IAspect } from "cdktf";
-import type { IConstruct } from "constructs";
+import { Construct, type IConstruct } from "constructs";
 import type { AnyServiceDefinition, MonitorRequest } from "../aws/service-definition";
 import { AWS_SERVICES, type AwsServiceId } from "../aws/services";
 import type { ResourceMonitoringOptions } from "./alarm-options";
@@ -50,6 +50,12 @@ export class DiscoveryAspect implements IAspect {
     private readonly options: WatchScopeOptions,
     private readonly monitor: MonitorFn,
   ) {
+    const notConstructs = (options.exclude ?? []).filter((c) => !isConstruct(c));
+    if (notConstructs.length > 0) {
+      throw new Error(
+        `watchScope(${scope.node.path}): exclude holds ${notConstructs.length} value(s) that are not constructs; allowed: resources or constructs of the app`,
+      );
+    }
     const unknown = (options.excludeServices ?? []).filter((id) => !(id in AWS_SERVICES));
     if (unknown.length > 0) {
       throw new Error(
@@ -106,4 +112,8 @@ export class DiscoveryAspect implements IAspect {
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function isConstruct(value: unknown): value is IConstruct {
+  return Construct.isConstruct(value);
 }

@@ -61,6 +61,18 @@ describe("watchScope", () => {
     expect(names).toContain("p-kept-age-of-oldest-message-critical");
   });
 
+  it("rejects exclusions that are not constructs", () => {
+    expect(() =>
+      synth((stack) =>
+        new Monitoring(stack, "monitoring", { prefix: "p" }).watchScope(stack, {
+          exclude: ["stack/web" as unknown as Construct],
+        }),
+      ),
+    ).toThrow(
+      /watchScope\(stack\): exclude holds 1 value\(s\) that are not constructs; allowed: resources or constructs/,
+    );
+  });
+
   it("rejects unknown service ids", () => {
     expect(() =>
       synth((stack) =>

@@ -7,92 +7,14 @@
  * passed as an extra filesystem mirror or as a `dev_overrides` entry).
  */
 import { execFile } from "node:child_process";
-import {
-  accessSync,
-  constants,
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from "node:fs";
-import { homedir, tmpdir } from "node:os";
-import { delimiter, join } from "node:path";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { findAwsMirror, findTerraform } from "./terraform-discovery";
+import type { TerraformPlanJson } from "./terraform-plan-json";
 
-/** Environment variable naming the mirror root that contains `registry.terraform.io`. */
-export const AWS_MIRROR_ENV = "CDKTF_MONITORING_AWS_MIRROR";
-
-const AWS_PROVIDER_PATH = join("registry.terraform.io", "hashicorp", "aws");
-const SEARCH_DEPTH = 5;
-
-/**
- * Path of the `terraform` executable on PATH.
- *
- * @throws Error naming what to install when `terraform` is not on PATH.
- */
-export function findTerraform(): string {
-  for (const dir of (process.env.PATH ?? "").split(delimiter)) {
-    if (!dir) continue;
-    const candidate = join(dir, "terraform");
-    if (isExecutableFile(candidate)) return candidate;
-  }
-  throw new Error(
-    "terraform was not found on PATH. Install Terraform 1.11.x (https://developer.hashicorp.com/terraform/install) " +
-      "and make sure the `terraform` binary is on PATH; the e2e tests and `npm run example` run it for real.",
-  );
-}
-
-let cachedMirror: string | undefined;
-
-/**
- * Root of a Terraform filesystem mirror holding `registry.terraform.io/hashicorp/aws` (the
- * directory that contains `registry.terraform.io`).
- *
- * Taken from env `CDKTF_MONITORING_AWS_MIRROR` when set, otherwise discovered by searching
- * `/opt`, `/usr/share`, `/usr/local/share`, `/usr/local/lib`, `/var/lib`, `$HOME` and
- * `$HOME/.terraform.d/plugins` a few levels deep.
- *
- * @throws Error when `terraform` is not on PATH, when the env variable points at a directory
- * without the AWS provider, or when no mirror is found; the message says what to install or set.
- */
-export function findAwsMirror(): string {
-  findTerraform();
-  const fromEnv = process.env[AWS_MIRROR_ENV];
-  if (fromEnv) {
-    if (!hasAwsProvider(fromEnv)) {
-      throw new Error(
-        `${AWS_MIRROR_ENV}=${fromEnv} does not contain ${AWS_PROVIDER_PATH}/<version>/<os_arch>/. ` +
-          `Set it to the mirror root, the directory that contains registry.terraform.io.`,
-      );
-    }
-    return fromEnv;
-  }
-  if (cachedMirror) return cachedMirror;
-  const home = homedir();
-  const roots = [
-    "/opt",
-    "/usr/share",
-    "/usr/local/share",
-    "/usr/local/lib",
-    "/var/lib",
-    join(home, ".terraform.d"),
-    home,
-  ];
-  for (const root of roots) {
-    const found = searchMirror(root, SEARCH_DEPTH);
-    if (found) {
-      cachedMirror = found;
-      return found;
-    }
-  }
-  throw new Error(
-    `No Terraform filesystem mirror holding ${AWS_PROVIDER_PATH} was found under ${roots.join(", ")}. ` +
-      `Set ${AWS_MIRROR_ENV} to the mirror root (the directory that contains registry.terraform.io), or create one ` +
-      "with `terraform providers mirror <dir>` for hashicorp/aws 5.x on a machine with registry access.",
-  );
-}
+export * from "./terraform-discovery";
+export * from "./terraform-plan-json";
 
 /** A `filesystem_mirror` block of the CLI configuration. */
 export interface FilesystemMirror {
@@ -349,56 +271,6 @@ export class TerraformWorkdir {
   }
 }
 
-/**
- * The `provider "aws"` block for offline plans: dummy keys, every account/credential lookup
- * skipped. Spread it into a configuration's `provider.aws` list.
- */
-export function dummyAwsProvider(region = "eu-west-1", alias?: string): Record<string, unknown> {
-  return {
-    region,
-    access_key: "AKIAIOSFODNN7EXAMPLE",
-    secret_key: "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
-    skip_credentials_validation: true,
-    skip_requesting_account_id: true,
-    skip_metadata_api_check: true,
-    ...(alias ? { alias } : {}),
-  };
-}
-
-/** The parts of `terraform show -json` output the tests read. */
-export interface TerraformPlanJson {
-  readonly format_version: string;
-  readonly resource_changes?: readonly ResourceChange[];
-  readonly planned_values?: unknown;
-  readonly configuration?: unknown;
-  readonly values?: unknown;
-}
-
-/** One entry of a plan's `resource_changes`. */
-export interface ResourceChange {
-  readonly address: string;
-  readonly type: string;
-  readonly name: string;
-  readonly mode: "managed" | "data";
-  readonly provider_name: string;
-  readonly change: {
-    readonly actions: readonly string[];
-    readonly before: Record<string, unknown> | null;
-    readonly after: Record<string, unknown> | null;
-    readonly after_unknown?: Record<string, unknown>;
-  };
-}
-
-/** Number of managed resources per type that the plan creates (actions include "create"). */
-export function plannedCreates(plan: TerraformPlanJson): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const rc of plan.resource_changes ?? []) {
-    if (rc.mode !== "managed" || !rc.change.actions.includes("create")) continue;
-    counts.set(rc.type, (counts.get(rc.type) ?? 0) + 1);
-  }
-  return counts;
-}
-
 function cliConfig(
   awsMirror: string,
   extraMirrors: readonly FilesystemMirror[],
@@ -427,52 +299,6 @@ function cliConfig(
 
 function hcl(value: string): string {
   return JSON.stringify(value);
-}
-
-function searchMirror(dir: string, depth: number): string | undefined {
-  if (hasAwsProvider(dir)) return dir;
-  if (depth === 0) return undefined;
-  let entries: string[];
-  try {
-    entries = readdirSync(dir).sort();
-  } catch {
-    return undefined;
-  }
-  for (const entry of entries) {
-    if (entry === "node_modules" || entry === ".git" || entry === "proc") continue;
-    const child = join(dir, entry);
-    if (!isDirectory(child)) continue;
-    const found = searchMirror(child, depth - 1);
-    if (found) return found;
-  }
-  return undefined;
-}
-
-function hasAwsProvider(root: string): boolean {
-  const providerDir = join(root, AWS_PROVIDER_PATH);
-  if (!isDirectory(providerDir)) return false;
-  try {
-    return readdirSync(providerDir).some((version) => isDirectory(join(providerDir, version)));
-  } catch {
-    return false;
-  }
-}
-
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-function isExecutableFile(path: string): boolean {
-  try {
-    accessSync(path, constants.X_OK);
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
 }
 
 function tail(text: string, max: number): string {

@@ -9,7 +9,7 @@ export * from "./core/notify";
 export type { NotifyOptions } from "./core/notification-topics";
 export type { DashboardOptions } from "./core/dashboards";
 export type { CompositeAlarmOptions } from "./core/composite-alarms";
-export type { WatchScopeOptions } from "./core/discovery-aspect";
+export type { DiscoveryDefaults, WatchScopeOptions } from "./core/discovery-aspect";
 export * from "./core/severity";
 export * from "./aws/service-definition";
 export * from "./aws/services";

@@ -1,6 +1,10 @@
 import { TerraformResource, type IAspect } from "cdktf";
 import { Construct, type IConstruct } from "constructs";
-import type { AnyServiceDefinition, MonitorRequest } from "../aws/service-definition";
+import type {
+  AnyServiceDefinition,
+  MonitorRequest,
+  ServiceDefinition,
+} from "../aws/service-definition";
 import { AWS_SERVICES, type AwsServiceId } from "../aws/services";
 import type { ResourceMonitoringOptions } from "./alarm-options";
 
@@ -26,7 +30,24 @@ export interface WatchScopeOptions {
    * @default - the facade's `defaultGroup`
    */
   readonly group?: string;
+  /**
+   * Options per service for the resources discovery monitors, e.g.
+   * `{ lambdaFunction: { errors: { critical: 5 } } }`: the same options as the service's
+   * `monitorXxx()` (without `name`), validated the same way at synth.
+   *
+   * @default - the catalog defaults
+   */
+  readonly defaults?: DiscoveryDefaults;
 }
+
+/** The options of a service definition's `monitorXxx()`. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type OptionsOf<S> = S extends ServiceDefinition<any, infer O> ? O : never;
+
+/** Options per supported service id for discovered resources. */
+export type DiscoveryDefaults = {
+  readonly [K in AwsServiceId]?: Omit<OptionsOf<(typeof AWS_SERVICES)[K]>, "name">;
+};
 
 /** How discovery hands a resource to the facade. */
 export type MonitorFn = (
@@ -90,7 +111,13 @@ export class DiscoveryAspect implements IAspect {
       else found.set(service, [node]);
     }
     const group = this.options.group ? { group: this.options.group } : {};
-    for (const service of byType.values()) {
+    const defaults = this.options.defaults ?? {};
+    for (const [id, service] of Object.entries(AWS_SERVICES) as [
+      AwsServiceId,
+      AnyServiceDefinition,
+    ][]) {
+      if (byType.get(service.terraformResourceType) !== service) continue;
+      const serviceDefaults: ResourceMonitoringOptions = defaults[id] ?? {};
       const resources = (found.get(service) ?? []).sort((a, b) =>
         compare(a.node.path, b.node.path),
       );
@@ -101,8 +128,10 @@ export class DiscoveryAspect implements IAspect {
           : resources.map((resource) => ({ resource, options: {} }));
       for (const request of requests) {
         if (this.facade.isMonitored(request.resource)) continue;
+        const own = request.service === undefined || request.service === service;
         this.monitor(request.service ?? service, request.resource, {
           ...group,
+          ...(own ? serviceDefaults : {}),
           ...request.options,
         });
       }

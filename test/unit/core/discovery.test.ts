@@ -61,6 +61,26 @@ describe("watchScope", () => {
     expect(names).toContain("p-kept-age-of-oldest-message-critical");
   });
 
+  it("applies per-service defaults to what it finds, validated like explicit options", () => {
+    const { json } = synth((stack) => {
+      new LambdaFunction(stack, "fn", { ...fnProps, functionName: "fn" });
+      new Monitoring(stack, "monitoring", { prefix: "p" }).watchScope(stack, {
+        defaults: { lambdaFunction: { errors: { critical: 5 }, throttles: false } },
+      });
+    });
+    const alarms = alarmsByName(json);
+    expect(alarms["p-fn-errors-critical"].threshold).toBe(5);
+    expect(alarms["p-fn-throttles-critical"]).toBeUndefined();
+    expect(() =>
+      synth((stack) => {
+        new LambdaFunction(stack, "fn", { ...fnProps, functionName: "fn" });
+        new Monitoring(stack, "monitoring", { prefix: "p" }).watchScope(stack, {
+          defaults: { lambdaFunction: { errors: { period: 7 } } },
+        });
+      }),
+    ).toThrow(/stack\/fn in watchScope\(\) of stack[\s\S]*errors\.period: 7 is not allowed/);
+  });
+
   it("rejects exclusions that are not constructs", () => {
     expect(() =>
       synth((stack) =>

@@ -100,7 +100,20 @@ export interface BackendDriver {
  */
 export type BackendErrorKind = "transient" | "conflict" | "invalid" | "auth";
 
+/** Brand shared by every copy of {@link BackendError} (the driver is bundled separately). */
+const BACKEND_ERROR = Symbol.for("cdktf-monitoring.BackendError");
+
+/**
+ * A failed backend call. `instanceof BackendError` also recognizes errors made by another copy of
+ * this module: the Zabbix driver is a bundle of its own, next to the provider's.
+ */
 export class BackendError extends Error {
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === "object" && value !== null && BACKEND_ERROR in value;
+  }
+
+  readonly [BACKEND_ERROR] = true;
+
   constructor(
     readonly kind: BackendErrorKind,
     message: string,

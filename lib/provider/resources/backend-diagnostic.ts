@@ -8,6 +8,11 @@ const SUMMARIES: Readonly<Record<BackendError["kind"], string>> = {
   auth: "Monitoring backend rejected the credentials",
 };
 
+/** The schema's spelling of a driver field name: `displayName` is the attribute `display_name`. */
+export function attributeNameOf(field: string): string {
+  return field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+}
+
 /** A diagnostic for a failed backend call, pointing at the attribute the backend named. */
 export function backendDiagnostic(
   error: unknown,
@@ -19,12 +24,11 @@ export function backendDiagnostic(
       error.kind === "transient"
         ? `${error.message}\nThe call was retried with backoff. Nothing is lost: run the command again when the backend answers.`
         : error.message;
+    const attribute = error.details.field && attributeNameOf(error.details.field);
     return errorDiagnostic(
       SUMMARIES[error.kind],
       detail,
-      error.details.field && attributeNames.includes(error.details.field)
-        ? [error.details.field]
-        : undefined,
+      attribute && attributeNames.includes(attribute) ? [attribute] : undefined,
     );
   }
   return errorDiagnostic(

@@ -115,6 +115,8 @@ export function crudResource<
       return { object: await api.create(marked), diagnostics: [] };
     } catch (error) {
       if (!(error instanceof BackendError) || error.kind !== "conflict") throw error;
+      // A conflict on another unique attribute (a target's visible name) is no name collision.
+      if (error.details.field !== undefined && error.details.field !== "name") throw error;
       const existing = error.details.existingId
         ? await api.read(error.details.existingId)
         : await api.findByName(spec.name);

@@ -66,6 +66,25 @@ export class ZabbixGroups implements ObjectApi<GroupSpec, Group> {
     return rows.length > 0 ? toGroup(rows[0]) : undefined;
   }
 
+  async readMany(ids: readonly string[]): Promise<readonly Group[]> {
+    const wanted = ids.filter(isId);
+    if (wanted.length === 0) return [];
+    const rows = await this.client.call<HostGroupRow[]>("hostgroup.get", {
+      output: OUTPUT,
+      groupids: wanted,
+    });
+    return rows.map(toGroup);
+  }
+
+  async findManyByName(names: readonly string[]): Promise<readonly Group[]> {
+    if (names.length === 0) return [];
+    const rows = await this.client.call<HostGroupRow[]>("hostgroup.get", {
+      output: OUTPUT,
+      filter: { name: [...names] },
+    });
+    return rows.map(toGroup);
+  }
+
   async update(id: string, spec: GroupSpec): Promise<Group> {
     checkSpec(spec);
     try {

@@ -62,6 +62,14 @@ export interface CallOptions {
    * @default - nothing is called
    */
   readonly onRetry?: () => void;
+  /**
+   * Runs before each re-send (after the backoff delay); a non-undefined result ends the call with
+   * that result instead of sending again. Lets a create first look for what an earlier attempt,
+   * perhaps still running in the server when it timed out, has made.
+   *
+   * @default - the call is sent again
+   */
+  readonly beforeRetry?: () => Promise<unknown>;
 }
 
 const TRANSIENT_CODES = new Set([
@@ -179,7 +187,11 @@ export class ZabbixClient {
   /** Calls `method`, logging in first when needed; retries transient failures. */
   async call<T = unknown>(method: string, params: unknown, options: CallOptions = {}): Promise<T> {
     return withRetry(
-      async () => {
+      async (attempt) => {
+        if (attempt > 1 && options.beforeRetry) {
+          const settled = await options.beforeRetry();
+          if (settled !== undefined) return settled as T;
+        }
         const auth = ANONYMOUS.has(method) ? undefined : await this.auth();
         try {
           return (await this.send(method, params, auth)) as T;

@@ -43,19 +43,53 @@ export class ZabbixTargets implements ObjectApi<TargetSpec, Target> {
           interfaces: [interfaceParams(spec)],
           templates: templateids.map((templateid) => ({ templateid })),
         },
-        { onRetry: () => (retried = true) },
+        {
+          onRetry: () => (retried = true),
+          // An attempt that timed out may have made the host (or still be making it): look first.
+          beforeRetry: async () => {
+            const made = await this.madeFor(spec);
+            return made.length > 0 ? { hostids: [made[0]!.hostid] } : undefined;
+          },
+        },
       );
-      return targetFromSpec(hostids[0], spec, names(templates), this.frontend);
+      const id = retried ? await this.withoutDuplicates(spec, hostids[0]!) : hostids[0]!;
+      return targetFromSpec(id, spec, names(templates), this.frontend);
     } catch (error) {
       if (retried && isConflict(error)) {
         // An earlier attempt whose answer was lost made the host: take it over, never duplicate.
-        const existing = await this.row({ filter: { host: [spec.name] } });
-        if (existing?.tags.some((t) => t.tag === KIND_TAG && t.value === spec.kind)) {
-          return this.update(existing.hostid, spec);
-        }
+        const [existing] = await this.madeFor(spec);
+        if (existing) return this.update(existing.hostid, spec);
       }
       throw await this.explain(error, spec);
     }
+  }
+
+  /**
+   * Hosts named `spec.name` that carry the spec's kind and every one of its tags (the provider's
+   * ownership fingerprint among them): what a create of exactly this spec made. Oldest first.
+   */
+  private async madeFor(spec: TargetSpec): Promise<HostRow[]> {
+    const rows = await this.rows({ filter: { host: [spec.name] } });
+    const wanted = [...Object.entries(spec.tags), [KIND_TAG, spec.kind]];
+    return rows
+      .filter((row) =>
+        wanted.every(([tag, value]) => row.tags.some((t) => t.tag === tag && t.value === value)),
+      )
+      .sort((a, b) => Number(a.hostid) - Number(b.hostid));
+  }
+
+  /**
+   * After a retried create: when two attempts both ran inside Zabbix (its name check is not
+   * transactional), keeps the oldest host and deletes the other copies of the same spec.
+   */
+  private async withoutDuplicates(spec: TargetSpec, created: string): Promise<string> {
+    const made = await this.madeFor(spec);
+    if (made.length <= 1) return made[0]?.hostid ?? created;
+    await this.client.call(
+      "host.delete",
+      made.slice(1).map((row) => row.hostid),
+    );
+    return made[0]!.hostid;
   }
 
   async read(id: string): Promise<Target | undefined> {
@@ -67,6 +101,19 @@ export class ZabbixTargets implements ObjectApi<TargetSpec, Target> {
   async findByName(name: string): Promise<Target | undefined> {
     const row = await this.row({ filter: { host: [name] } });
     return row && toTarget(row, this.frontend);
+  }
+
+  async readMany(ids: readonly string[]): Promise<readonly Target[]> {
+    const wanted = ids.filter(isId);
+    if (wanted.length === 0) return [];
+    const rows = await this.rows({ hostids: wanted });
+    return rows.map((row) => toTarget(row, this.frontend));
+  }
+
+  async findManyByName(names: readonly string[]): Promise<readonly Target[]> {
+    if (names.length === 0) return [];
+    const rows = await this.rows({ filter: { host: [...names] } });
+    return rows.map((row) => toTarget(row, this.frontend));
   }
 
   async update(id: string, spec: TargetSpec): Promise<Target> {
@@ -126,11 +173,14 @@ export class ZabbixTargets implements ObjectApi<TargetSpec, Target> {
   }
 
   private async row(selector: Record<string, unknown>): Promise<HostRow | undefined> {
-    const rows = await this.client.call<HostRow[]>("host.get", {
+    return (await this.rows(selector))[0];
+  }
+
+  private rows(selector: Record<string, unknown>): Promise<HostRow[]> {
+    return this.client.call<HostRow[]>("host.get", {
       ...hostGetParams(this.client.atLeast("6.2")),
       ...selector,
     });
-    return rows[0];
   }
 
   /** Adds what Zabbix's message leaves out: the existing host's id, which group is unknown. */

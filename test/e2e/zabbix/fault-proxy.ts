@@ -1,13 +1,14 @@
 /**
  * An HTTP server on 127.0.0.1 in front of a Zabbix API that fails on purpose: it answers 503,
- * drops the connection, or forwards the request and then drops the answer (a lost response),
- * as many times as told, then forwards faithfully. It records each request's JSON-RPC method.
+ * drops the connection, forwards the request and then drops the answer (a lost response), or
+ * forwards it and drops the connection at once while Zabbix still works on it ("abandon": a client
+ * timeout during a slow call), as many times as told, then forwards faithfully. It records each request's JSON-RPC method.
  */
 import * as http from "node:http";
 import * as https from "node:https";
 import type { AddressInfo } from "node:net";
 
-export type Fault = "503" | "reset" | "lose-response";
+export type Fault = "503" | "reset" | "lose-response" | "abandon";
 
 export interface FaultProxy {
   readonly url: string;
@@ -49,6 +50,7 @@ export async function startFaultProxy(
         req.socket.destroy();
         return;
       }
+      if (fault === "abandon") setImmediate(() => req.socket.destroy());
       void fetch(target, {
         method: "POST",
         headers: { "content-type": req.headers["content-type"] ?? "application/json-rpc" },
@@ -56,7 +58,7 @@ export async function startFaultProxy(
       })
         .then(async (upstream) => {
           const text = await upstream.text();
-          if (fault === "lose-response") req.socket.destroy();
+          if (fault === "lose-response" || fault === "abandon") req.socket.destroy();
           else res.writeHead(upstream.status, { "content-type": "application/json" }).end(text);
         })
         .catch(() => req.socket.destroy());

@@ -136,8 +136,49 @@ describe("Zabbix client: transient failures", () => {
       output: ["hostid"],
       filter: { host: ["lost-answer"] },
     });
-    expect(count("host.create")).toBe(2);
+    // The lookup before the re-send finds the host the first attempt made: no second create.
+    expect(count("host.create")).toBe(1);
     expect(hosts.map((h) => h.hostid)).toEqual([created.id]);
+  });
+
+  it("a create abandoned while Zabbix still runs it is looked up before it is re-sent: one host", async () => {
+    // GIVEN the client gives up on host.create while Zabbix is still creating the host
+    proxy.failNext("abandon", 1, "host.create");
+    const spec = { ...target("abandoned"), tags: { "terraform-provider-monitoring": "f00d" } };
+
+    // WHEN
+    const created = await driver.targets.create(spec);
+
+    // THEN exactly one host exists, the one returned, and a lookup preceded any re-send
+    const hosts = await api.call<Array<{ hostid: string }>>("host.get", {
+      output: ["hostid"],
+      filter: { host: ["abandoned"] },
+    });
+    expect(hosts.map((h) => h.hostid)).toEqual([created.id]);
+    const firstRetry = proxy.methods.indexOf("host.create") + 1;
+    expect(proxy.methods[firstRetry]).toBe("host.get");
+    expect(log.some((l) => l.includes("host.create failed (attempt 1/"))).toBe(true);
+  });
+
+  it("a re-sent create does not take over a same-named host made for another spec", async () => {
+    // GIVEN a host with the name but without the spec's fingerprint, and a lost first answer
+    await api.call("host.create", {
+      host: "not-ours",
+      groups: [{ groupid: group }],
+    });
+    proxy.failNext("reset", 1, "host.create");
+    const spec = { ...target("not-ours"), tags: { "terraform-provider-monitoring": "beef" } };
+
+    // WHEN / THEN the lookup finds nothing of ours, the re-send collides: a conflict, no adoption
+    const error = await rejection(driver.targets.create(spec));
+    expect(error.kind).toBe("conflict");
+    const hosts = await api.call<Array<{ tags: Array<{ tag: string }> }>>("host.get", {
+      output: ["hostid"],
+      selectTags: ["tag"],
+      filter: { host: ["not-ours"] },
+    });
+    expect(hosts).toHaveLength(1);
+    expect(hosts[0]!.tags).toEqual([]);
   });
 
   it("a group create whose response was lost returns the group it made", async () => {

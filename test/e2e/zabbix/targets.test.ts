@@ -292,6 +292,26 @@ describe("Zabbix driver: concurrency", () => {
   });
 });
 
+describe("Zabbix driver: batch lookups", () => {
+  it("readMany and findManyByName return the existing hosts in one host.get each, leaving out missing ones", async () => {
+    const a = await driver.targets.create(spec({ name: "batch-a", templates: ["ICMP Ping"] }));
+    const b = await driver.targets.create(spec({ name: "batch-b", templates: ["ICMP Ping"] }));
+
+    const byId = await driver.targets.readMany!([a.id, "999999", b.id, "not-a-number"]);
+    const byName = await driver.targets.findManyByName!(["batch-b", "batch-none", "batch-a"]);
+
+    expect(byId.map((t) => t.name).sort()).toEqual(["batch-a", "batch-b"]);
+    expect(byId.find((t) => t.id === a.id)).toEqual(await driver.targets.read(a.id));
+    expect(byName.map((t) => t.id).sort()).toEqual([a.id, b.id].sort());
+    expect(await driver.targets.readMany!([])).toEqual([]);
+    const groups = await driver.groups.findManyByName!(["Web servers", "Databases", "nope"]);
+    expect(groups.map((g) => g.id).sort()).toEqual([web, db].sort());
+    expect((await driver.groups.readMany!([web, "424242"])).map((g) => g.name)).toEqual([
+      "Web servers",
+    ]);
+  });
+});
+
 describe("Zabbix driver: target errors", () => {
   it("a duplicate name is a conflict carrying the existing host's id", async () => {
     const first = await driver.targets.create(spec({ name: "dup-01", displayName: "dup one" }));

@@ -274,4 +274,27 @@ describe("monitoring_target apply, read and import", () => {
     expect(result.diagnostics[0]).toMatchObject({ summary: "Monitoring backend unavailable" });
     expect(result.diagnostics[0]!.detail).toContain("run the command again");
   });
+
+  it("points a visible-name conflict from the driver (field displayName) at display_name", async () => {
+    // GIVEN a driver that rejects the display name, as the Zabbix driver does for a taken visible name
+    const env = context();
+    const group = await env.groups.create({ name: "ops" });
+    env.targets.create = async () => {
+      throw new BackendError("conflict", 'a host with the display name "Web" already exists', {
+        field: "displayName",
+      });
+    };
+    env.targets.findByName = async () => undefined;
+    const cfg = config({ ...WEB, display_name: "Web", groups: [group.id] });
+    const plan = await targetResource.plan({ prior: null, proposed: cfg, config: cfg }, env.ctx);
+    // WHEN
+    const result = await targetResource.apply(
+      { prior: null, planned: plan.planned, config: cfg },
+      env.ctx,
+    );
+    // THEN
+    expect(result.state).toBeNull();
+    expect(result.diagnostics).toHaveLength(1);
+    expect(result.diagnostics[0]).toMatchObject({ severity: "error", path: ["display_name"] });
+  });
 });

@@ -23,13 +23,16 @@ import { resourceNameOf } from "./core/alarm-naming";
 import type { ResourceMonitoringOptions } from "./core/alarm-options";
 import { planAlarms } from "./core/alarm-plan";
 import { appRegistryOf } from "./core/app-registry";
+import type { MonitoringBackendOptions } from "./core/backend-options";
+import { CLOUD_TARGET_KINDS, registerCloudTarget } from "./backend/cloud-targets";
+import { ServiceGroups } from "./backend/service-groups";
 import {
   buildCompositeAlarms,
   validateCompositeAlarm,
   type CompositeAlarmOptions,
 } from "./core/composite-alarms";
 import { MonitoringConfigError } from "./core/config-error";
-import { buildDashboards, type DashboardOptions } from "./core/dashboards";
+import { buildDashboards, defaultRegionOf, type DashboardOptions } from "./core/dashboards";
 import { FinalizeHook } from "./core/finalize-hook";
 import { DiscoveryAspect, type WatchScopeOptions } from "./core/discovery-aspect";
 import { validateMonitoringProps } from "./core/props-validation";
@@ -81,6 +84,14 @@ export interface MonitoringProps {
    * @default true
    */
   readonly notifyOnOk?: boolean;
+  /**
+   * The central monitoring backend: a `monitoring_group` and a `monitoring_dashboard` for each
+   * service group of the facade's alarms (shared with on-premises declarations naming the same
+   * group), and optionally the monitored cloud resources as targets.
+   *
+   * @default - no backend resources
+   */
+  readonly backend?: MonitoringBackendOptions;
 }
 
 /**
@@ -282,6 +293,20 @@ export class Monitoring extends AwsServiceMonitors {
       this.alarms.push(alarm);
       return alarm;
     });
+    const backend = this.props.backend;
+    if (backend && backend.registerTargets !== false && service.id in CLOUD_TARGET_KINDS) {
+      registerCloudTarget(backend, {
+        facade: this,
+        prefix: this.prefix,
+        serviceId: service.id,
+        resource,
+        resourceName,
+        group: options.group ?? this.defaultGroup,
+        region: this.props.region ?? defaultRegionOf(this),
+        alarms: created,
+        context,
+      });
+    }
     const related = service.related?.(resource, options) ?? [];
     for (const r of related) {
       // a dead-letter queue shared by several queues is monitored once
@@ -334,6 +359,13 @@ export class Monitoring extends AwsServiceMonitors {
       (severity, region) => this.topics.actionsFor(severity, region, providerFor(region)),
       providerFor,
     );
+    const backend = this.props.backend;
+    if (backend) {
+      const groups = ServiceGroups.of(backend.scope ?? this);
+      for (const name of new Set(sorted.map((a) => a.spec.group))) {
+        groups.group(name, backend.provider);
+      }
+    }
     if (this.props.dashboard !== false) {
       buildDashboards(this, this.prefix, sorted, this.props.dashboard ?? {}, this.props.region);
     }

@@ -6,4 +6,5 @@ export * from "./server";
 export * from "./network-device";
 export * from "./database";
 export * from "./web-endpoint";
+export * from "./cloud-targets";
 export * from "./generated";

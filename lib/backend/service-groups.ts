@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { TerraformStack, type TerraformProvider } from "cdktf";
 import { Construct, type IConstruct } from "constructs";
+import { MonitoringDashboard } from "./generated/monitoring-dashboard";
 import { MonitoringGroup } from "./generated/monitoring-group";
 
 const ID = "MonitoringServiceGroups";
@@ -15,8 +16,9 @@ function groupId(name: string, provider?: TerraformProvider): string {
 
 /**
  * The service groups of one stack: each group name (per provider configuration) becomes exactly
- * one `monitoring_group`, whichever declaration names it first; its Terraform name depends on
- * the group name only, so declaring targets in another order renames nothing.
+ * one `monitoring_group` and one `monitoring_dashboard` showing that group, whichever declaration
+ * names it first; their Terraform names depend on the group name only, so declaring targets in
+ * another order renames nothing.
  */
 export class ServiceGroups extends Construct {
   /** The service groups of `scope`'s stack, created on first use. */
@@ -27,6 +29,7 @@ export class ServiceGroups extends Construct {
   }
 
   private readonly groups = new Map<string, MonitoringGroup>();
+  private readonly dashboards = new Map<string, MonitoringDashboard>();
 
   private constructor(scope: Construct, id: string) {
     super(scope, id);
@@ -40,10 +43,27 @@ export class ServiceGroups extends Construct {
     const key = `${provider?.node.path ?? ""}\u0000${name}`;
     let group = this.groups.get(key);
     if (!group) {
-      group = new MonitoringGroup(this, groupId(name, provider), { name, provider });
+      const id = groupId(name, provider);
+      group = new MonitoringGroup(this, id, { name, provider });
       this.groups.set(key, group);
+      this.dashboards.set(
+        key,
+        new MonitoringDashboard(this, `${id}--dashboard`, {
+          name,
+          groups: [group.id],
+          provider,
+        }),
+      );
     }
     return group;
+  }
+
+  /** The backend dashboard of group `name`, created with the group. */
+  public dashboard(name: string, provider?: TerraformProvider): MonitoringDashboard {
+    this.group(name, provider);
+    const dashboard = this.dashboards.get(`${provider?.node.path ?? ""}\u0000${name}`);
+    if (!dashboard) throw new Error(`${this.node.path}: no dashboard for group "${name}"`);
+    return dashboard;
   }
 
   /** Names of the groups declared so far, sorted. */

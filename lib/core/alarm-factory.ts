@@ -3,6 +3,7 @@ import type { TerraformProvider } from "cdktf";
 import type { Construct } from "constructs";
 import type { AlarmSpec } from "./alarm-spec";
 import { isExtendedStatistic } from "./option-schema";
+import { GROUP_TAG, SEVERITY_TAG } from "./tag-keys";
 
 /** An alarm the library created, as `createdAlarms()` and dashboards see it. */
 export interface MonitoringAlarm {
@@ -53,6 +54,7 @@ export function createAlarm(
     alarmActions: actions,
     okActions: placement.notifyOnOk ? actions : undefined,
     provider: placement.provider,
+    tags: { [GROUP_TAG]: spec.group, [SEVERITY_TAG]: spec.severity },
   };
   const extended = isExtendedStatistic(spec.statistic);
   const alarm =

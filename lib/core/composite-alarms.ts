@@ -9,6 +9,7 @@ import type { RegionKey } from "./notification-topics";
 import type { ConfigProblem } from "./config-error";
 import { NAME_PATTERN, toProblems } from "./option-schema";
 import { SEVERITIES, type Severity } from "./severity";
+import { GROUP_TAG, SEVERITY_TAG } from "./tag-keys";
 
 /**
  * A composite alarm over the facade's alarms: "any <severity> alarm (in <group>) is firing".
@@ -87,6 +88,10 @@ export function buildCompositeAlarms(
           alarmActions: actions.length ? actions : undefined,
           okActions: actions.length ? actions : undefined,
           provider,
+          tags: {
+            [SEVERITY_TAG]: severity,
+            ...(options.group ? { [GROUP_TAG]: options.group } : {}),
+          },
           dependsOn: dependsOn.map((d) => ("alarm" in d ? d.alarm : d)),
         });
       const cid = `composite-${kebab(id)}${suffix}`;

@@ -175,8 +175,8 @@ function graphProperties(graph: GraphPlan, region: string): object {
   };
 }
 
-/** The default AWS provider's literal region, else the `aws_region` data source's name. */
-function defaultRegionOf(scope: Construct): string {
+/** Region of the stack's default AWS provider: its literal `region`, else data source `aws_region`. */
+export function defaultRegionOf(scope: Construct): string {
   const stack = TerraformStack.of(scope);
   for (const child of stack.node.children) {
     const provider = child as Partial<TerraformProvider> & {
@@ -188,7 +188,8 @@ function defaultRegionOf(scope: Construct): string {
       if (typeof region === "string" && !Token.isUnresolved(region)) return region;
     }
   }
-  return new DataAwsRegion(scope, "region").name;
+  const existing = scope.node.tryFindChild("region");
+  return (existing instanceof DataAwsRegion ? existing : new DataAwsRegion(scope, "region")).name;
 }
 
 /**

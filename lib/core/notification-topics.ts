@@ -1,5 +1,6 @@
 import { SnsTopic } from "@cdktf/provider-aws/lib/sns-topic";
 import { SnsTopicSubscription } from "@cdktf/provider-aws/lib/sns-topic-subscription";
+import { SEVERITY_TAG } from "./tag-keys";
 import type { TerraformProvider } from "cdktf";
 import type { Construct } from "constructs";
 import { shortHash } from "./alarm-naming";
@@ -77,6 +78,7 @@ export class NotificationTopics {
     const topic = new SnsTopic(this.scope, `${severity}-topic${suffix}`, {
       name: `${this.prefix}-${severity}`,
       provider,
+      tags: { [SEVERITY_TAG]: severity },
     });
     for (const channel of subscribed) {
       new SnsTopicSubscription(

@@ -13,6 +13,7 @@ const PROPS_KEYS = [
   "usEast1Provider",
   "region",
   "notifyOnOk",
+  "backend",
 ];
 
 /** Checks the facade's props; throws one error listing every problem, naming the facade's path. */

@@ -38,6 +38,13 @@ export interface Target extends TargetSpec {
   readonly id: string;
   /** Link to the target in the backend's UI. */
   readonly url: string;
+  /**
+   * Thresholds the backend stores as secrets and never returns: their values in `thresholds` are
+   * empty on read, so the provider keeps the values it knows (it cannot see out-of-band changes).
+   *
+   * @default - none
+   */
+  readonly secretThresholds?: readonly string[];
 }
 
 /** A dashboard showing one or more groups (problems and availability at least). */

@@ -38,6 +38,16 @@ function withoutOwnership(tags: Readonly<Record<string, string>>): Record<string
   return rest;
 }
 
+/** The thresholds read, with the prior values of secret ones (the backend never returns them). */
+function withKnownSecrets(target: Target, prior: ObjectValue | null): Record<string, string> {
+  const known = stringMap(prior?.thresholds);
+  const thresholds = { ...target.thresholds };
+  for (const name of target.secretThresholds ?? []) {
+    if (name in known) thresholds[name] = known[name]!;
+  }
+  return thresholds;
+}
+
 export const targetResource = crudResource<TargetSpec, Target>({
   schema: TARGET_SCHEMA,
   noun: "target",
@@ -68,7 +78,7 @@ export const targetResource = crudResource<TargetSpec, Target>({
     address: target.address,
     port: target.port,
     groups: [...target.groups].sort(),
-    thresholds: stateMap(target.thresholds, prior?.thresholds),
+    thresholds: stateMap(withKnownSecrets(target, prior), prior?.thresholds),
     tags: stateMap(withoutOwnership(target.tags), prior?.tags),
     enabled: target.enabled,
   }),

@@ -3,6 +3,7 @@ import { isIP } from "node:net";
 import { BackendError, type Target, type TargetSpec } from "../backend-driver";
 import { hostUrl } from "./frontend-url";
 import { isId } from "./ids";
+import { isSecretMacro, snmpDetails } from "./snmp";
 import {
   INTERFACE_SNMP,
   KIND_MAPPINGS,
@@ -10,6 +11,9 @@ import {
   isTargetKind,
   targetKinds,
 } from "./target-kinds";
+
+const MACRO_TEXT = 0;
+const MACRO_SECRET = 1;
 
 /** Host tag recording the target's kind; hidden from the target's `tags`. */
 export const KIND_TAG = "monitoring.kind";
@@ -39,7 +43,11 @@ export interface HostRow {
   readonly groups?: ReadonlyArray<{ readonly groupid: string }>;
   readonly hostgroups?: ReadonlyArray<{ readonly groupid: string }>;
   readonly parentTemplates: ReadonlyArray<{ readonly templateid: string; readonly host: string }>;
-  readonly macros: ReadonlyArray<{ readonly macro: string; readonly value?: string }>;
+  readonly macros: ReadonlyArray<{
+    readonly macro: string;
+    readonly value?: string;
+    readonly type?: string;
+  }>;
   readonly tags: ReadonlyArray<{ readonly tag: string; readonly value: string }>;
 }
 
@@ -50,7 +58,7 @@ export function hostGetParams(useHostGroups: boolean): Record<string, unknown> {
     selectInterfaces: ["interfaceid", "type", "main", "useip", "ip", "dns", "port", "details"],
     [useHostGroups ? "selectHostGroups" : "selectGroups"]: ["groupid"],
     selectParentTemplates: ["templateid", "host"],
-    selectMacros: ["macro", "value"],
+    selectMacros: ["macro", "value", "type"],
     selectTags: ["tag", "value"],
   };
 }
@@ -118,9 +126,7 @@ export function interfaceParams(spec: TargetSpec): Record<string, unknown> {
     ip: byIp ? spec.address : "",
     dns: byIp ? "" : spec.address,
     port: String(spec.port),
-    ...(type === INTERFACE_SNMP
-      ? { details: { version: 2, bulk: 1, community: "{$SNMP_COMMUNITY}" } }
-      : {}),
+    ...(type === INTERFACE_SNMP ? { details: snmpDetails(spec.thresholds) } : {}),
   };
 }
 
@@ -134,6 +140,7 @@ export function hostParams(spec: TargetSpec): Record<string, unknown> {
     macros: Object.entries(spec.thresholds).map(([name, value]) => ({
       macro: `{$${name}}`,
       value,
+      type: isSecretMacro(name) ? MACRO_SECRET : MACRO_TEXT,
     })),
     tags: [
       ...Object.entries(spec.tags).map(([tag, value]) => ({ tag, value })),
@@ -166,7 +173,12 @@ export function toTarget(row: HostRow, frontend: string): Target {
   const kind = inferKind(row, linked);
   const iface = mainInterface(row);
   const thresholds: Record<string, string> = {};
-  for (const m of row.macros) thresholds[m.macro.replace(/^\{\$(.*)\}$/, "$1")] = m.value ?? "";
+  const secretThresholds: string[] = [];
+  for (const m of row.macros) {
+    const name = m.macro.replace(/^\{\$(.*)\}$/, "$1");
+    thresholds[name] = m.value ?? "";
+    if (m.type === String(MACRO_SECRET)) secretThresholds.push(name);
+  }
   const tags: Record<string, string> = {};
   for (const t of row.tags) if (t.tag !== KIND_TAG) tags[t.tag] = t.value;
   return {
@@ -181,6 +193,7 @@ export function toTarget(row: HostRow, frontend: string): Target {
       .map((g) => g.groupid)
       .sort((a, b) => Number(a) - Number(b)),
     thresholds,
+    ...(secretThresholds.length > 0 ? { secretThresholds: secretThresholds.sort() } : {}),
     tags,
     enabled: row.status === "0",
     url: hostUrl(frontend, row.hostid),

@@ -220,7 +220,10 @@ export class ZabbixTargets implements ObjectApi<TargetSpec, Target> {
 
 function interfaceDiffers(current: HostInterfaceRow, wanted: Record<string, unknown>): boolean {
   const keys = ["type", "useip", "ip", "dns", "port"] as const;
-  return keys.some((k) => current[k] !== String(wanted[k]));
+  if (keys.some((k) => current[k] !== String(wanted[k]))) return true;
+  const details = (wanted.details ?? {}) as Record<string, unknown>;
+  const have = (current.details ?? {}) as Record<string, unknown>;
+  return Object.entries(details).some(([k, v]) => String(have[k] ?? "") !== String(v));
 }
 
 function names(templates: readonly Template[]): string[] {

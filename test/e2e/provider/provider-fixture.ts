@@ -5,6 +5,7 @@
  * backend after each step.
  */
 import { mkdtempSync, rmSync } from "node:fs";
+import { afterAll, beforeAll } from "vitest";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { installProvider } from "../../../lib/cli/provider-command";
@@ -105,6 +106,18 @@ export class ProviderFixture {
       output: ["dashboardid", "name"],
     });
   }
+}
+
+/** Starts a {@link ProviderFixture} before the file's tests and stops it after; call at top level. */
+export function useProviderFixture(): () => ProviderFixture {
+  let fx: ProviderFixture | undefined;
+  beforeAll(async () => {
+    fx = await ProviderFixture.start();
+  });
+  afterAll(async () => {
+    await fx?.stop();
+  });
+  return () => fx!;
 }
 
 /** Terraform's output with line wrapping undone (it wraps diagnostics at the terminal width). */

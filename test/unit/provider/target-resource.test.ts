@@ -297,4 +297,26 @@ describe("monitoring_target apply, read and import", () => {
     expect(result.diagnostics).toHaveLength(1);
     expect(result.diagnostics[0]).toMatchObject({ severity: "error", path: ["display_name"] });
   });
+
+  it("keeps the known values of secret thresholds on read (the backend never returns them), but shows drift of others", async () => {
+    // GIVEN a target whose community is stored as a secret macro
+    const env = context();
+    const group = await env.groups.create({ name: "ops" });
+    const { state } = await createTarget(env, {
+      ...WEB,
+      groups: [group.id],
+      thresholds: { SNMP_COMMUNITY: "s3cret", "CPU.UTIL.CRIT": "90" },
+    });
+    const stored = env.targets.objects.get(String(state.id))!;
+    env.targets.objects.set(String(state.id), {
+      ...stored,
+      thresholds: { SNMP_COMMUNITY: "", "CPU.UTIL.CRIT": "80" },
+      secretThresholds: ["SNMP_COMMUNITY"],
+    });
+    // WHEN
+    const read = await targetResource.read(state, env.ctx);
+    // THEN
+    expect(read.diagnostics).toEqual([]);
+    expect(read.state!.thresholds).toEqual({ SNMP_COMMUNITY: "s3cret", "CPU.UTIL.CRIT": "80" });
+  });
 });

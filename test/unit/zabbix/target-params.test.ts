@@ -97,8 +97,8 @@ describe("host parameters", () => {
   it("wraps thresholds as user macros, records the kind as a tag, maps enabled to status", () => {
     const params = hostParams({ ...base, enabled: false });
     expect(params.macros).toEqual([
-      { macro: "{$CPU.UTIL.CRIT}", value: "90" },
-      { macro: '{$VFS.FS.PUSED.MAX.CRIT:"/"}', value: "95" },
+      { macro: "{$CPU.UTIL.CRIT}", value: "90", type: 0 },
+      { macro: '{$VFS.FS.PUSED.MAX.CRIT:"/"}', value: "95", type: 0 },
     ]);
     expect(params.tags).toEqual([
       { tag: "team", value: "sre" },
@@ -170,5 +170,60 @@ describe("host rows as targets", () => {
   it("drops credentials and query from the frontend links", () => {
     const b = frontendBase("https://u:p@z.example.com/api_jsonrpc.php?x=1");
     expect(hostUrl(b, "7")).toBe("https://z.example.com/zabbix.php?action=host.edit&hostid=7");
+  });
+
+  it("stores the SNMP community, passphrases and *PASSWORD thresholds as secret macros (type 1)", () => {
+    const params = hostParams({
+      ...base,
+      thresholds: {
+        SNMP_COMMUNITY: "c",
+        "SNMPV3.AUTHPASSPHRASE": "a",
+        'DB.PASSWORD:"main"': "p",
+        "SNMPV3.SECURITYNAME": "n",
+      },
+    });
+    const types = Object.fromEntries(
+      (params.macros as Array<{ macro: string; type: number }>).map((m) => [m.macro, m.type]),
+    );
+    expect(types).toEqual({
+      "{$SNMP_COMMUNITY}": 1,
+      "{$SNMPV3.AUTHPASSPHRASE}": 1,
+      '{$DB.PASSWORD:"main"}': 1,
+      "{$SNMPV3.SECURITYNAME}": 0,
+    });
+  });
+
+  it("builds SNMPv3 details from SNMPV3.* thresholds, with only the fields the level needs", () => {
+    const device = { ...base, kind: "network_device", port: 161 };
+    const details = (thresholds: Record<string, string>) =>
+      interfaceParams({ ...device, thresholds }).details;
+    expect(details({ "SNMPV3.SECURITYNAME": "n", "SNMPV3.SECURITYLEVEL": "noAuthNoPriv" })).toEqual(
+      {
+        version: 3,
+        bulk: 1,
+        securityname: "{$SNMPV3.SECURITYNAME}",
+        contextname: "",
+        securitylevel: 0,
+      },
+    );
+    expect(
+      details({
+        "SNMPV3.SECURITYNAME": "n",
+        "SNMPV3.SECURITYLEVEL": "authNoPriv",
+        "SNMPV3.AUTHPROTOCOL": "MD5",
+        "SNMPV3.CONTEXTNAME": "ctx",
+      }),
+    ).toEqual({
+      version: 3,
+      bulk: 1,
+      securityname: "{$SNMPV3.SECURITYNAME}",
+      contextname: "{$SNMPV3.CONTEXTNAME}",
+      securitylevel: 1,
+      authprotocol: 0,
+      authpassphrase: "{$SNMPV3.AUTHPASSPHRASE}",
+    });
+    expect(() => details({ "SNMPV3.SECURITYNAME": "n", "SNMPV3.SECURITYLEVEL": "high" })).toThrow(
+      /noAuthNoPriv, authNoPriv, authPriv/,
+    );
   });
 });

@@ -1,0 +1,91 @@
+import { DbInstance } from "@cdktf/provider-aws/lib/db-instance";
+import { Instance } from "@cdktf/provider-aws/lib/instance";
+import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
+import { App, TerraformStack, type TerraformResource } from "cdktf";
+import type { Construct } from "constructs";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import {
+  CLOUD_THRESHOLD_MACROS,
+  ec2InstanceService,
+  Monitoring,
+  MonitoringProvider,
+  rdsInstanceService,
+} from "../../../lib";
+import type { AnyServiceDefinition } from "../../../lib/aws/service-definition";
+import { ami, synth } from "../core/synth-helpers";
+
+const resources: Record<string, (scope: Construct) => TerraformResource> = {
+  ec2Instance: (s) => new Instance(s, "res", { ami, instanceType: "t3.micro" }),
+  rdsInstance: (s) =>
+    new DbInstance(s, "res", {
+      identifier: "orders",
+      engine: "postgres",
+      instanceClass: "db.t3.micro",
+      allocatedStorage: 20,
+    }),
+};
+
+const services: Record<string, AnyServiceDefinition> = {
+  ec2Instance: ec2InstanceService,
+  rdsInstance: rdsInstanceService,
+};
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const values = (json: any, type: string): any[] => Object.values(json.resource?.[type] ?? {});
+
+describe("one threshold, two places", () => {
+  it.each(CLOUD_THRESHOLD_MACROS.map((m) => [m.serviceId, m.key, m.macro] as const))(
+    "%s %s: the CloudWatch alarm and the backend macro {$%s} agree",
+    (serviceId, key, macro) => {
+      for (const [options, severity] of [
+        [{ warning: 61, critical: 93 }, "warning"],
+        [{ warning: false, critical: 77 }, "critical"],
+      ] as const) {
+        const { json } = synth((stack) => {
+          const m = new Monitoring(stack, "monitoring", { prefix: "p", backend: {} });
+          m.monitor(services[serviceId]!, resources[serviceId]!(stack), { [key]: options });
+        });
+        const alarm = values(json, "aws_cloudwatch_metric_alarm").find(
+          (a) => a.tags["monitoring:severity"] === severity && a.alarm_name.includes("cpu"),
+        );
+        const [target] = values(json, "monitoring_target");
+        expect(alarm.threshold).toBe(options[severity]);
+        expect(target.thresholds[macro]).toBe(String(alarm.threshold));
+      }
+    },
+  );
+
+  it("crosses stacks: backend in its own stack, addresses as remote-state outputs", () => {
+    const outdir = mkdtempSync(join(tmpdir(), "cdktf-monitoring-hybrid-"));
+    const app = new App({ outdir });
+    const cloud = new TerraformStack(app, "cloud");
+    new AwsProvider(cloud, "aws", { region: "eu-west-1" });
+    const backendStack = new TerraformStack(app, "backend");
+    new MonitoringProvider(backendStack, "monitoring", {
+      zabbix: { url: "http://127.0.0.1:1/api" },
+    });
+    const m = new Monitoring(cloud, "monitoring", {
+      prefix: "p",
+      backend: { scope: backendStack },
+    });
+    m.monitorEc2Instance(resources.ec2Instance!(cloud) as Instance, { group: "web" });
+    app.synth();
+    const read = (stack: string) =>
+      JSON.parse(readFileSync(join(outdir, "stacks", stack, "cdk.tf.json"), "utf8"));
+    const backend = read("backend");
+    const [target] = values(backend, "monitoring_target");
+    const remote = /^\$\{data\.terraform_remote_state\.[^.]+\.outputs\.[^}]+\}$/;
+    expect(target.address).toMatch(remote);
+    expect(target.thresholds["AWS.EC2.INSTANCE.ID"]).toMatch(remote);
+    expect(values(backend, "monitoring_group").map((g) => g.name)).toEqual(["web"]);
+    const cloudJson = read("cloud");
+    expect(cloudJson.resource.monitoring_target).toBeUndefined();
+    expect(cloudJson.resource.monitoring_group).toBeUndefined();
+    expect(Object.values(cloudJson.output).map((o) => (o as { value: string }).value)).toEqual(
+      expect.arrayContaining(["${aws_instance.res.private_ip}", "${aws_instance.res.id}"]),
+    );
+  });
+});

@@ -1,5 +1,6 @@
-import type { TerraformProvider } from "cdktf";
-import type { Construct } from "constructs";
+import { TerraformProvider } from "cdktf";
+import { Construct } from "constructs";
+import type { ConfigProblem } from "./config-error";
 
 /**
  * Where the facade's backend resources go: the `monitoring_group` and `monitoring_dashboard` of
@@ -27,4 +28,42 @@ export interface MonitoringBackendOptions {
    * @default true
    */
   readonly registerTargets?: boolean;
+}
+
+const BACKEND_KEYS = ["scope", "provider", "registerTargets"];
+
+/** Problems of the facade's `backend` option, with the option paths they concern. */
+export function validateBackendOptions(
+  backend: MonitoringBackendOptions | undefined,
+): ConfigProblem[] {
+  if (backend === undefined) return [];
+  if (backend === null || typeof backend !== "object" || Array.isArray(backend)) {
+    return [
+      {
+        option: "backend",
+        message: "must be an object; allowed: { scope?, provider?, registerTargets? }",
+      },
+    ];
+  }
+  const problems: ConfigProblem[] = [];
+  for (const key of Object.keys(backend)) {
+    if (!BACKEND_KEYS.includes(key))
+      problems.push({
+        option: `backend.${key}`,
+        message: `unknown option; allowed: ${BACKEND_KEYS.join(", ")}`,
+      });
+  }
+  if (backend.scope !== undefined && !Construct.isConstruct(backend.scope))
+    problems.push({
+      option: "backend.scope",
+      message: "must be a construct (e.g. a TerraformStack)",
+    });
+  if (backend.provider !== undefined && !TerraformProvider.isTerraformProvider(backend.provider))
+    problems.push({ option: "backend.provider", message: "must be a MonitoringProvider" });
+  if (backend.registerTargets !== undefined && typeof backend.registerTargets !== "boolean")
+    problems.push({
+      option: "backend.registerTargets",
+      message: "must be a boolean; allowed: true, false",
+    });
+  return problems;
 }

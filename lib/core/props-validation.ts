@@ -4,6 +4,7 @@ import { validateDashboardOptions } from "./dashboards";
 import { validateNotify } from "./notify";
 import { NAME_PATTERN } from "./option-schema";
 import { SEVERITIES } from "./severity";
+import { validateBackendOptions } from "./backend-options";
 
 const PROPS_KEYS = [
   "prefix",
@@ -43,6 +44,7 @@ export function validateMonitoringProps(path: string, props: MonitoringProps): v
     });
   }
   problems.push(...validateDashboardOptions(props?.dashboard));
+  problems.push(...validateBackendOptions(props?.backend));
   const notify = props?.notify ?? {};
   for (const key of Object.keys(notify)) {
     if (!(SEVERITIES as readonly string[]).includes(key)) {

@@ -89,3 +89,27 @@ describe("cloud resources as backend targets", () => {
     }
   });
 });
+
+describe("bad backend options", () => {
+  it("name the facade, the option and what is allowed", () => {
+    const bad = [
+      [{ registerTargets: "yes" }, /backend\.registerTargets: must be a boolean/],
+      [{ scope: "backend" }, /backend\.scope: must be a construct/],
+      [{ stack: 1 }, /backend\.stack: unknown option; allowed: scope, provider, registerTargets/],
+    ] as const;
+    for (const [backend, message] of bad) {
+      expect(() =>
+        synth((stack) => {
+          // eslint-disable-next-line @typescript-eslint/no-explicit-any
+          new Monitoring(stack, "monitoring", { prefix: "p", backend: backend as any });
+        }),
+      ).toThrow(message);
+      expect(() =>
+        synth((stack) => {
+          // eslint-disable-next-line @typescript-eslint/no-explicit-any
+          new Monitoring(stack, "monitoring", { prefix: "p", backend: backend as any });
+        }),
+      ).toThrow(/stack\/monitoring/);
+    }
+  });
+});

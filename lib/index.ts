@@ -9,7 +9,7 @@ export * from "./core/notify";
 export type { NotifyOptions } from "./core/notification-topics";
 export type { DashboardOptions } from "./core/dashboards";
 export type { CompositeAlarmOptions } from "./core/composite-alarms";
-export type { MonitoringBackendOptions } from "./core/backend-options";
+export type { MonitoringBackendOptions, S3BucketTargetOptions } from "./core/backend-options";
 export * from "./core/tag-keys";
 export type { DiscoveryDefaults, WatchScopeOptions } from "./core/discovery-aspect";
 export * from "./core/severity";

@@ -2,6 +2,7 @@ import type { DbInstance } from "@cdktf/provider-aws/lib/db-instance";
 import type { Instance } from "@cdktf/provider-aws/lib/instance";
 import type { LambdaFunction } from "@cdktf/provider-aws/lib/lambda-function";
 import type { AwsProvider } from "@cdktf/provider-aws/lib/provider";
+import type { S3Bucket } from "@cdktf/provider-aws/lib/s3-bucket";
 import type { SqsQueue } from "@cdktf/provider-aws/lib/sqs-queue";
 import {
   Annotations,
@@ -23,8 +24,13 @@ import { resourceNameOf } from "./core/alarm-naming";
 import type { ResourceMonitoringOptions } from "./core/alarm-options";
 import { planAlarms } from "./core/alarm-plan";
 import { appRegistryOf } from "./core/app-registry";
-import type { MonitoringBackendOptions } from "./core/backend-options";
-import { CLOUD_TARGET_KINDS, registerCloudTarget } from "./backend/cloud-targets";
+import type { MonitoringBackendOptions, S3BucketTargetOptions } from "./core/backend-options";
+import type { MonitoringTarget } from "./backend/generated/monitoring-target";
+import {
+  CLOUD_TARGET_KINDS,
+  registerCloudTarget,
+  registerS3BucketTarget,
+} from "./backend/cloud-targets";
 import { ServiceGroups } from "./backend/service-groups";
 import {
   buildCompositeAlarms,
@@ -166,6 +172,24 @@ export class Monitoring extends AwsServiceMonitors {
     options: RdsInstanceMonitoringOptions = {},
   ): readonly MonitoringAlarm[] {
     return this.monitor(rdsInstanceService, db, options, "monitorRdsInstance()");
+  }
+
+  /**
+   * Registers an S3 bucket (`aws_s3_bucket`) as a backend target of kind `aws_s3` (template
+   * "AWS S3 bucket by HTTP"), without CloudWatch alarms. Needs the `backend` option.
+   */
+  registerS3Bucket(bucket: S3Bucket, options: S3BucketTargetOptions = {}): MonitoringTarget {
+    return registerS3BucketTarget(
+      {
+        facade: this,
+        prefix: this.prefix,
+        defaultGroup: this.defaultGroup,
+        backend: this.props.backend,
+        region: () => this.props.region ?? defaultRegionOf(this),
+      },
+      bucket,
+      options,
+    );
   }
 
   /**

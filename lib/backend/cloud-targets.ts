@@ -1,9 +1,11 @@
 import type { DbInstance } from "@cdktf/provider-aws/lib/db-instance";
 import type { Instance } from "@cdktf/provider-aws/lib/instance";
+import type { S3Bucket } from "@cdktf/provider-aws/lib/s3-bucket";
 import type { TerraformResource } from "cdktf";
 import type { Construct } from "constructs";
 import type { MonitoringAlarm } from "../core/alarm-factory";
-import type { MonitoringBackendOptions } from "../core/backend-options";
+import { resourceNameOf } from "../core/alarm-naming";
+import type { MonitoringBackendOptions, S3BucketTargetOptions } from "../core/backend-options";
 import { MonitoringConfigError } from "../core/config-error";
 import { MonitoringTarget } from "./generated/monitoring-target";
 import { isValidTargetName, TARGET_NAME_ALLOWED } from "./private/schemas";
@@ -37,12 +39,17 @@ interface CloudKind {
   readonly identifiers: (resource: TerraformResource) => Record<string, string>;
 }
 
-/** Monitored services registered as backend targets, by service id. */
+/** Monitored services (and S3 buckets, see `registerS3Bucket()`) registered as backend targets, by service id. */
 export const CLOUD_TARGET_KINDS: Readonly<Record<string, CloudKind>> = {
   ec2Instance: {
     kind: "aws_ec2",
     address: (r) => (r as Instance).privateIp,
     identifiers: (r) => ({ "AWS.EC2.INSTANCE.ID": (r as Instance).id }),
+  },
+  s3Bucket: {
+    kind: "aws_s3",
+    address: (r) => (r as S3Bucket).bucketDomainName,
+    identifiers: (r) => ({ "AWS.S3.BUCKET.NAME": (r as S3Bucket).bucket }),
   },
   rdsInstance: {
     kind: "aws_rds",
@@ -78,6 +85,12 @@ export interface CloudTargetRequest {
   readonly region: string;
   readonly alarms: readonly MonitoringAlarm[];
   readonly context: string;
+  /**
+   * More template macros, e.g. `AWS.S3.FILTER.ID`.
+   *
+   * @default - none
+   */
+  readonly macros?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -107,6 +120,7 @@ export function registerCloudTarget(
     ...cloud.identifiers(request.resource),
     "AWS.REGION": request.region,
     ...thresholdMacrosOf(request.serviceId, request.alarms),
+    ...request.macros,
   };
   const sorted = Object.fromEntries(Object.entries(macros).sort(([a], [b]) => (a < b ? -1 : 1)));
   const id = `${request.facade.node.id}-target-${request.resourceName}`;
@@ -118,4 +132,45 @@ export function registerCloudTarget(
     thresholds: sorted,
     provider: backend.provider,
   });
+}
+
+/** The facade's side of a registration outside `monitorXxx()`. */
+export interface FacadeBackend {
+  readonly facade: Construct;
+  readonly prefix: string;
+  readonly defaultGroup: string;
+  /** The facade's `backend` option. */
+  readonly backend: MonitoringBackendOptions | undefined;
+  /** The region for `{$AWS.REGION}`, computed on first use. */
+  readonly region: () => string;
+}
+
+/** What `Monitoring.registerS3Bucket()` does: an `aws_s3` target, no alarms. */
+export function registerS3BucketTarget(
+  facade: FacadeBackend,
+  bucket: S3Bucket,
+  options: S3BucketTargetOptions,
+): MonitoringTarget {
+  const context = "registerS3Bucket()";
+  if (!facade.backend) {
+    throw new MonitoringConfigError(bucket.node.path, context, [
+      {
+        option: "backend",
+        message: `the facade ${facade.facade.node.path} has no backend; set \`backend: {}\` on new Monitoring()`,
+      },
+    ]);
+  }
+  const filterId = options.requestMetricsFilterId;
+  return registerCloudTarget(facade.backend, {
+    facade: facade.facade,
+    prefix: facade.prefix,
+    serviceId: "s3Bucket",
+    resource: bucket,
+    resourceName: options.name ?? resourceNameOf(bucket),
+    group: options.group ?? facade.defaultGroup,
+    region: facade.region(),
+    alarms: [],
+    context,
+    macros: filterId === undefined ? undefined : { "AWS.S3.FILTER.ID": filterId },
+  })!;
 }

@@ -30,6 +30,29 @@ export interface MonitoringBackendOptions {
   readonly registerTargets?: boolean;
 }
 
+/** Options of `registerS3Bucket()`. */
+export interface S3BucketTargetOptions {
+  /**
+   * Service group of the target.
+   *
+   * @default - the facade's `defaultGroup`
+   */
+  readonly group?: string;
+  /**
+   * Resource name in the target name `<prefix>-<name>`.
+   *
+   * @default - the bucket's construct path below its stack, kebab-cased (like alarm names)
+   */
+  readonly name?: string;
+  /**
+   * Id of the bucket's request-metrics filter (`aws_s3_bucket_metric`), for the template's
+   * request metrics (`{$AWS.S3.FILTER.ID}`).
+   *
+   * @default - not set: the template reads only the daily storage metrics
+   */
+  readonly requestMetricsFilterId?: string;
+}
+
 const BACKEND_KEYS = ["scope", "provider", "registerTargets"];
 
 /** Problems of the facade's `backend` option, with the option paths they concern. */

@@ -1,5 +1,6 @@
 import { DbInstance } from "@cdktf/provider-aws/lib/db-instance";
 import { Instance } from "@cdktf/provider-aws/lib/instance";
+import { S3Bucket } from "@cdktf/provider-aws/lib/s3-bucket";
 import { describe, expect, it } from "vitest";
 import { LinuxServer, Monitoring, Notify } from "../../../lib";
 import { alarmsByName, ami, synth } from "../core/synth-helpers";
@@ -87,6 +88,39 @@ describe("cloud resources as backend targets", () => {
       });
       expect(values(json, "monitoring_target")).toEqual([]);
     }
+  });
+});
+
+describe("S3 buckets as backend targets", () => {
+  it("registers an aws_s3 target with the bucket name, region and request-metrics filter", () => {
+    const { json } = synth((stack) => {
+      const m = new Monitoring(stack, "monitoring", { prefix: "shop", backend: {} });
+      const assets = new S3Bucket(stack, "assets", { bucket: "shop-assets" });
+      m.registerS3Bucket(assets, { group: "web", requestMetricsFilterId: "all" });
+    });
+    const [target] = values(json, "monitoring_target");
+    expect(target).toMatchObject({
+      kind: "aws_s3",
+      name: "shop-assets",
+      address: "${aws_s3_bucket.assets.bucket_domain_name}",
+      thresholds: {
+        "AWS.S3.BUCKET.NAME": "${aws_s3_bucket.assets.bucket}",
+        "AWS.S3.FILTER.ID": "all",
+        "AWS.REGION": "eu-west-1",
+      },
+    });
+    expect(values(json, "monitoring_group").map((g) => g.name)).toEqual(["web"]);
+  });
+
+  it("rejects registerS3Bucket() on a facade without backend, naming the bucket", () => {
+    expect(() =>
+      synth((stack) => {
+        const m = new Monitoring(stack, "monitoring", { prefix: "shop" });
+        m.registerS3Bucket(new S3Bucket(stack, "assets", {}));
+      }),
+    ).toThrow(
+      /stack\/assets.*registerS3Bucket\(\)[\s\S]*backend: the facade stack\/monitoring has no backend/,
+    );
   });
 });
 

@@ -6,7 +6,7 @@
 import type { BackendDriver, ObjectApi } from "../backend-driver";
 
 /** How long a lookup waits for company before its batch is sent. */
-const WINDOW_MS = 2;
+const WINDOW_MS = 10;
 const MAX_BATCH = 100;
 
 type Batch<T> = Map<string, Array<(value: T | undefined) => void>>;

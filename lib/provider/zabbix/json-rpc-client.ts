@@ -70,6 +70,12 @@ export interface CallOptions {
    * @default - the call is sent again
    */
   readonly beforeRetry?: () => Promise<unknown>;
+  /**
+   * Attempts in all for this call, overriding the client's retry setting.
+   *
+   * @default - the client's `retry.attempts`
+   */
+  readonly attempts?: number;
 }
 
 const TRANSIENT_CODES = new Set([
@@ -210,7 +216,7 @@ export class ZabbixClient {
         }
       },
       (error) => error instanceof BackendError && error.kind === "transient",
-      this.retry,
+      options.attempts ? { ...this.retry, attempts: options.attempts } : this.retry,
       (error, attempt, delay) => {
         options.onRetry?.();
         this.options.log?.(

@@ -6,6 +6,7 @@ import {
   type TargetSpec,
   type Template,
 } from "../backend-driver";
+import { CreateBatch } from "./create-batch";
 import type { ZabbixClient } from "./json-rpc-client";
 import { deleteIfPresent, isConflict, isId, isNotFound } from "./ids";
 import {
@@ -30,28 +31,47 @@ export class ZabbixTargets implements ObjectApi<TargetSpec, Target> {
     private readonly frontend: string,
   ) {}
 
+  private readonly batch = new CreateBatch(async (hosts) => {
+    const { hostids } = await this.client.call<{ hostids: string[] }>("host.create", hosts, {
+      attempts: 1,
+    });
+    return hostids;
+  });
+
   async create(spec: TargetSpec): Promise<Target> {
     checkTargetSpec(spec);
     const templates = await this.templatesOf(spec);
-    const templateids = templates.map((t) => t.id);
+    const params = {
+      ...hostParams(spec),
+      interfaces: [interfaceParams(spec)],
+      templates: templates.map((t) => ({ templateid: t.id })),
+    };
+    const batched = await this.batch.submit(params);
+    if ("id" in batched) return targetFromSpec(batched.id, spec, names(templates), this.frontend);
+    // Alone, or its batch failed (all or nothing): create it by itself, which attributes the
+    // error to this spec. A transient batch failure may have made it: look before creating.
+    if (isTransient(batched.error)) {
+      const [made] = await this.madeFor(spec);
+      if (made) return targetFromSpec(made.hostid, spec, names(templates), this.frontend);
+    }
+    return this.createOne(spec, params, templates);
+  }
+
+  private async createOne(
+    spec: TargetSpec,
+    params: Record<string, unknown>,
+    templates: readonly Template[],
+  ): Promise<Target> {
     let retried = false;
     try {
-      const { hostids } = await this.client.call<{ hostids: string[] }>(
-        "host.create",
-        {
-          ...hostParams(spec),
-          interfaces: [interfaceParams(spec)],
-          templates: templateids.map((templateid) => ({ templateid })),
+      const { hostids } = await this.client.call<{ hostids: string[] }>("host.create", params, {
+        onRetry: () => (retried = true),
+        // An attempt that timed out may have made the host (or still be making it): look first.
+        beforeRetry: async () => {
+          const made = await this.madeFor(spec);
+          return made.length > 0 ? { hostids: [made[0]!.hostid] } : undefined;
         },
-        {
-          onRetry: () => (retried = true),
-          // An attempt that timed out may have made the host (or still be making it): look first.
-          beforeRetry: async () => {
-            const made = await this.madeFor(spec);
-            return made.length > 0 ? { hostids: [made[0]!.hostid] } : undefined;
-          },
-        },
-      );
+      });
       const id = retried ? await this.withoutDuplicates(spec, hostids[0]!) : hostids[0]!;
       return targetFromSpec(id, spec, names(templates), this.frontend);
     } catch (error) {
@@ -224,6 +244,10 @@ function interfaceDiffers(current: HostInterfaceRow, wanted: Record<string, unkn
   const details = (wanted.details ?? {}) as Record<string, unknown>;
   const have = (current.details ?? {}) as Record<string, unknown>;
   return Object.entries(details).some(([k, v]) => String(have[k] ?? "") !== String(v));
+}
+
+function isTransient(error: unknown): boolean {
+  return error instanceof BackendError && error.kind === "transient";
 }
 
 function names(templates: readonly Template[]): string[] {

@@ -194,6 +194,37 @@ describe("Zabbix client: transient failures", () => {
   });
 });
 
+describe("Zabbix driver: batched creates", () => {
+  it("concurrent creates share host.create calls; a batch Zabbix rejects falls back to one call each", async () => {
+    // GIVEN ten concurrent creates, one of them in a group only Zabbix can tell is missing
+    const names = Array.from({ length: 10 }, (_, i) => `batch-${i}`);
+    const specs = names.map((name) => target(name));
+    specs[3] = { ...specs[3]!, groups: ["999999"] };
+
+    // WHEN
+    const results = await Promise.allSettled(specs.map((s) => driver.targets.create(s)));
+
+    // THEN the bad one alone fails, on its field; the others exist exactly once
+    expect(results[3]).toMatchObject({
+      status: "rejected",
+      reason: { kind: "invalid", details: { field: "groups" } },
+    });
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(9);
+    expect(count("host.create")).toBeGreaterThan(1);
+    const hosts = await api.call<Array<{ host: string }>>("host.get", {
+      output: ["host"],
+      filter: { host: names },
+    });
+    expect(hosts.map((h) => h.host).sort()).toEqual(names.filter((n) => n !== "batch-3").sort());
+
+    // AND happy concurrent creates go in fewer calls than hosts
+    proxy.methods.length = 0;
+    const more = Array.from({ length: 10 }, (_, i) => target(`batch-ok-${i}`));
+    await Promise.all(more.map((s) => driver.targets.create(s)));
+    expect(count("host.create")).toBeLessThan(10);
+  });
+});
+
 describe("Zabbix client: credentials stay secret", () => {
   it("a wrong password is an auth error that does not contain the password", async () => {
     const error = await rejection(

@@ -30,8 +30,8 @@ export type SnmpV3PrivProtocol = "DES" | "AES128" | "AES192" | "AES256" | "AES19
  * SNMPv3 access: passphrases come from sensitive Terraform variables. They are stored as the
  * host macros `{$SNMPV3.SECURITYNAME}`, `{$SNMPV3.SECURITYLEVEL}`, `{$SNMPV3.AUTHPROTOCOL}`,
  * `{$SNMPV3.AUTHPASSPHRASE}`, `{$SNMPV3.PRIVPROTOCOL}`, `{$SNMPV3.PRIVPASSPHRASE}` and
- * `{$SNMPV3.CONTEXTNAME}`. Note: the `monitoring` provider 0.1.0 still creates the device's SNMP
- * interface as v2c (community `{$SNMP_COMMUNITY}`); it does not read these macros yet.
+ * `{$SNMPV3.CONTEXTNAME}`; the `monitoring` provider builds the device's SNMPv3 interface from
+ * them, and stores the passphrases as secret macros.
  */
 export interface SnmpV3Options {
   readonly version: "3";

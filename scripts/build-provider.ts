@@ -1,31 +1,55 @@
 /**
- * Bundles the `monitoring` provider with esbuild into dist/provider/: the provider and its
- * Zabbix driver as one JavaScript file each (a launch loads no module graph; the handshake budget
- * is 150 ms) and the executable
- * `terraform-provider-monitoring`, a `#!/bin/sh` wrapper that runs it with node.
+ * Bundles the `monitoring` provider with esbuild into dist/provider/ (file names in
+ * lib/provider/bundle-layout.ts): a small launcher, the provider and its Zabbix driver as one
+ * JavaScript file each (a launch loads no module graph; the handshake budget is 150 ms), and the
+ * executable `terraform-provider-monitoring`, a `#!/bin/sh` wrapper that runs the launcher with node.
  *
  *   npx tsx scripts/build-provider.ts [--out <dir>]
  */
 import { chmodSync, mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { buildSync } from "esbuild";
+import {
+  DRIVER_BUNDLE,
+  PROVIDER_BUNDLE,
+  PROVIDER_EXECUTABLE,
+  PROVIDER_LAUNCHER,
+} from "../lib/provider/bundle-layout";
 
-export const PROVIDER_EXECUTABLE = "terraform-provider-monitoring";
-/** Must not start with `terraform-provider-`: Terraform would take it for the executable. */
-export const PROVIDER_BUNDLE = "monitoring-provider.js";
-/** The Zabbix driver, required by the provider bundle from the same directory. */
-export const DRIVER_BUNDLE = "zabbix.js";
+export { DRIVER_BUNDLE, PROVIDER_BUNDLE, PROVIDER_EXECUTABLE, PROVIDER_LAUNCHER };
 export const DEFAULT_PROVIDER_DIR = resolve(__dirname, "..", "dist", "provider");
 
 /**
- * The wrapper: runs the bundle next to it (`$0` may be a renamed copy such as
+ * The wrapper: runs the launcher next to it (`$0` may be a renamed copy such as
  * `terraform-provider-monitoring_v0.1.0`) with `node` from PATH, or `$CDKTF_MONITORING_NODE`.
+ *
+ * Node 20 parses its bundled CA list and the file named by NODE_EXTRA_CA_CERTS (≈100 ms with a
+ * system bundle) at start-up or at its first TLS context, which the handshake needs; only HTTPS to
+ * the backend needs those CAs. So node starts with an empty default store (`--use-openssl-ca`
+ * with no OpenSSL CA file or directory) and NODE_EXTRA_CA_CERTS moved to
+ * CDKTF_MONITORING_EXTRA_CA_CERTS; the Zabbix client then trusts exactly node's usual CAs
+ * (lib/provider/zabbix/tls-trust.ts). A user who chose node's CA store in NODE_OPTIONS or
+ * NODE_USE_SYSTEM_CA keeps node's own handling.
  */
 export const WRAPPER = `#!/bin/sh
-exec "\${CDKTF_MONITORING_NODE:-node}" "$(dirname "$0")/${PROVIDER_BUNDLE}" "$@"
+launcher="$(dirname "$0")/${PROVIDER_LAUNCHER}"
+unset CDKTF_MONITORING_EXTRA_CA_CERTS
+case "\${NODE_OPTIONS-}" in
+*--use-openssl-ca*|*--use-bundled-ca*|*--use-system-ca*)
+  exec "\${CDKTF_MONITORING_NODE:-node}" "$launcher" "$@" ;;
+esac
+if [ -n "\${NODE_USE_SYSTEM_CA-}" ]; then
+  exec "\${CDKTF_MONITORING_NODE:-node}" "$launcher" "$@"
+fi
+export CDKTF_MONITORING_EXTRA_CA_CERTS="\${NODE_EXTRA_CA_CERTS-}"
+unset NODE_EXTRA_CA_CERTS
+export SSL_CERT_FILE=/dev/null SSL_CERT_DIR=/dev/null
+exec "\${CDKTF_MONITORING_NODE:-node}" --use-openssl-ca "$launcher" "$@"
 `;
 
-/** Builds the bundle and the wrapper into `outDir`; returns the wrapper's path. */
+const SOURCE = resolve(__dirname, "..", "lib", "provider");
+
+/** Builds the bundles and the wrapper into `outDir`; returns the wrapper's path. */
 export function buildProvider(outDir: string = DEFAULT_PROVIDER_DIR): string {
   mkdirSync(outDir, { recursive: true });
   const common = {
@@ -41,15 +65,21 @@ export function buildProvider(outDir: string = DEFAULT_PROVIDER_DIR): string {
   // ConfigureProvider: launches that only answer schema or validation requests never compile it.
   buildSync({
     ...common,
-    entryPoints: [resolve(__dirname, "..", "lib", "provider", "zabbix", "index.ts")],
+    entryPoints: [join(SOURCE, "zabbix", "index.ts")],
     outfile: join(outDir, DRIVER_BUNDLE),
   });
   buildSync({
     ...common,
-    entryPoints: [resolve(__dirname, "..", "lib", "provider", "main.ts")],
+    entryPoints: [join(SOURCE, "main.ts")],
     outfile: join(outDir, PROVIDER_BUNDLE),
-    // Kept as `require("./zabbix")`, which finds DRIVER_BUNDLE next to the provider bundle.
+    // Kept as `require("./zabbix")` (used when the bundle is run without the launcher), which
+    // finds DRIVER_BUNDLE next to the provider bundle.
     external: ["./zabbix"],
+  });
+  buildSync({
+    ...common,
+    entryPoints: [join(SOURCE, "launch.ts")],
+    outfile: join(outDir, PROVIDER_LAUNCHER),
   });
   const wrapper = join(outDir, PROVIDER_EXECUTABLE);
   writeFileSync(wrapper, WRAPPER);

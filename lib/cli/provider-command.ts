@@ -4,10 +4,15 @@
  * mirror, `$HOME/.terraform.d/plugins`), or in the filesystem mirror given with `--dir`, and
  * prints the `required_providers` entry.
  */
+import { spawnSync } from "node:child_process";
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync } from "node:fs";
 import { homedir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import type { Command } from "commander";
+import { PROVIDER_EXECUTABLE, PROVIDER_LAUNCHER } from "../provider/bundle-layout";
+import { WARM_UP_ENV, codeCacheDir } from "../provider/code-cache";
+import { createSelfSignedCertificate } from "../provider/protocol/certificate";
+import { MAGIC_COOKIE_KEY, MAGIC_COOKIE_VALUE } from "../provider/protocol/magic-cookie";
 import {
   PROVIDER_HOST,
   PROVIDER_NAMESPACE,
@@ -16,9 +21,7 @@ import {
   PROVIDER_VERSION,
 } from "../provider/schema";
 
-const EXECUTABLE = `terraform-provider-${PROVIDER_TYPE}`;
-/** Named as scripts/build-provider.ts names it (not `terraform-provider-*`, which Terraform would run). */
-const BUNDLE = "monitoring-provider.js";
+const EXECUTABLE = PROVIDER_EXECUTABLE;
 
 export interface InstallProviderOptions {
   /**
@@ -40,6 +43,8 @@ export interface InstalledProvider {
   readonly executable: string;
   /** The `required_providers` entry, HCL. */
   readonly requiredProviders: string;
+  /** Where the provider's code cache was written; `undefined` when the warm-up launch failed. */
+  readonly codeCache: string | undefined;
 }
 
 /** `linux_amd64`-style platform of this machine. */
@@ -75,9 +80,9 @@ async function providerBuild(): Promise<string> {
     const { buildProvider } = (await import(script)) as { buildProvider(dir: string): string };
     buildProvider(out);
   }
-  if (!existsSync(join(out, BUNDLE))) {
+  if (!existsSync(join(out, PROVIDER_LAUNCHER))) {
     throw new Error(
-      `the bundled provider is missing (${join(out, BUNDLE)}); reinstall cdktf-monitoring`,
+      `the bundled provider is missing (${join(out, PROVIDER_LAUNCHER)}); reinstall cdktf-monitoring`,
     );
   }
   return out;
@@ -119,7 +124,32 @@ export async function installProvider(
   const executable = join(target, `${EXECUTABLE}_v${PROVIDER_VERSION}`);
   copyFileSync(join(build, EXECUTABLE), executable);
   chmodSync(executable, 0o755);
-  return { executable, requiredProviders: requiredProvidersEntry() };
+  return {
+    executable,
+    requiredProviders: requiredProvidersEntry(),
+    codeCache: warmUp(executable, env),
+  };
+}
+
+/**
+ * Launches the installed provider once as Terraform would, in warm-up mode: it writes its V8 code
+ * caches (lib/provider/code-cache.ts) and exits, so that Terraform's first launch is fast too.
+ * Returns the cache directory, or `undefined` when the warm-up failed (the first launch by
+ * Terraform then writes the caches).
+ */
+function warmUp(executable: string, env: NodeJS.ProcessEnv): string | undefined {
+  const result = spawnSync(executable, [], {
+    env: {
+      ...env,
+      [MAGIC_COOKIE_KEY]: MAGIC_COOKIE_VALUE,
+      PLUGIN_PROTOCOL_VERSIONS: "6",
+      PLUGIN_CLIENT_CERT: createSelfSignedCertificate().certPem,
+      [WARM_UP_ENV]: "1",
+    },
+    stdio: "ignore",
+    timeout: 30_000,
+  });
+  return result.status === 0 ? codeCacheDir(env) : undefined;
 }
 
 /** Registers `cdktf-monitoring provider install [--dir <mirror>]`. */
@@ -135,8 +165,15 @@ export function registerProviderCommand(program: Command): void {
     .option("--dir <mirror>", "filesystem mirror root to install into instead")
     .action(async (options: { dir?: string }) => {
       const installed = await installProvider({ dir: options.dir });
+      if (!installed.codeCache) {
+        process.stderr.write(
+          "Warning: the installed provider did not start for its warm-up launch (is `node` on PATH?)\n",
+        );
+      }
       process.stdout.write(
-        `Installed ${EXECUTABLE} ${PROVIDER_VERSION}: ${installed.executable}\n\n` +
+        `Installed ${EXECUTABLE} ${PROVIDER_VERSION}: ${installed.executable}\n` +
+          (installed.codeCache ? `Code cache: ${installed.codeCache}\n` : "") +
+          "\n" +
           `Add to your Terraform configuration:\n\n${installed.requiredProviders}\n`,
       );
     });

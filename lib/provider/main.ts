@@ -1,13 +1,38 @@
 /**
- * Entry point of the `terraform-provider-monitoring` executable (bundled into dist/provider/ by
- * scripts/build-provider.ts). Started by hand, it explains itself and exits with status 1.
+ * Entry point of the provider bundle (scripts/build-provider.ts), run by the launcher
+ * (lib/provider/launch.ts) or directly with node. Started by hand, it explains itself and exits
+ * with status 1.
  */
 import { Log } from "./log";
 import type * as ZabbixDriverModule from "./zabbix";
 import { createProviderHandlers } from "./monitoring-provider";
 import { pluginEnvironmentProblem, serveProvider } from "./protocol/plugin-server";
 
-function main(): void {
+/** How the launcher takes part in a launch. */
+export interface ProviderLaunchHooks {
+  /**
+   * Called once the handshake line is written.
+   *
+   * @default - nothing is called
+   */
+  readonly afterHandshake?: () => void;
+  /**
+   * Loads the Zabbix driver; called at the first ConfigureProvider, so launches that never
+   * configure do not load the driver and its HTTP client.
+   *
+   * @default - `require("./zabbix")`, which the bundle keeps: zabbix.js next to itself
+   */
+  readonly loadDriver?: () => typeof ZabbixDriverModule;
+  /**
+   * Called after the first successful connection to the backend.
+   *
+   * @default - nothing is called
+   */
+  readonly afterConnect?: () => void;
+}
+
+/** Serves the provider to the Terraform that started this process. */
+export function runProvider(hooks: ProviderLaunchHooks = {}): void {
   const problem = pluginEnvironmentProblem(process.env);
   if (problem) {
     process.stderr.write(`${problem}\n`);
@@ -19,17 +44,22 @@ function main(): void {
   const handlers = createProviderHandlers({
     log,
     async connect(connection) {
-      // Loaded on first configure, so launches that never configure do not load the driver and
-      // its HTTP client. A plain require: the bundle keeps it, finding zabbix.js next to itself.
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const { connectZabbix } = require("./zabbix") as typeof ZabbixDriverModule;
-      return connectZabbix({ ...connection, log: (line) => log.debug(line) });
+      const { connectZabbix } =
+        hooks.loadDriver?.() ??
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        (require("./zabbix") as typeof ZabbixDriverModule);
+      const driver = await connectZabbix({ ...connection, log: (line) => log.debug(line) });
+      hooks.afterConnect?.();
+      return driver;
     },
   });
-  serveProvider({ handlers, log }).catch((error: unknown) => {
-    process.stderr.write(`terraform-provider-monitoring: cannot serve: ${String(error)}\n`);
-    process.exit(1);
-  });
+  serveProvider({ handlers, log }).then(
+    () => hooks.afterHandshake?.(),
+    (error: unknown) => {
+      process.stderr.write(`terraform-provider-monitoring: cannot serve: ${String(error)}\n`);
+      process.exit(1);
+    },
+  );
 }
 
-main();
+if (require.main === module) runProvider();

@@ -21,10 +21,9 @@ import {
   type RpcDefinition,
 } from "./definitions";
 import type { Log } from "../log";
+import { MAGIC_COOKIE_KEY, MAGIC_COOKIE_VALUE } from "./magic-cookie";
 
-export const MAGIC_COOKIE_KEY = "TF_PLUGIN_MAGIC_COOKIE";
-export const MAGIC_COOKIE_VALUE =
-  "d602bf8f470bc67ca7faa0386276bbdd4330efaf76d1a219cb4d6991ca9872b2";
+export { MAGIC_COOKIE_KEY, MAGIC_COOKIE_VALUE };
 const CORE_PROTOCOL_VERSION = 1;
 const APP_PROTOCOL_VERSION = 6;
 const MAX_MESSAGE_BYTES = 256 << 20;

@@ -6,6 +6,7 @@ import { Agent, request } from "undici";
 import { BackendError } from "../backend-driver";
 import { toBackendError, type ZabbixRpcError } from "./errors";
 import { DEFAULT_RETRY, withRetry, type RetryOptions } from "./retry";
+import { backendTlsOptions } from "./tls-trust";
 
 export interface ZabbixClientOptions {
   /** The API endpoint, e.g. `https://zabbix.example.com/api_jsonrpc.php`. */
@@ -145,7 +146,7 @@ export class ZabbixClient {
     this.endpoint = parsed.toString();
     this.retry = { ...DEFAULT_RETRY, ...options.retry };
     this.dispatcher = new Agent({
-      connect: { rejectUnauthorized: !options.insecureSkipTlsVerify },
+      connect: backendTlsOptions(parsed, options.insecureSkipTlsVerify),
       keepAliveTimeout: 10_000,
       connections: 32,
     });

@@ -1,6 +1,7 @@
 /**
  * The `monitoring` provider under the real `terraform` against a local Zabbix: plan, apply,
- * no-change plan and destroy of 200 targets, and the time from launch to handshake. Baselines
+ * no-change plan and destroy of 200 targets at Terraform's default -parallelism and at 50, and the
+ * time from launch to handshake. Baselines
  * measured in the same run: the same commands on 200 `terraform_data` resources (Terraform's
  * built-in provider: no plugin launches, no backend), and `node` starting and printing a line.
  * The provider's own share comes from the stats each provider process writes on shutdown.
@@ -27,6 +28,8 @@ const TARGETS = 200;
 const HEAVY_TARGETS = 20;
 const LAUNCHES = 10;
 const GOALS = { apply: 5000, noChangePlan: 2000 };
+/** Terraform's default, then a setting the README recommends for large registrations. */
+const PARALLELISM = [undefined, 50] as const;
 
 interface ProviderStats {
   readonly handshakeMs: number;
@@ -160,17 +163,35 @@ async function main(): Promise<void> {
     await heavy.init();
 
     const rows: Array<[string, number, number]> = [];
+    const shares: Array<[string, ProviderStats[], number]> = [];
     const step = async (label: string, args: string[]) => {
       const before = readStats(statsFile).length;
       const ms = await timed(ours, args);
       const base = await timed(builtin, args);
       rows.push([label, ms, base]);
-      return readStats(statsFile).slice(before);
+      shares.push([label, readStats(statsFile).slice(before), ms]);
+      return ms;
     };
-    const planStats = await step(`plan (${TARGETS} creates)`, ["plan"]);
-    const applyStats = await step(`apply (${TARGETS} creates)`, ["apply", "-auto-approve"]);
-    const noChangeStats = await step(`plan, no change, ${TARGETS} in state`, ["plan"]);
-    const destroyStats = await step(`destroy (${TARGETS})`, ["destroy", "-auto-approve"]);
+    const goals: string[] = [];
+    // Terraform hands a provider at most -parallelism operations at a time (default 10); the
+    // provider batches what it is handed, so the figure depends on it: both are shown.
+    for (const parallelism of PARALLELISM) {
+      const flag = parallelism === undefined ? [] : [`-parallelism=${parallelism}`];
+      const at =
+        parallelism === undefined ? "default -parallelism (10)" : `-parallelism=${parallelism}`;
+      await step(`plan (${TARGETS} creates), ${at}`, ["plan", ...flag]);
+      const applyMs = await step(`apply (${TARGETS} creates), ${at}`, [
+        "apply",
+        "-auto-approve",
+        ...flag,
+      ]);
+      const noChangeMs = await step(`plan, no change, ${at}`, ["plan", ...flag]);
+      await step(`destroy (${TARGETS}), ${at}`, ["destroy", "-auto-approve", ...flag]);
+      goals.push(
+        `at ${at}: apply of ${TARGETS} ${applyMs.toFixed(0)} ms (< ${GOALS.apply}: ${applyMs < GOALS.apply ? "met" : "NOT met"}), ` +
+          `no-change plan ${noChangeMs.toFixed(0)} ms (< ${GOALS.noChangePlan}: ${noChangeMs < GOALS.noChangePlan ? "met" : "NOT met"})`,
+      );
+    }
     const heavyApply = await timed(heavy, ["apply", "-auto-approve"]);
     await timed(heavy, ["destroy", "-auto-approve"]);
     const hs = await handshakes(executable);
@@ -180,41 +201,31 @@ async function main(): Promise<void> {
       `\nprovider vs Terraform's built-in provider (terraform_data), ${TARGETS} resources, same run\n` +
         `(targets link the light template "ICMP Ping": linking a kind's packaged default costs Zabbix itself far more, see below)\n`,
     );
+    const width = Math.max(...rows.map(([label]) => label.length)) + 2;
     out.write(
-      `${"step".padEnd(36)}${"ours ms".padStart(10)}${"builtin ms".padStart(12)}${"ratio".padStart(8)}\n`,
+      `${"step".padEnd(width)}${"ours ms".padStart(10)}${"builtin ms".padStart(12)}${"ratio".padStart(8)}\n`,
     );
     for (const [label, ms, base] of rows) {
       out.write(
-        `${label.padEnd(36)}${ms.toFixed(0).padStart(10)}${base.toFixed(0).padStart(12)}${(ms / base).toFixed(2).padStart(8)}\n`,
+        `${label.padEnd(width)}${ms.toFixed(0).padStart(10)}${base.toFixed(0).padStart(12)}${(ms / base).toFixed(2).padStart(8)}\n`,
       );
     }
-    const share = (label: string, stats: ProviderStats[], wall: number) => {
+    out.write(`\nprovider's own share (from each provider process's stats)\n`);
+    for (const [label, stats, wall] of shares) {
       const cpu = stats.reduce((s, x) => s + x.cpuMs, 0);
       const toHandshake = stats.reduce((s, x) => s + x.handshakeMs, 0);
       const rpc = stats.reduce((s, x) => s + x.rpcMs, 0);
       out.write(
-        `${label.padEnd(36)} launches ${stats.length}, to handshake ${toHandshake.toFixed(0)} ms, in RPCs ${rpc.toFixed(0)} ms (incl. Zabbix), provider CPU ${cpu.toFixed(0)} ms = ${((100 * cpu) / wall).toFixed(0)}% of wall\n`,
+        `${label.padEnd(width)} launches ${stats.length}, to handshake ${toHandshake.toFixed(0)} ms, in RPCs ${rpc.toFixed(0)} ms (incl. Zabbix), provider CPU ${cpu.toFixed(0)} ms = ${((100 * cpu) / wall).toFixed(0)}% of wall\n`,
       );
-    };
-    out.write(`\nprovider's own share (from each provider process's stats)\n`);
-    share("plan", planStats, rows[0]![1]);
-    share("apply", applyStats, rows[1]![1]);
-    share("plan, no change", noChangeStats, rows[2]![1]);
-    share("destroy", destroyStats, rows[3]![1]);
+    }
     out.write(
       `\nlaunch to handshake (median of ${LAUNCHES}): provider ${hs.provider.toFixed(0)} ms, node printing a line ${hs.node.toFixed(0)} ms, ratio ${(hs.provider / hs.node).toFixed(2)} (goal <= 150 ms)\n`,
     );
     out.write(
       `apply of ${HEAVY_TARGETS} linux_server targets with the default template "Linux by Zabbix agent": ${heavyApply.toFixed(0)} ms (${(heavyApply / HEAVY_TARGETS).toFixed(0)} ms per target)\n`,
     );
-    const applyMs = rows[1]![1];
-    const noChangeMs = rows[2]![1];
-    out.write(
-      `goals: apply of ${TARGETS} ${applyMs.toFixed(0)} ms (< ${GOALS.apply}: ${applyMs < GOALS.apply ? "met" : "NOT met"}), `,
-    );
-    out.write(
-      `no-change plan ${noChangeMs.toFixed(0)} ms (< ${GOALS.noChangePlan}: ${noChangeMs < GOALS.noChangePlan ? "met" : "NOT met"})\n`,
-    );
+    out.write(`goals: ${goals.join("\n       ")}\n`);
   } finally {
     ours.remove();
     builtin.remove();

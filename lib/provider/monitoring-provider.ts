@@ -124,6 +124,7 @@ export function createProviderHandlers(options: MonitoringProviderOptions): Prov
         ctx = {
           driver,
           plannedCreates: new Map(),
+          applying: false,
           groupExists(id) {
             let known = groupChecks.get(id);
             if (!known) {
@@ -200,6 +201,7 @@ export function createProviderHandlers(options: MonitoringProviderOptions): Prov
     },
 
     async ApplyResourceChange(req: Request) {
+      if (ctx) ctx.applying = true;
       const resource = resourceFor(req.type_name);
       const prior = asObject(decode(req.prior_state));
       return guarded(

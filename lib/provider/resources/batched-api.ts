@@ -4,49 +4,32 @@
  * at once, and one backend round trip for ten objects costs about what one costs for one.
  */
 import type { BackendDriver, ObjectApi } from "../backend-driver";
+import { BatchQueue } from "../batch-queue";
 
-/** How long a lookup waits for company before its batch is sent. */
-const WINDOW_MS = 10;
-const MAX_BATCH = 100;
-
-type Batch<T> = Map<string, Array<(value: T | undefined) => void>>;
+interface Lookup<T> {
+  readonly key: string;
+  readonly resolve: (value: T | undefined) => void;
+  readonly reject: (error: unknown) => void;
+}
 
 function coalesce<T>(
   fetchMany: (keys: readonly string[]) => Promise<readonly T[]>,
   keyOf: (object: T) => string,
 ): (key: string) => Promise<T | undefined> {
-  let pending: Batch<T> = new Map();
-  let failures: Array<(error: unknown) => void> = [];
-  let timer: NodeJS.Timeout | undefined;
-
-  const flush = () => {
-    const batch = pending;
-    const rejects = failures;
-    pending = new Map();
-    failures = [];
-    timer = undefined;
-    fetchMany([...batch.keys()]).then(
-      (objects) => {
+  const queue = new BatchQueue<Lookup<T>>(
+    async (batch) => {
+      try {
+        const objects = await fetchMany([...new Set(batch.map((l) => l.key))]);
         const found = new Map(objects.map((o) => [keyOf(o), o]));
-        for (const [key, waiters] of batch) for (const resolve of waiters) resolve(found.get(key));
-      },
-      (error: unknown) => rejects.forEach((reject) => reject(error)),
-    );
-  };
-
-  return (key) =>
-    new Promise<T | undefined>((resolve, reject) => {
-      const waiters = pending.get(key) ?? [];
-      waiters.push(resolve);
-      pending.set(key, waiters);
-      failures.push(reject);
-      if (pending.size >= MAX_BATCH) {
-        clearTimeout(timer);
-        flush();
-      } else {
-        timer ??= setTimeout(flush, WINDOW_MS);
+        for (const lookup of batch) lookup.resolve(found.get(lookup.key));
+      } catch (error) {
+        for (const lookup of batch) lookup.reject(error);
       }
-    });
+    },
+    { maxBatch: 100, maxInFlight: 1 },
+  );
+  return (key) =>
+    new Promise<T | undefined>((resolve, reject) => queue.add({ key, resolve, reject }));
 }
 
 function batched<Spec, T extends { readonly id: string; readonly name: string }>(

@@ -260,6 +260,7 @@ export function crudResource<
       ];
     }
     seen.add(name);
+    if (ctx.applying) return [];
     try {
       const existing = await def.api(ctx.driver).findByName(name);
       if (existing && !def.ownership?.isOwned(existing)) {

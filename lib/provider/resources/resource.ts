@@ -14,6 +14,13 @@ export interface ProviderContext {
   readonly plannedCreates: Map<string, Set<string>>;
   /** Whether a group id exists, cached for the process. */
   groupExists(id: string): Promise<boolean>;
+  /**
+   * Set at the first ApplyResourceChange. Terraform applies only in the apply walk, with a
+   * provider process of its own, so later plans in this process are the apply walk's re-plans:
+   * their name-collision lookups would repeat the plan's, and a create reports a collision
+   * that appeared since with the same error.
+   */
+  applying: boolean;
 }
 
 export interface PlanRequest {

@@ -3,51 +3,75 @@
  * templates for 20 hosts in one request about ten times faster than in 20 requests, and Terraform
  * applies up to -parallelism creates at once.
  */
+import { BatchQueue } from "../batch-queue";
 
 /** What became of a create handed to the batch. */
-export type BatchOutcome =
+export type BatchOutcome<R> =
+  /** Created within a batch. */
   | { readonly id: string }
-  /** Alone in its window, or the batch failed (`error`): the caller creates it by itself. */
-  | { readonly alone: true; readonly error?: unknown };
-
-const WINDOW_MS = 10;
-const MAX_BATCH = 50;
+  /** Alone in its batch, or its batch failed: what `createAlone` returned. */
+  | { readonly alone: R };
 
 interface Pending {
   readonly params: Record<string, unknown>;
-  readonly settle: (outcome: BatchOutcome) => void;
+  readonly createAlone: (batchError?: unknown) => Promise<unknown>;
+  readonly settle: (outcome: BatchOutcome<unknown>) => void;
+  readonly fail: (error: unknown) => void;
 }
 
 export class CreateBatch {
-  private pending: Pending[] = [];
-  private timer: NodeJS.Timeout | undefined;
+  private readonly queue = new BatchQueue<Pending>((batch) => this.send(batch), {
+    maxBatch: 100,
+    // Zabbix spends its time linking templates, per call more than per host: one batch at a
+    // time lets the next gather everything that arrives meanwhile.
+    maxInFlight: 1,
+  });
 
-  /** `send` creates all hosts in one call (all or nothing) and returns their ids in order. */
-  constructor(private readonly send: (params: Record<string, unknown>[]) => Promise<string[]>) {}
+  /** `sendMany` creates all hosts in one call (all or nothing) and returns their ids in order. */
+  constructor(
+    private readonly sendMany: (params: Record<string, unknown>[]) => Promise<string[]>,
+  ) {}
 
-  submit(params: Record<string, unknown>): Promise<BatchOutcome> {
-    return new Promise((settle) => {
-      this.pending.push({ params, settle });
-      if (this.pending.length >= MAX_BATCH) {
-        clearTimeout(this.timer);
-        this.flush();
-      } else {
-        this.timer ??= setTimeout(() => this.flush(), WINDOW_MS);
-      }
+  /**
+   * Creates a host with others submitted meanwhile. A create alone in its batch, or whose batch
+   * failed (all or nothing, `batchError`), is made by `createAlone`, which attributes any error to
+   * its own spec; it still counts against the batches in flight.
+   */
+  submit<R>(
+    params: Record<string, unknown>,
+    createAlone: (batchError?: unknown) => Promise<R>,
+  ): Promise<BatchOutcome<R>> {
+    return new Promise((settle, fail) => {
+      this.queue.add({
+        params,
+        createAlone,
+        settle: settle as (outcome: BatchOutcome<unknown>) => void,
+        fail,
+      });
     });
   }
 
-  private flush(): void {
-    const batch = this.pending;
-    this.pending = [];
-    this.timer = undefined;
-    if (batch.length === 1) {
-      batch[0]!.settle({ alone: true });
+  private async send(batch: Pending[]): Promise<void> {
+    let ids: string[] | undefined;
+    let batchError: unknown;
+    if (batch.length > 1) {
+      try {
+        ids = await this.sendMany(batch.map((p) => p.params));
+      } catch (error) {
+        batchError = error;
+      }
+    }
+    if (ids) {
+      batch.forEach((p, i) => p.settle({ id: ids[i]! }));
       return;
     }
-    this.send(batch.map((p) => p.params)).then(
-      (ids) => batch.forEach((p, i) => p.settle({ id: ids[i]! })),
-      (error: unknown) => batch.forEach((p) => p.settle({ alone: true, error })),
+    await Promise.all(
+      batch.map((p) =>
+        p.createAlone(batchError).then(
+          (alone) => p.settle({ alone }),
+          (error: unknown) => p.fail(error),
+        ),
+      ),
     );
   }
 }

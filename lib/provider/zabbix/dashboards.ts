@@ -6,6 +6,7 @@ import {
   type ObjectApi,
 } from "../backend-driver";
 import { dashboardUrl } from "./frontend-url";
+import { DeleteBatch } from "./delete-batch";
 import type { ZabbixClient } from "./json-rpc-client";
 import { deleteIfPresent, isConflict, isId, isNotFound } from "./ids";
 
@@ -86,6 +87,11 @@ export class ZabbixDashboards implements ObjectApi<DashboardSpec, Dashboard> {
     private readonly frontend: string,
   ) {}
 
+  private readonly deletes = new DeleteBatch(
+    (ids) => this.client.call("dashboard.delete", ids),
+    (id) => deleteIfPresent(this.client, "dashboard.delete", id, (i) => this.read(i)),
+  );
+
   async create(spec: DashboardSpec): Promise<Dashboard> {
     checkSpec(spec);
     let retried = false;
@@ -132,7 +138,7 @@ export class ZabbixDashboards implements ObjectApi<DashboardSpec, Dashboard> {
   }
 
   delete(id: string): Promise<void> {
-    return deleteIfPresent(this.client, "dashboard.delete", id, (i) => this.read(i));
+    return this.deletes.delete(id);
   }
 
   private fromSpec(id: string, spec: DashboardSpec): Dashboard {

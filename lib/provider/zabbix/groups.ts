@@ -1,5 +1,6 @@
 /** Service groups as Zabbix host groups. */
 import { BackendError, type Group, type GroupSpec, type ObjectApi } from "../backend-driver";
+import { DeleteBatch } from "./delete-batch";
 import type { ZabbixClient } from "./json-rpc-client";
 import { deleteIfPresent, isConflict, isId, isNotFound } from "./ids";
 
@@ -28,6 +29,11 @@ function checkSpec(spec: GroupSpec): void {
 
 export class ZabbixGroups implements ObjectApi<GroupSpec, Group> {
   constructor(private readonly client: ZabbixClient) {}
+
+  private readonly deletes = new DeleteBatch(
+    (ids) => this.client.call("hostgroup.delete", ids),
+    (id) => deleteIfPresent(this.client, "hostgroup.delete", id, (i) => this.read(i)),
+  );
 
   async create(spec: GroupSpec): Promise<Group> {
     checkSpec(spec);
@@ -100,7 +106,7 @@ export class ZabbixGroups implements ObjectApi<GroupSpec, Group> {
   }
 
   delete(id: string): Promise<void> {
-    return deleteIfPresent(this.client, "hostgroup.delete", id, (i) => this.read(i));
+    return this.deletes.delete(id);
   }
 
   private async withExistingId(error: unknown, spec: GroupSpec): Promise<unknown> {

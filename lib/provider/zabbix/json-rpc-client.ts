@@ -53,6 +53,12 @@ export interface ZabbixClientOptions {
    * @default - silent
    */
   readonly log?: (line: string) => void;
+  /**
+   * Receives one line per API call answered: its method, how many objects, how long it took.
+   *
+   * @default - none
+   */
+  readonly trace?: (line: string) => void;
 }
 
 /** Per-call options. */
@@ -173,6 +179,9 @@ export class ZabbixClient {
 
   /** Checks the server's version and the credentials. */
   async connect(): Promise<void> {
+    // Logging in needs no version: both round trips go out at once.
+    const login = this.options.apiToken ? undefined : this.auth();
+    login?.catch(() => undefined);
     this.serverVersion = String(await this.call("apiinfo.version", {}));
     if (compareVersions(this.version, "6.0") < 0) {
       throw new BackendError(
@@ -183,7 +192,15 @@ export class ZabbixClient {
         },
       );
     }
-    await this.call("hostgroup.get", { output: ["groupid"], limit: 1 });
+    const loggedIn = await login?.then(
+      () => true,
+      (error: unknown) => {
+        if (error instanceof BackendError && error.kind === "transient") return false;
+        throw error;
+      },
+    );
+    // A token is only checked by using it; a login that failed in passing is retried by the call.
+    if (!loggedIn) await this.call("hostgroup.get", { output: ["groupid"], limit: 1 });
   }
 
   /** True when the server's version is at least `version` (e.g. `6.2`). */
@@ -264,6 +281,7 @@ export class ZabbixClient {
     const where = `Zabbix ${method} at ${this.url}`;
     let status: number;
     let text: string;
+    const started = performance.now();
     try {
       const response = await request(this.endpoint, {
         method: "POST",
@@ -278,6 +296,9 @@ export class ZabbixClient {
       });
       status = response.statusCode;
       text = await response.body.text();
+      this.options.trace?.(
+        `Zabbix ${method} (${Array.isArray(params) ? params.length : 1} items) answered in ${Math.round(performance.now() - started)} ms`,
+      );
     } catch (error) {
       const code = errorCode(error) ?? "";
       if (TRANSIENT_CODES.has(code)) throw new BackendError("transient", `${where}: ${code}`);

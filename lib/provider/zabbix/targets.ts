@@ -7,6 +7,7 @@ import {
   type Template,
 } from "../backend-driver";
 import { CreateBatch } from "./create-batch";
+import { DeleteBatch } from "./delete-batch";
 import type { ZabbixClient } from "./json-rpc-client";
 import { deleteIfPresent, isConflict, isId, isNotFound } from "./ids";
 import {
@@ -31,6 +32,11 @@ export class ZabbixTargets implements ObjectApi<TargetSpec, Target> {
     private readonly frontend: string,
   ) {}
 
+  private readonly deletes = new DeleteBatch(
+    (ids) => this.client.call("host.delete", ids),
+    (id) => deleteIfPresent(this.client, "host.delete", id, (i) => this.read(i)),
+  );
+
   private readonly batch = new CreateBatch(async (hosts) => {
     const { hostids } = await this.client.call<{ hostids: string[] }>("host.create", hosts, {
       attempts: 1,
@@ -46,15 +52,17 @@ export class ZabbixTargets implements ObjectApi<TargetSpec, Target> {
       interfaces: [interfaceParams(spec)],
       templates: templates.map((t) => ({ templateid: t.id })),
     };
-    const batched = await this.batch.submit(params);
-    if ("id" in batched) return targetFromSpec(batched.id, spec, names(templates), this.frontend);
-    // Alone, or its batch failed (all or nothing): create it by itself, which attributes the
-    // error to this spec. A transient batch failure may have made it: look before creating.
-    if (isTransient(batched.error)) {
-      const [made] = await this.madeFor(spec);
-      if (made) return targetFromSpec(made.hostid, spec, names(templates), this.frontend);
-    }
-    return this.createOne(spec, params, templates);
+    const outcome = await this.batch.submit(params, async (batchError) => {
+      // A transient batch failure may have made it: look before creating it by itself.
+      if (isTransient(batchError)) {
+        const [made] = await this.madeFor(spec);
+        if (made) return targetFromSpec(made.hostid, spec, names(templates), this.frontend);
+      }
+      return this.createOne(spec, params, templates);
+    });
+    return "id" in outcome
+      ? targetFromSpec(outcome.id, spec, names(templates), this.frontend)
+      : outcome.alone;
   }
 
   private async createOne(
@@ -184,7 +192,7 @@ export class ZabbixTargets implements ObjectApi<TargetSpec, Target> {
   }
 
   delete(id: string): Promise<void> {
-    return deleteIfPresent(this.client, "host.delete", id, (i) => this.read(i));
+    return this.deletes.delete(id);
   }
 
   private async templatesOf(spec: TargetSpec): Promise<Template[]> {

@@ -102,6 +102,7 @@ export function memoryContext() {
   const ctx: ProviderContext = {
     driver: backend.driver,
     plannedCreates: new Map(),
+    applying: false,
     groupExists: async (id) => backend.groups.objects.has(id),
   };
   return { ...backend, ctx };

@@ -29,6 +29,23 @@ async function createTarget(env: ReturnType<typeof context>, values: ObjectValue
   return { cfg, plan, state: applied.state! };
 }
 
+/** A group holding "legacy", a target the provider did not create. */
+async function groupWithUnownedLegacyTarget(env: ReturnType<typeof context>) {
+  const group = await env.groups.create({ name: "ops" });
+  await env.targets.create({
+    ...WEB,
+    name: "legacy",
+    displayName: "legacy",
+    templates: [],
+    port: 1,
+    groups: [group.id],
+    thresholds: {},
+    tags: {},
+    enabled: true,
+  });
+  return group;
+}
+
 describe("monitoring_target plan", () => {
   it("marks computed attributes unknown on create and plans the defaults", async () => {
     // GIVEN
@@ -93,18 +110,7 @@ describe("monitoring_target plan", () => {
 
   it("points at the attribute for an unknown group, a duplicate name and an existing unowned target", async () => {
     const env = context();
-    const group = await env.groups.create({ name: "ops" });
-    await env.targets.create({
-      ...WEB,
-      name: "legacy",
-      displayName: "legacy",
-      templates: [],
-      port: 1,
-      groups: [group.id],
-      thresholds: {},
-      tags: {},
-      enabled: true,
-    });
+    const group = await groupWithUnownedLegacyTarget(env);
 
     const missingGroup = config({ ...WEB, name: "web-99", groups: ["999"] });
     const a = await targetResource.plan(
@@ -128,6 +134,35 @@ describe("monitoring_target plan", () => {
     );
     expect(collision.diagnostics[0]?.path).toEqual(["name"]);
     expect(collision.diagnostics[0]?.detail).toContain(
+      "terraform import monitoring_target.<resource name> name:legacy",
+    );
+  });
+});
+
+describe("monitoring_target plan in the apply walk", () => {
+  it("does not look names up again once the process has applied, and the create still reports a collision with the import hint", async () => {
+    const env = context();
+    const group = await groupWithUnownedLegacyTarget(env);
+    let lookups = 0;
+    const findByName = env.targets.findByName.bind(env.targets);
+    env.targets.findByName = (name: string) => {
+      lookups++;
+      return findByName(name);
+    };
+    env.ctx.applying = true;
+    const legacy = config({ ...WEB, name: "legacy", groups: [group.id] });
+    const plan = await targetResource.plan(
+      { prior: null, proposed: legacy, config: legacy },
+      env.ctx,
+    );
+    expect(plan.diagnostics).toEqual([]);
+    expect(lookups).toBe(0);
+    const applied = await targetResource.apply(
+      { prior: null, planned: plan.planned, config: legacy },
+      env.ctx,
+    );
+    expect(applied.state).toBeNull();
+    expect(applied.diagnostics[0]?.detail).toContain(
       "terraform import monitoring_target.<resource name> name:legacy",
     );
   });

@@ -32,7 +32,7 @@ export const DEFAULT_PROVIDER_DIR = resolve(__dirname, "..", "dist", "provider")
  * NODE_USE_SYSTEM_CA keeps node's own handling.
  */
 export const WRAPPER = `#!/bin/sh
-launcher="$(dirname "$0")/${PROVIDER_LAUNCHER}"
+case "$0" in */*) launcher="\${0%/*}/${PROVIDER_LAUNCHER}" ;; *) launcher="./${PROVIDER_LAUNCHER}" ;; esac
 unset CDKTF_MONITORING_EXTRA_CA_CERTS
 case "\${NODE_OPTIONS-}" in
 *--use-openssl-ca*|*--use-bundled-ca*|*--use-system-ca*)

@@ -96,6 +96,13 @@ export interface BackendDriver {
   readonly targets: ObjectApi<TargetSpec, Target>;
   readonly dashboards: ObjectApi<DashboardSpec, Dashboard>;
   readonly templates: { findByName(name: string): Promise<Template | undefined> };
+  /**
+   * What the backend would refuse in the known parts of a planned target, found without asking
+   * it, so that Terraform reports it at plan time instead of half-way through an apply.
+   *
+   * @default - nothing is checked beyond the schema
+   */
+  checkTarget?(known: Partial<TargetSpec>): BackendError | undefined;
 }
 
 /**

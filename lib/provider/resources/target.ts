@@ -2,8 +2,9 @@
 import { createHash } from "node:crypto";
 import type { Target, TargetSpec } from "../backend-driver";
 import { errorDiagnostic, type Diagnostic } from "../diagnostics";
-import { UNKNOWN, isObject, type ObjectValue } from "../protocol/dynamic-value";
+import { UNKNOWN, containsUnknown, isObject, type ObjectValue } from "../protocol/dynamic-value";
 import { TARGET_DEFAULT_PORT, TARGET_DEFAULT_PORTS, TARGET_SCHEMA } from "../schema";
+import { backendDiagnostic } from "./backend-diagnostic";
 import { crudResource, stateMap, stringList, stringMap } from "./crud-resource";
 import { checkGroupsExist } from "./group-references";
 
@@ -47,6 +48,8 @@ function withKnownSecrets(target: Target, prior: ObjectValue | null): Record<str
   }
   return thresholds;
 }
+
+const ATTRIBUTE_NAMES = TARGET_SCHEMA.block.attributes.map((a) => a.name);
 
 export const targetResource = crudResource<TargetSpec, Target>({
   schema: TARGET_SCHEMA,
@@ -117,6 +120,14 @@ export const targetResource = crudResource<TargetSpec, Target>({
           ["kind"],
         ),
       );
+    }
+    const thresholds = planned.thresholds ?? null;
+    if (typeof planned.kind === "string" && !containsUnknown(thresholds)) {
+      const refused = ctx.driver.checkTarget?.({
+        kind: planned.kind,
+        thresholds: stringMap(thresholds),
+      });
+      if (refused) diagnostics.push(backendDiagnostic(refused, "target", ATTRIBUTE_NAMES));
     }
     return diagnostics;
   },

@@ -5,6 +5,7 @@ import { frontendBase } from "./frontend-url";
 import { ZabbixGroups } from "./groups";
 import { ZabbixClient, type ZabbixClientOptions } from "./json-rpc-client";
 import { targetKinds } from "./target-kinds";
+import { checkPlannedTarget } from "./target-params";
 import { ZabbixTargets } from "./targets";
 import { ZabbixTemplates } from "./templates";
 
@@ -46,6 +47,7 @@ export async function connectZabbix(config: ZabbixConfig): Promise<ZabbixDriver>
     targets: new ZabbixTargets(client, templates, frontend),
     dashboards: new ZabbixDashboards(client, frontend),
     templates: { findByName: (name) => templates.findByName(name) },
+    checkTarget: checkPlannedTarget,
     close: () => client.close(),
   };
 }

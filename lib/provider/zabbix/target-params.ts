@@ -215,3 +215,17 @@ export function targetFromSpec(
     url: hostUrl(frontend, id),
   };
 }
+
+/** What Zabbix would refuse in the known parts of a planned target: SNMPv3 settings so far. */
+export function checkPlannedTarget(known: Partial<TargetSpec>): BackendError | undefined {
+  if (known.kind === undefined || known.thresholds === undefined || !isTargetKind(known.kind))
+    return undefined;
+  if (KIND_MAPPINGS[known.kind].interfaceType !== INTERFACE_SNMP) return undefined;
+  try {
+    snmpDetails(known.thresholds);
+    return undefined;
+  } catch (error) {
+    if (error instanceof BackendError) return error;
+    throw error;
+  }
+}

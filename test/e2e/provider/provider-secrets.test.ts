@@ -4,7 +4,7 @@
  * no drift from them on the next plan.
  */
 import { describe, expect, it } from "vitest";
-import { planExitCode, useProviderFixture } from "./provider-fixture";
+import { expectFailure, planExitCode, unwrap, useProviderFixture } from "./provider-fixture";
 
 const fixture = useProviderFixture();
 
@@ -92,6 +92,41 @@ describe("monitoring provider with SNMP credentials", () => {
 
       expect((await planExitCode(wd)).code).toBe(0);
       await wd.destroy();
+    } finally {
+      wd.remove();
+    }
+  });
+
+  it("refuses SNMPv3 settings Zabbix cannot take at plan time, naming the attribute and the allowed values", async () => {
+    const fx = fixture();
+    const wd = fx.workdir();
+    try {
+      wd.writeJson(
+        fx.config({
+          monitoring_group: { net: { name: "e2e-snmp-bad" } },
+          monitoring_target: {
+            core: {
+              name: "core-sw-bad",
+              kind: "network_device",
+              address: "192.0.2.63",
+              // Unknown at plan: the check must not wait for the group.
+              groups: ["${monitoring_group.net.id}"],
+              templates: ["ICMP Ping"],
+              thresholds: {
+                "SNMPV3.SECURITYNAME": "monitor",
+                "SNMPV3.SECURITYLEVEL": "authPrivate",
+              },
+            },
+          },
+        }),
+      );
+      await wd.init();
+      const message = unwrap(await expectFailure(wd.plan()));
+      expect(message).toContain("monitoring_target.core");
+      expect(message).toContain("thresholds");
+      expect(message).toContain("SNMPV3.SECURITYLEVEL");
+      expect(message).toContain("noAuthNoPriv, authNoPriv, authPriv");
+      expect(await fx.hosts(["core-sw-bad"])).toEqual([]);
     } finally {
       wd.remove();
     }

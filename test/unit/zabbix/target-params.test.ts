@@ -3,6 +3,7 @@ import { BackendError, type TargetSpec } from "../../../lib/provider/backend-dri
 import { frontendBase, hostUrl } from "../../../lib/provider/zabbix/frontend-url";
 import {
   KIND_TAG,
+  checkPlannedTarget,
   checkTargetSpec,
   hostParams,
   interfaceParams,
@@ -225,5 +226,25 @@ describe("host rows as targets", () => {
     expect(() => details({ "SNMPV3.SECURITYNAME": "n", "SNMPV3.SECURITYLEVEL": "high" })).toThrow(
       /noAuthNoPriv, authNoPriv, authPriv/,
     );
+  });
+});
+
+describe("checkPlannedTarget", () => {
+  it("refuses an SNMPv3 level or protocol Zabbix has no number for, naming the allowed values", () => {
+    const refused = checkPlannedTarget({
+      kind: "network_device",
+      thresholds: { "SNMPV3.SECURITYNAME": "m", "SNMPV3.AUTHPROTOCOL": "SHA3" },
+    });
+    expect(refused?.details.field).toBe("thresholds");
+    expect(refused?.message).toContain("SHA256");
+  });
+
+  it("passes valid SNMPv3 settings, other kinds, and specs whose kind or thresholds are not known yet", () => {
+    const v3 = { "SNMPV3.SECURITYNAME": "m", "SNMPV3.SECURITYLEVEL": "authNoPriv" };
+    expect(checkPlannedTarget({ kind: "network_device", thresholds: v3 })).toBeUndefined();
+    expect(
+      checkPlannedTarget({ kind: "linux_server", thresholds: { "SNMPV3.SECURITYLEVEL": "x" } }),
+    ).toBeUndefined();
+    expect(checkPlannedTarget({ kind: "network_device" })).toBeUndefined();
   });
 });

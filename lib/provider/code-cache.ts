@@ -30,7 +30,8 @@ export const CACHE_DIR_ENV = "CDKTF_MONITORING_CACHE_DIR";
  * install` warms the cache so that even the first launch by Terraform is fast).
  */
 export const WARM_UP_ENV = "CDKTF_MONITORING_WARM_UP";
-const STALE_MS = 30 * 24 * 3600 * 1000;
+/** Cache files kept per bundle name (builds and node versions in use side by side). */
+const KEPT_PER_BUNDLE = 8;
 
 /**
  * `$CDKTF_MONITORING_CACHE_DIR`, else `$XDG_CACHE_HOME/cdktf-monitoring/provider`, else
@@ -125,15 +126,13 @@ function writeCache(cacheFile: string, prefix: string, data: Buffer): boolean {
     return false;
   }
   // Caches of other builds and node versions may still be in use (several projects, several
-  // nodes): only those unchanged for a month go.
+  // nodes): only the oldest beyond the newest KEPT_PER_BUNDLE go.
   try {
-    const old = Date.now() - STALE_MS;
-    for (const other of readdirSync(dir)) {
-      const path = join(dir, other);
-      if (other.startsWith(prefix) && other.endsWith(".v8cache") && statSync(path).mtimeMs < old) {
-        unlinkSync(path);
-      }
-    }
+    const others = readdirSync(dir)
+      .filter((f) => f.startsWith(prefix) && f.endsWith(".v8cache"))
+      .map((f) => ({ path: join(dir, f), mtime: statSync(join(dir, f)).mtimeMs }))
+      .sort((a, b) => b.mtime - a.mtime);
+    for (const { path } of others.slice(KEPT_PER_BUNDLE)) unlinkSync(path);
   } catch {
     // Another process may be pruning too.
   }

@@ -10,7 +10,10 @@ import type {
   handleUnaryCall,
 } from "@grpc/grpc-js";
 import { Server, ServerCredentials, status } from "@grpc/grpc-js";
-import { appendFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { appendFileSync, unlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { Root, type Type } from "protobufjs/light";
 import { createSelfSignedCertificate } from "./certificate";
 import {
@@ -99,7 +102,25 @@ export interface HandshakeOptions {
   readonly exit?: () => void;
 }
 
-/** Serves the provider and prints the handshake line; resolves with the bound TCP port. */
+/** Longest socket path that fits `sockaddr_un` on Linux (108) and macOS (104) with room to spare. */
+const MAX_SOCKET_PATH = 100;
+
+/**
+ * Where to listen: a Unix socket, as go-plugin's own servers do (in `PLUGIN_UNIX_SOCKET_DIR` when
+ * Terraform sets it, else the temporary directory), removed when the process exits; `undefined`
+ * (TCP on 127.0.0.1) on Windows or when the path would be too long for a socket.
+ */
+function unixSocketPath(env: NodeJS.ProcessEnv): string | undefined {
+  if (process.platform === "win32") return undefined;
+  const name = `tf-monitoring-${process.pid}-${randomBytes(4).toString("hex")}.sock`;
+  const path = join(env.PLUGIN_UNIX_SOCKET_DIR || tmpdir(), name);
+  return Buffer.byteLength(path) <= MAX_SOCKET_PATH ? path : undefined;
+}
+
+/**
+ * Serves the provider and prints the handshake line; resolves with the bound TCP port, or 0 when
+ * it listens on a Unix socket.
+ */
 export async function serveProvider(options: HandshakeOptions): Promise<number> {
   const env = options.env ?? process.env;
   const log = options.log;
@@ -179,22 +200,32 @@ export async function serveProvider(options: HandshakeOptions): Promise<number> 
       )
     : ServerCredentials.createInsecure();
 
+  const socket = unixSocketPath(env);
   const port = await new Promise<number>((resolve, reject) =>
-    server.bindAsync("127.0.0.1:0", credentials, (error, bound) =>
+    server.bindAsync(socket ? `unix:${socket}` : "127.0.0.1:0", credentials, (error, bound) =>
       error ? reject(error) : resolve(bound),
     ),
   );
+  if (socket) {
+    process.once("exit", () => {
+      try {
+        unlinkSync(socket);
+      } catch {
+        // Already gone.
+      }
+    });
+  }
   const fields = [
     CORE_PROTOCOL_VERSION,
     APP_PROTOCOL_VERSION,
-    "tcp",
-    `127.0.0.1:${port}`,
+    socket ? "unix" : "tcp",
+    socket ?? `127.0.0.1:${port}`,
     "grpc",
     // Go's RawStdEncoding: standard alphabet, no padding.
     certificate ? certificate.certDer.toString("base64").replace(/=+$/, "") : "",
   ];
   (options.writeHandshake ?? ((line) => process.stdout.write(line)))(`${fields.join("|")}\n`);
   stats.handshakeMs = performance.now();
-  log.debug("serving", { port, tls: Boolean(certificate) });
-  return port;
+  log.debug("serving", { address: fields[3], tls: Boolean(certificate) });
+  return socket ? 0 : port;
 }

@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { CACHE_DIR_ENV, codeCacheDir, loadBundle } from "../../../lib/provider/code-cache";
 
@@ -111,6 +111,30 @@ describe("loadBundle", () => {
     const unwritable = loadBundle(file, join(blocked, "cache"));
     expect((unwritable.exports as BundleExports).answer(2)).toBe(42);
     expect(unwritable.saveCache()).toBe(false);
+  });
+});
+
+describe("cache pruning", () => {
+  it("keeps the newest 8 caches of a bundle (other builds, other nodes) when it writes one", () => {
+    const dir = tempDir();
+    const cache = join(dir, "cache");
+    mkdirSync(cache);
+    const old = Date.now() / 1000 - 3600;
+    for (let i = 0; i < 10; i++) {
+      const stale = join(cache, `bundle-old${i}.v8cache`);
+      writeFileSync(stale, "x");
+      utimesSync(stale, old + i, old + i);
+    }
+    writeFileSync(join(cache, "other-bundle-old.v8cache"), "x");
+    const loaded = loadBundle(writeBundle(dir, 1), cache);
+    expect(loaded.saveCache()).toBe(true);
+    const left = readdirSync(cache).sort();
+    expect(left).toHaveLength(9);
+    expect(left).toContain(basename(loaded.cacheFile));
+    expect(left).toContain("other-bundle-old.v8cache");
+    expect(left).not.toContain("bundle-old0.v8cache");
+    expect(left).not.toContain("bundle-old2.v8cache");
+    expect(left).toContain("bundle-old3.v8cache");
   });
 });
 

@@ -1,5 +1,6 @@
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { X509Certificate } from "node:crypto";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { Client, credentials, type ServiceError } from "@grpc/grpc-js";
 import { Root } from "protobufjs/light";
@@ -82,8 +83,11 @@ describe("plugin handshake and transport", () => {
     const handshake = await line;
     // THEN
     const fields = handshake.trimEnd().split("|");
-    expect(fields.slice(0, 3)).toEqual(["1", "6", "tcp"]);
-    expect(fields[3]).toMatch(/^127\.0\.0\.1:\d+$/);
+    // A Unix socket, as go-plugin's own servers use, removed when the provider exits.
+    expect(fields.slice(0, 3)).toEqual(["1", "6", "unix"]);
+    const socket = fields[3]!;
+    expect(socket).toMatch(/^\/.*\.sock$/);
+    expect(existsSync(socket)).toBe(true);
     expect(fields[4]).toBe("grpc");
     expect(fields[5]).toMatch(/^[A-Za-z0-9+/]+$/);
     const server = new X509Certificate(Buffer.from(fields[5]!, "base64"));
@@ -95,7 +99,9 @@ describe("plugin handshake and transport", () => {
       Buffer.from(client.keyPem),
       Buffer.from(client.certPem),
     );
-    const grpc = new Client(fields[3]!, creds, { "grpc.ssl_target_name_override": "localhost" });
+    const grpc = new Client(`unix:${socket}`, creds, {
+      "grpc.ssl_target_name_override": "localhost",
+    });
     const schema = await call(
       grpc,
       "/tfplugin6.Provider/GetProviderSchema",
@@ -112,7 +118,7 @@ describe("plugin handshake and transport", () => {
     // A client whose certificate Terraform did not announce is refused.
     const stranger = createSelfSignedCertificate();
     const rogue = new Client(
-      fields[3]!,
+      `unix:${socket}`,
       credentials.createSsl(
         Buffer.from(server.toString()),
         Buffer.from(stranger.keyPem),
@@ -134,6 +140,7 @@ describe("plugin handshake and transport", () => {
     await call(grpc, "/plugin.GRPCController/Shutdown", "plugin.Empty", "plugin.Empty", {});
     grpc.close();
     expect(await exited).toBe(0);
+    expect(existsSync(socket)).toBe(false);
   });
 });
 

@@ -200,16 +200,29 @@ export async function serveProvider(options: HandshakeOptions): Promise<number> 
       )
     : ServerCredentials.createInsecure();
 
-  const socket = unixSocketPath(env);
-  const port = await new Promise<number>((resolve, reject) =>
-    server.bindAsync(socket ? `unix:${socket}` : "127.0.0.1:0", credentials, (error, bound) =>
-      error ? reject(error) : resolve(bound),
-    ),
-  );
+  const bind = (address: string) =>
+    new Promise<number>((resolve, reject) =>
+      server.bindAsync(address, credentials, (error, bound) =>
+        error ? reject(error) : resolve(bound),
+      ),
+    );
+  // A directory where no socket can be made (read-only, missing) falls back to TCP.
+  const wanted = unixSocketPath(env);
+  let socket: string | undefined;
+  let port = 0;
+  if (wanted) {
+    await bind(`unix:${wanted}`).then(
+      () => (socket = wanted),
+      (error: unknown) =>
+        log.debug("no unix socket, listening on tcp", { socket: wanted, error: String(error) }),
+    );
+  }
+  if (!socket) port = await bind("127.0.0.1:0");
   if (socket) {
+    const path = socket;
     process.once("exit", () => {
       try {
-        unlinkSync(socket);
+        unlinkSync(path);
       } catch {
         // Already gone.
       }
@@ -227,5 +240,5 @@ export async function serveProvider(options: HandshakeOptions): Promise<number> 
   (options.writeHandshake ?? ((line) => process.stdout.write(line)))(`${fields.join("|")}\n`);
   stats.handshakeMs = performance.now();
   log.debug("serving", { address: fields[3], tls: Boolean(certificate) });
-  return socket ? 0 : port;
+  return port;
 }

@@ -19,13 +19,14 @@ const root = Root.fromJSON(PROTOCOL_JSON);
 const children: ChildProcessWithoutNullStreams[] = [];
 afterEach(() => children.splice(0).forEach((c) => c.kill("SIGKILL")));
 
-function startProvider(clientCertPem: string) {
+function startProvider(clientCertPem: string, env: NodeJS.ProcessEnv = {}) {
   const child = spawn(process.execPath, ["--import", "tsx", MAIN], {
     env: {
       ...process.env,
       [MAGIC_COOKIE_KEY]: MAGIC_COOKIE_VALUE,
       PLUGIN_PROTOCOL_VERSIONS: "5,6",
       PLUGIN_CLIENT_CERT: clientCertPem,
+      ...env,
     },
   });
   children.push(child);
@@ -141,6 +142,18 @@ describe("plugin handshake and transport", () => {
     grpc.close();
     expect(await exited).toBe(0);
     expect(existsSync(socket)).toBe(false);
+  });
+});
+
+describe("plugin listener", () => {
+  it("listens on TCP 127.0.0.1 when no Unix socket can be made in PLUGIN_UNIX_SOCKET_DIR", async () => {
+    const client = createSelfSignedCertificate();
+    const { line } = startProvider(client.certPem, {
+      PLUGIN_UNIX_SOCKET_DIR: join(__dirname, "no-such-directory"),
+    });
+    const fields = (await line).trimEnd().split("|");
+    expect(fields.slice(0, 3)).toEqual(["1", "6", "tcp"]);
+    expect(fields[3]).toMatch(/^127\.0\.0\.1:\d+$/);
   });
 });
 

@@ -87,13 +87,25 @@ export interface ObjectApi<Spec, T> {
   findManyByName?(names: readonly string[]): Promise<readonly T[]>;
 }
 
+/** The targets' object API, with the group-wide read the provider's refresh can use. */
+export interface TargetApi extends ObjectApi<TargetSpec, Target> {
+  /**
+   * Optional: every target in any of `groups`, in few backend round trips, or `undefined`
+   * when there are more than `max` of them. The provider reads a group's targets once per
+   * refresh this way instead of -parallelism of them at a time.
+   *
+   * @default - targets are read by id only
+   */
+  readInGroups?(groups: readonly string[], max: number): Promise<readonly Target[] | undefined>;
+}
+
 export interface BackendDriver {
   /** Backend name for messages, e.g. `zabbix`. */
   readonly name: string;
   /** Allowed values of a target's `kind`, e.g. `linux_server`, `aws_ec2`. */
   readonly targetKinds: readonly string[];
   readonly groups: ObjectApi<GroupSpec, Group>;
-  readonly targets: ObjectApi<TargetSpec, Target>;
+  readonly targets: TargetApi;
   readonly dashboards: ObjectApi<DashboardSpec, Dashboard>;
   readonly templates: { findByName(name: string): Promise<Template | undefined> };
   /**

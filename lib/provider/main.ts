@@ -48,7 +48,11 @@ export function runProvider(hooks: ProviderLaunchHooks = {}): void {
         hooks.loadDriver?.() ??
         // eslint-disable-next-line @typescript-eslint/no-require-imports
         (require("./zabbix") as typeof ZabbixDriverModule);
-      const driver = await connectZabbix({ ...connection, log: (line) => log.debug(line) });
+      const driver = await connectZabbix({
+        ...connection,
+        log: (line) => log.debug(line),
+        trace: (line) => log.trace(line),
+      });
       hooks.afterConnect?.();
       return driver;
     },

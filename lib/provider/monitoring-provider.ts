@@ -18,6 +18,7 @@ import {
 import type { ProviderHandlers } from "./protocol/plugin-server";
 import { blockToWire, schemaToWire } from "./protocol/schema-wire";
 import { withBatching } from "./resources/batched-api";
+import { TargetSnapshots } from "./resources/target-snapshots";
 import { dashboardResource } from "./resources/dashboard";
 import { groupResource } from "./resources/group";
 import type { DataSource, ManagedResource, ProviderContext } from "./resources/resource";
@@ -125,6 +126,7 @@ export function createProviderHandlers(options: MonitoringProviderOptions): Prov
           driver,
           plannedCreates: new Map(),
           applying: false,
+          targetSnapshots: new TargetSnapshots(driver.targets),
           groupExists(id) {
             let known = groupChecks.get(id);
             if (!known) {

@@ -3,7 +3,7 @@
  * `findManyByName`) when it has them: Terraform refreshes and plans up to -parallelism resources
  * at once, and one backend round trip for ten objects costs about what one costs for one.
  */
-import type { BackendDriver, ObjectApi } from "../backend-driver";
+import type { BackendDriver, ObjectApi, TargetApi } from "../backend-driver";
 import { BatchQueue } from "../batch-queue";
 
 interface Lookup<T> {
@@ -49,12 +49,19 @@ function batched<Spec, T extends { readonly id: string; readonly name: string }>
   };
 }
 
+function batchedTargets(api: TargetApi): TargetApi {
+  const coalesced = batched(api);
+  return coalesced === api || !api.readInGroups
+    ? coalesced
+    : { ...coalesced, readInGroups: api.readInGroups.bind(api) };
+}
+
 /** The driver with lookups coalesced where it supports batch calls. */
 export function withBatching(driver: BackendDriver): BackendDriver {
   return {
     ...driver,
     groups: batched(driver.groups),
-    targets: batched(driver.targets),
+    targets: batchedTargets(driver.targets),
     dashboards: batched(driver.dashboards),
   };
 }

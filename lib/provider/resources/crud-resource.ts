@@ -63,6 +63,12 @@ export interface CrudDefinition<
    */
   checkPlan?(planned: ObjectValue, ctx: ProviderContext): Promise<Diagnostic[]>;
   /**
+   * Reads the object for a refresh, given its prior state.
+   *
+   * @default - `api.read(id)`
+   */
+  readForRefresh?(id: string, state: ObjectValue, ctx: ProviderContext): Promise<T | undefined>;
+  /**
    * Extra configuration checks beyond the schema's validators.
    *
    * @default - none
@@ -216,7 +222,10 @@ export function crudResource<
 
     async read(state, ctx): Promise<StateResult> {
       try {
-        const object = await def.api(ctx.driver).read(String(state.id));
+        const id = String(state.id);
+        const object = def.readForRefresh
+          ? await def.readForRefresh(id, state, ctx)
+          : await def.api(ctx.driver).read(id);
         return { state: object ? def.toState(object, state) : null, diagnostics: [] };
       } catch (error) {
         return { state, diagnostics: [backendDiagnostic(error, def.noun, names)] };

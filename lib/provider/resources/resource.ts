@@ -3,6 +3,7 @@
  * The provider server decodes requests, dispatches here by type name and encodes the answers.
  */
 import type { BackendDriver } from "../backend-driver";
+import type { TargetSnapshots } from "./target-snapshots";
 import type { AttributePath, Diagnostic } from "../diagnostics";
 import type { ObjectValue } from "../protocol/dynamic-value";
 import type { ObjectSchema } from "../schema";
@@ -12,6 +13,8 @@ export interface ProviderContext {
   readonly driver: BackendDriver;
   /** Names planned for creation in this process, by type: duplicates are an error. */
   readonly plannedCreates: Map<string, Set<string>>;
+  /** Targets read a group at a time during a refresh. */
+  readonly targetSnapshots: TargetSnapshots;
   /** Whether a group id exists, cached for the process. */
   groupExists(id: string): Promise<boolean>;
   /**

@@ -132,6 +132,8 @@ export const targetResource = crudResource<TargetSpec, Target>({
     return diagnostics;
   },
 
+  readForRefresh: (id, state, ctx) => ctx.targetSnapshots.read(id, stringList(state.groups)),
+
   ownership: {
     mark: (spec) => ({
       ...spec,

@@ -1,8 +1,8 @@
 /** Monitored things as Zabbix hosts. */
 import {
   BackendError,
-  type ObjectApi,
   type Target,
+  type TargetApi,
   type TargetSpec,
   type Template,
 } from "../backend-driver";
@@ -25,7 +25,7 @@ import {
 import { defaultTemplates } from "./target-kinds";
 import type { ZabbixTemplates } from "./templates";
 
-export class ZabbixTargets implements ObjectApi<TargetSpec, Target> {
+export class ZabbixTargets implements TargetApi {
   constructor(
     private readonly client: ZabbixClient,
     private readonly templates: ZabbixTemplates,
@@ -141,6 +141,21 @@ export class ZabbixTargets implements ObjectApi<TargetSpec, Target> {
   async findManyByName(names: readonly string[]): Promise<readonly Target[]> {
     if (names.length === 0) return [];
     const rows = await this.rows({ filter: { host: [...names] } });
+    return rows.map((row) => toTarget(row, this.frontend));
+  }
+
+  async readInGroups(
+    groups: readonly string[],
+    max: number,
+  ): Promise<readonly Target[] | undefined> {
+    const wanted = groups.filter(isId);
+    if (wanted.length === 0) return [];
+    const count = await this.client.call<string>("host.get", {
+      groupids: wanted,
+      countOutput: true,
+    });
+    if (Number(count) > max) return undefined;
+    const rows = await this.rows({ groupids: wanted });
     return rows.map((row) => toTarget(row, this.frontend));
   }
 

@@ -312,6 +312,24 @@ describe("Zabbix driver: batch lookups", () => {
   });
 });
 
+describe("Zabbix driver: targets of groups", () => {
+  it("readInGroups returns every target of the groups as read by id, or undefined above the limit", async () => {
+    const group = (await driver.groups.create({ name: "Snapshot group" })).id;
+    const made = await Promise.all(
+      ["snap-a", "snap-b", "snap-c"].map((name) =>
+        driver.targets.create(spec({ name, groups: [group], templates: ["ICMP Ping"] })),
+      ),
+    );
+
+    const all = await driver.targets.readInGroups!([group], 3);
+
+    expect(all?.map((t) => t.name).sort()).toEqual(["snap-a", "snap-b", "snap-c"]);
+    expect(all?.find((t) => t.id === made[0]!.id)).toEqual(await driver.targets.read(made[0]!.id));
+    expect(await driver.targets.readInGroups!([group], 2)).toBeUndefined();
+    expect(await driver.targets.readInGroups!(["not-an-id"], 10)).toEqual([]);
+  });
+});
+
 describe("Zabbix driver: target errors", () => {
   it("a duplicate name is a conflict carrying the existing host's id", async () => {
     const first = await driver.targets.create(spec({ name: "dup-01", displayName: "dup one" }));

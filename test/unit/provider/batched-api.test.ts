@@ -1,20 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { Target } from "../../../lib/provider/backend-driver";
 import { withBatching } from "../../../lib/provider/resources/batched-api";
-import { memoryDriver } from "./memory-driver";
+import { memoryDriver, targetSpec } from "./memory-driver";
 
-const spec = (name: string) => ({
-  name,
-  displayName: name,
-  kind: "linux_server",
-  templates: [],
-  address: "192.0.2.1",
-  port: 10050,
-  groups: ["1"],
-  thresholds: {},
-  tags: {},
-  enabled: true,
-});
+const spec = targetSpec;
 
 describe("coalesced lookups", () => {
   it("turns concurrent reads and name lookups into one batch call each, when the driver has them", async () => {

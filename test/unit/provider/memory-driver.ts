@@ -15,6 +15,7 @@ import {
   type TargetSpec,
 } from "../../../lib/provider/backend-driver";
 import type { ProviderContext } from "../../../lib/provider/resources/resource";
+import { TargetSnapshots } from "../../../lib/provider/resources/target-snapshots";
 
 class MemoryApi<
   Spec extends { readonly name: string },
@@ -103,7 +104,24 @@ export function memoryContext() {
     driver: backend.driver,
     plannedCreates: new Map(),
     applying: false,
+    targetSnapshots: new TargetSnapshots(backend.driver.targets),
     groupExists: async (id) => backend.groups.objects.has(id),
   };
   return { ...backend, ctx };
+}
+
+/** A linux_server target spec named `name` in `groups`. */
+export function targetSpec(name: string, groups: readonly string[] = ["1"]): TargetSpec {
+  return {
+    name,
+    displayName: name,
+    kind: "linux_server",
+    templates: [],
+    address: "192.0.2.1",
+    port: 10050,
+    groups,
+    thresholds: {},
+    tags: {},
+    enabled: true,
+  };
 }

@@ -1,7 +1,8 @@
 /**
  * Turns calls that arrive one at a time into batches, adaptively: a batch leaves once no call has
  * joined it for a short quiet gap (or a longer cap has passed), and while `maxInFlight` batches
- * are already out, calls queue up and leave together as soon as one comes back. Terraform hands
+ * are already out, calls queue up; when one comes back they leave together, with the calls that
+ * follow within the quiet gap. Terraform hands
  * the provider up to -parallelism operations at a time, a few milliseconds apart as its own
  * bookkeeping allows; a fixed window catches few of them, while a backend round trip for many
  * objects costs little more than one for one.
@@ -60,6 +61,10 @@ export class BatchQueue<T> {
 
   add(item: T): void {
     this.pending.push(item);
+    this.schedule();
+  }
+
+  private schedule(): void {
     if (this.inFlight >= this.maxInFlight) return;
     if (this.pending.length >= this.maxBatch) {
       this.flush();
@@ -82,8 +87,9 @@ export class BatchQueue<T> {
         .catch(() => undefined)
         .finally(() => {
           this.inFlight--;
-          // What queued meanwhile has waited long enough.
-          if (this.pending.length > 0) this.flush();
+          // The callers this batch releases hand in their next calls within moments (Terraform
+          // refills the slots they held): what queued meanwhile waits a quiet gap for them.
+          if (this.pending.length > 0) this.schedule();
         });
     }
   }

@@ -45,16 +45,21 @@ describe("BatchQueue", () => {
     expect(sent[0]).toEqual([0, 1, 2, 3, 4, 5]);
   });
 
-  it("queues calls while maxInFlight batches are out and sends them together when one returns", async () => {
-    const { queue, sent, finish } = recordingQueue({ quietMs: 1, maxInFlight: 1 });
+  it("queues calls while maxInFlight batches are out; when one returns they leave together with the calls that follow within the quiet gap", async () => {
+    const { queue, sent, finish } = recordingQueue({ quietMs: 10, maxInFlight: 1 });
     queue.add(1);
-    await vi.advanceTimersByTimeAsync(5);
+    await vi.advanceTimersByTimeAsync(20);
     expect(sent).toEqual([[1]]);
     for (const i of [2, 3, 4]) queue.add(i);
     await vi.advanceTimersByTimeAsync(100);
     expect(sent).toHaveLength(1);
     await finish();
-    expect(sent).toEqual([[1], [2, 3, 4]]);
+    await vi.advanceTimersByTimeAsync(5);
+    queue.add(5);
+    await vi.advanceTimersByTimeAsync(9);
+    expect(sent).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(sent).toEqual([[1], [2, 3, 4, 5]]);
   });
 
   it("splits at maxBatch and sends a full batch at once", async () => {

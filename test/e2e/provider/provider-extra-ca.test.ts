@@ -108,21 +108,14 @@ describe("provider trust of an HTTPS backend", () => {
     }
   });
 
-  it("names NODE_EXTRA_CA_CERTS and its file when that file cannot be read or holds no certificate", async () => {
+  it("names NODE_EXTRA_CA_CERTS and its file when that file cannot be read", async () => {
     const missing = join(dir, "no-such-ca.pem");
-    const notPem = join(dir, "not-pem.txt");
-    writeFileSync(notPem, "not a certificate\n");
-    for (const [file, problem] of [
-      [missing, "which cannot be read"],
-      [notPem, "which holds no PEM certificate"],
-    ]) {
-      const error = await planTemplateLookup({ NODE_EXTRA_CA_CERTS: file }).catch(
-        (e: unknown) => e,
-      );
-      expect(error).toBeInstanceOf(TerraformError);
-      const stderr = (error as TerraformError).stderr.replace(/\s+/g, " ");
-      expect(stderr).toContain(`NODE_EXTRA_CA_CERTS names ${file}, ${problem}`);
-    }
+    const error = await planTemplateLookup({ NODE_EXTRA_CA_CERTS: missing }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(TerraformError);
+    const stderr = (error as TerraformError).stderr.replace(/\s+/g, " ");
+    expect(stderr).toContain(`NODE_EXTRA_CA_CERTS names ${missing}, which cannot be read`);
   });
 
   it("keeps node's own CA handling when NODE_OPTIONS chooses a CA store", async () => {

@@ -28,12 +28,13 @@ export const DEFAULT_PROVIDER_DIR = resolve(__dirname, "..", "dist", "provider")
  * the backend needs those CAs. So node starts with an empty default store (`--use-openssl-ca`
  * with no OpenSSL CA file or directory) and NODE_EXTRA_CA_CERTS moved to
  * CDKTF_MONITORING_EXTRA_CA_CERTS; the Zabbix client then trusts exactly node's usual CAs
- * (lib/provider/zabbix/tls-trust.ts). A user who chose node's CA store in NODE_OPTIONS or
+ * (lib/provider/zabbix/tls-trust.ts). SSL_CERT_FILE/SSL_CERT_DIR are kept for node builds whose
+ * default store is OpenSSL's (lib/provider/node-ca-store.ts). A user who chose node's CA store in NODE_OPTIONS or
  * NODE_USE_SYSTEM_CA keeps node's own handling.
  */
 export const WRAPPER = `#!/bin/sh
 case "$0" in */*) launcher="\${0%/*}/${PROVIDER_LAUNCHER}" ;; *) launcher="./${PROVIDER_LAUNCHER}" ;; esac
-unset CDKTF_MONITORING_EXTRA_CA_CERTS
+unset CDKTF_MONITORING_EXTRA_CA_CERTS CDKTF_MONITORING_SSL_CERT_FILE CDKTF_MONITORING_SSL_CERT_DIR
 case "\${NODE_OPTIONS-}" in
 *--use-openssl-ca*|*--use-bundled-ca*|*--use-system-ca*)
   exec "\${CDKTF_MONITORING_NODE:-node}" "$launcher" "$@" ;;
@@ -43,6 +44,8 @@ if [ -n "\${NODE_USE_SYSTEM_CA-}" ]; then
 fi
 export CDKTF_MONITORING_EXTRA_CA_CERTS="\${NODE_EXTRA_CA_CERTS-}"
 unset NODE_EXTRA_CA_CERTS
+if [ -n "\${SSL_CERT_FILE+set}" ]; then export CDKTF_MONITORING_SSL_CERT_FILE="$SSL_CERT_FILE"; fi
+if [ -n "\${SSL_CERT_DIR+set}" ]; then export CDKTF_MONITORING_SSL_CERT_DIR="$SSL_CERT_DIR"; fi
 export SSL_CERT_FILE=/dev/null SSL_CERT_DIR=/dev/null
 exec "\${CDKTF_MONITORING_NODE:-node}" --use-openssl-ca "$launcher" "$@"
 `;

@@ -8,9 +8,13 @@
 import { join } from "node:path";
 import { DRIVER_BUNDLE, PROVIDER_BUNDLE } from "./bundle-layout";
 import { WARM_UP_ENV, loadBundle, type LoadedBundle } from "./code-cache";
+import { EXTRA_CA_CERTS_ENV, restoreOpenSslCaEnv } from "./node-ca-store";
 import type * as ProviderMainModule from "./main";
 import type * as ZabbixDriverModule from "./zabbix";
 
+// The wrapper emptied node's default CA store for speed; where that store is OpenSSL's, it must
+// hold what the user's SSL_CERT_FILE/SSL_CERT_DIR say before the first TLS context builds it.
+if (process.env[EXTRA_CA_CERTS_ENV] !== undefined) restoreOpenSslCaEnv();
 const provider = loadBundle(join(__dirname, PROVIDER_BUNDLE));
 let driver: LoadedBundle | undefined;
 const loadDriver = () => (driver ??= loadBundle(join(__dirname, DRIVER_BUNDLE)));

@@ -1,23 +1,25 @@
 /**
- * The certificate authorities the Zabbix client trusts: node's own, that is its bundled Mozilla
- * list plus the file named by `NODE_EXTRA_CA_CERTS`.
+ * The certificate authorities the Zabbix client trusts: node's own, that is its default CAs (its
+ * bundled Mozilla list, or OpenSSL's store on some distribution builds: ../node-ca-store.ts)
+ * plus the file named by `NODE_EXTRA_CA_CERTS`.
  *
- * Node 20 parses both at start-up or at the first TLS context (≈100 ms on a system CA bundle), yet
+ * Node 20 parses those at start-up or at the first TLS context (≈100 ms on a system CA bundle), yet
  * only an HTTPS connection to the backend needs them. So the provider's wrapper
  * (scripts/build-provider.ts) moves `NODE_EXTRA_CA_CERTS` to {@link EXTRA_CA_CERTS_ENV} and starts
- * node with an empty default store; the client then trusts, explicitly, what node would have:
- * `tls.rootCertificates` and the certificates of that file, read here once, at the first HTTPS
- * client. Without {@link EXTRA_CA_CERTS_ENV} (the provider started otherwise) node's defaults apply.
- */
+ * node with an empty default store; the client then builds, once, at the first HTTPS client, the
+ * store node would have had. Without {@link EXTRA_CA_CERTS_ENV} (the provider started otherwise)
+ * node's defaults apply. */
 import { readFileSync } from "node:fs";
 import { createSecureContext, rootCertificates, type SecureContext } from "node:tls";
 import { BackendError } from "../backend-driver";
+import {
+  EXTRA_CA_CERTS_ENV,
+  defaultsToOpenSslStore,
+  systemCaFileText,
+  type NodeBuildConfig,
+} from "../node-ca-store";
 
-/**
- * Set by the wrapper, possibly empty: the file that `NODE_EXTRA_CA_CERTS` named. Its presence means
- * node's default trust was left empty and the client must bring its own.
- */
-export const EXTRA_CA_CERTS_ENV = "CDKTF_MONITORING_EXTRA_CA_CERTS";
+export { EXTRA_CA_CERTS_ENV };
 
 /** TLS settings of the connections to the backend (undici's `connect` options). */
 export interface BackendTlsOptions {
@@ -51,13 +53,29 @@ function extraCertificates(file: string): string[] {
   return certificates;
 }
 
-/** The trust store node would have had: bundled CAs plus `extraFile`'s, built once per file. */
-function trustedContext(extraFile: string): SecureContext {
-  let context = contexts.get(extraFile);
+/**
+ * The trust store node would have had: its default CAs plus `extraFile`'s, built once per file.
+ * Where node's default is its bundled list (and a system CA file some builds add), those are
+ * given explicitly; where it is OpenSSL's store (the launcher restored its environment), the
+ * extra certificates are added to a copy of that store, as node does with NODE_EXTRA_CA_CERTS.
+ */
+export function trustedContext(
+  extraFile: string,
+  config: NodeBuildConfig = process.config as unknown as NodeBuildConfig,
+): SecureContext {
+  const key = `${defaultsToOpenSslStore(config)}:${extraFile}`;
+  let context = contexts.get(key);
   if (!context) {
-    const ca = [...rootCertificates, ...(extraFile ? extraCertificates(extraFile) : [])];
+    const extra = extraFile ? extraCertificates(extraFile) : [];
     try {
-      context = createSecureContext({ ca });
+      if (defaultsToOpenSslStore(config)) {
+        context = createSecureContext();
+        const native = (context as { context: { addCACert(pem: string): void } }).context;
+        for (const pem of extra) native.addCACert(pem);
+      } else {
+        const system = systemCaFileText(config).match(PEM_CERTIFICATE) ?? [];
+        context = createSecureContext({ ca: [...rootCertificates, ...system, ...extra] });
+      }
     } catch (error) {
       throw new BackendError(
         "invalid",
@@ -65,7 +83,7 @@ function trustedContext(extraFile: string): SecureContext {
         { field: "url" },
       );
     }
-    contexts.set(extraFile, context);
+    contexts.set(key, context);
   }
   return context;
 }

@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -89,5 +90,55 @@ describe("backendTlsOptions", () => {
         `NODE_EXTRA_CA_CERTS names ${file}, ${problem}`,
       );
     }
+  });
+});
+
+const LIB = join(__dirname, "..", "..", "..", "lib", "provider");
+
+/**
+ * In a fresh node started as the wrapper starts it (`--use-openssl-ca`, no OpenSSL CA file),
+ * posing as a build whose default store is OpenSSL's: does the client accept the test server
+ * once the launcher restored the user's SSL_CERT_FILE?
+ */
+function acceptsOnOpenSslStoreBuild(env: Record<string, string>): Promise<string> {
+  const script = `
+    const { connect } = require("node:tls");
+    const { restoreOpenSslCaEnv } = require(${JSON.stringify(join(LIB, "node-ca-store.ts"))});
+    const { trustedContext } = require(${JSON.stringify(join(LIB, "zabbix", "tls-trust.ts"))});
+    const config = { target_defaults: { defines: ["NODE_OPENSSL_CERT_STORE"] } };
+    restoreOpenSslCaEnv(process.env, config);
+    const secureContext = trustedContext(process.env.CDKTF_MONITORING_EXTRA_CA_CERTS, config);
+    const socket = connect({ secureContext, host: "127.0.0.1", port: ${(server.address() as AddressInfo).port}, servername: "localhost" },
+      () => { console.log("accepted"); socket.destroy(); });
+    socket.once("error", () => console.log("refused"));`;
+  // As the wrapper leaves it: no NODE_EXTRA_CA_CERTS (node would build its store at start-up).
+  const childEnv = {
+    ...process.env,
+    SSL_CERT_FILE: "/dev/null",
+    SSL_CERT_DIR: "/dev/null",
+    ...env,
+  };
+  delete childEnv.NODE_EXTRA_CA_CERTS;
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ["--use-openssl-ca", "--import", "tsx", "-e", script], {
+      env: childEnv,
+    });
+    let out = "";
+    child.stdout.on("data", (d: Buffer) => (out += d.toString()));
+    child.once("exit", () => resolve(out.trim()));
+  });
+}
+
+describe("trust on node builds whose default CA store is OpenSSL's", () => {
+  it("is OpenSSL's store from the user's SSL_CERT_FILE plus NODE_EXTRA_CA_CERTS, as node's own", async () => {
+    const viaSslCertFile = {
+      CDKTF_MONITORING_EXTRA_CA_CERTS: "",
+      CDKTF_MONITORING_SSL_CERT_FILE: caFile,
+    };
+    expect(await acceptsOnOpenSslStoreBuild(viaSslCertFile)).toBe("accepted");
+    const viaExtra = { CDKTF_MONITORING_EXTRA_CA_CERTS: caFile };
+    expect(await acceptsOnOpenSslStoreBuild(viaExtra)).toBe("accepted");
+    const neither = { CDKTF_MONITORING_EXTRA_CA_CERTS: "" };
+    expect(await acceptsOnOpenSslStoreBuild(neither)).toBe("refused");
   });
 });

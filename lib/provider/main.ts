@@ -41,6 +41,7 @@ export function runProvider(hooks: ProviderLaunchHooks = {}): void {
   // Terraform forwards Ctrl-C as the StopProvider RPC; the signal itself is not for us.
   process.on("SIGINT", () => undefined);
   const log = new Log();
+  let driver: ZabbixDriverModule.ZabbixDriver | undefined;
   const handlers = createProviderHandlers({
     log,
     async connect(connection) {
@@ -48,7 +49,7 @@ export function runProvider(hooks: ProviderLaunchHooks = {}): void {
         hooks.loadDriver?.() ??
         // eslint-disable-next-line @typescript-eslint/no-require-imports
         (require("./zabbix") as typeof ZabbixDriverModule);
-      const driver = await connectZabbix({
+      driver = await connectZabbix({
         ...connection,
         log: (line) => log.debug(line),
         trace: (line) => log.trace(line),
@@ -57,7 +58,7 @@ export function runProvider(hooks: ProviderLaunchHooks = {}): void {
       return driver;
     },
   });
-  serveProvider({ handlers, log }).then(
+  serveProvider({ handlers, log, beforeExit: async () => driver?.close() }).then(
     () => hooks.afterHandshake?.(),
     (error: unknown) => {
       process.stderr.write(`terraform-provider-monitoring: cannot serve: ${String(error)}\n`);

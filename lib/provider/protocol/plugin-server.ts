@@ -30,6 +30,7 @@ export { MAGIC_COOKIE_KEY, MAGIC_COOKIE_VALUE };
 const CORE_PROTOCOL_VERSION = 1;
 const APP_PROTOCOL_VERSION = 6;
 const MAX_MESSAGE_BYTES = 256 << 20;
+const BEFORE_EXIT_MS = 1000;
 /**
  * When set, each provider process appends one JSON line to this file as it shuts down: time to
  * handshake and RPC time since process start, CPU time (used by bench/provider.bench.ts).
@@ -94,6 +95,13 @@ export interface HandshakeOptions {
    * @default - process.stdout.write
    */
   readonly writeHandshake?: (line: string) => void;
+  /**
+   * Runs after Shutdown, before the process ends, for at most a second (e.g. ends the backend
+   * session).
+   *
+   * @default - nothing runs
+   */
+  readonly beforeExit?: () => Promise<void>;
   /**
    * Ends the process after Shutdown.
    *
@@ -173,7 +181,9 @@ export async function serveProvider(options: HandshakeOptions): Promise<number> 
       const line = { ...stats, wallMs: performance.now(), cpuMs: (cpu.user + cpu.system) / 1000 };
       appendFileSync(statsFile, `${JSON.stringify(line)}\n`);
     }
-    finish();
+    if (!options.beforeExit) return finish();
+    const bound = new Promise<void>((resolve) => setTimeout(resolve, BEFORE_EXIT_MS).unref());
+    void Promise.race([options.beforeExit().catch(() => undefined), bound]).then(finish);
   };
   server.addService(serviceDefinition([SHUTDOWN_RPC]), {
     Shutdown: (_call: unknown, callback: (e: null, r: object) => void) => {

@@ -245,7 +245,17 @@ export class ZabbixClient {
   }
 
   /** Releases the connection pool. */
+  /** Ends the session it logged in with (an API token stays valid) and closes its connections. */
   async close(): Promise<void> {
+    const session = this.options.apiToken ? undefined : this.session;
+    this.session = undefined;
+    if (session) {
+      try {
+        await this.send("user.logout", [], await session);
+      } catch {
+        // A session that cannot be ended now expires in Zabbix on its own.
+      }
+    }
     await this.dispatcher.close();
   }
 

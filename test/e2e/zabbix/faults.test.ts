@@ -274,6 +274,33 @@ describe("Zabbix client: credentials stay secret", () => {
     }
   });
 
+  it("close() ends the session it logged in with", async () => {
+    const before = new Set(proxy.auths);
+    const client = await connectZabbix({ url: proxy.url, ...USER, retry: RETRY });
+    await client.groups.findByName("Faults");
+    const [session] = [...proxy.auths].filter((a) => !before.has(a));
+    const valid = async () => {
+      const response = await fetch(zabbix.url, {
+        method: "POST",
+        headers: { "content-type": "application/json-rpc" },
+        body: JSON.stringify({
+          jsonrpc: "2.0",
+          method: "hostgroup.get",
+          params: { limit: 1 },
+          auth: session,
+          id: 1,
+        }),
+      });
+      return "result" in ((await response.json()) as object);
+    };
+    expect(session).toBeDefined();
+    expect(await valid()).toBe(true);
+
+    await client.close();
+
+    expect(await valid()).toBe(false);
+  });
+
   it("credentials in the url are not echoed", async () => {
     const url = proxy.url.replace("http://", "http://user:Url-Secret@");
     proxy.failNext("503", 100);

@@ -112,7 +112,7 @@ function acceptsOnOpenSslStoreBuild(env: Record<string, string>): Promise<string
       () => { console.log("accepted"); socket.destroy(); });
     socket.once("error", () => console.log("refused"));`;
   // As the wrapper leaves it: no NODE_EXTRA_CA_CERTS (node would build its store at start-up).
-  const childEnv = {
+  const childEnv: NodeJS.ProcessEnv = {
     ...process.env,
     SSL_CERT_FILE: "/dev/null",
     SSL_CERT_DIR: "/dev/null",

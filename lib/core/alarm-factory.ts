@@ -2,6 +2,7 @@ import { CloudwatchMetricAlarm } from "@cdktf/provider-aws/lib/cloudwatch-metric
 import type { TerraformProvider } from "cdktf";
 import type { Construct } from "constructs";
 import type { AlarmSpec } from "./alarm-spec";
+import { constructId } from "./construct-id";
 import { isExtendedStatistic } from "./option-schema";
 import { GROUP_TAG, SEVERITY_TAG } from "./tag-keys";
 
@@ -59,7 +60,7 @@ export function createAlarm(
   const extended = isExtendedStatistic(spec.statistic);
   const alarm =
     spec.anomalyBand === undefined
-      ? new CloudwatchMetricAlarm(scope, id, {
+      ? new CloudwatchMetricAlarm(scope, constructId(id), {
           ...common,
           comparisonOperator: spec.comparisonOperator,
           threshold: spec.threshold,
@@ -69,7 +70,7 @@ export function createAlarm(
           ...(extended ? { extendedStatistic: spec.statistic } : { statistic: spec.statistic }),
           dimensions: { ...spec.dimensions },
         })
-      : new CloudwatchMetricAlarm(scope, id, {
+      : new CloudwatchMetricAlarm(scope, constructId(id), {
           ...common,
           comparisonOperator: ANOMALY_OPERATOR[spec.comparisonOperator],
           thresholdMetricId: "band",

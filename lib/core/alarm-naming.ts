@@ -36,11 +36,12 @@ export function resourceNameOf(construct: IConstruct): string {
       break;
     }
   }
-  const name = scopes
-    .slice(start)
-    .map((s) => kebab(s.node.id))
-    .filter((s) => s.length > 0)
-    .join("-");
+  // Concatenated rather than joined: see constructId() on V8 joins of construct ids.
+  let name = "";
+  for (const scope of scopes.slice(start)) {
+    const part = kebab(scope.node.id);
+    if (part.length > 0) name = name ? `${name}-${part}` : part;
+  }
   return name || kebab(construct.node.id) || "resource";
 }
 

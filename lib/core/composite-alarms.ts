@@ -5,6 +5,7 @@ import type { Construct } from "constructs";
 import { z } from "zod";
 import type { MonitoringAlarm } from "./alarm-factory";
 import { kebab } from "./alarm-naming";
+import { constructId } from "./construct-id";
 import type { RegionKey } from "./notification-topics";
 import type { ConfigProblem } from "./config-error";
 import { NAME_PATTERN, toProblems } from "./option-schema";
@@ -81,7 +82,7 @@ export function buildCompositeAlarms(
         rule: string,
         dependsOn: CloudwatchCompositeAlarm[] | MonitoringAlarm[],
       ) =>
-        new CloudwatchCompositeAlarm(scope, cid, {
+        new CloudwatchCompositeAlarm(scope, constructId(cid), {
           alarmName,
           alarmRule: rule,
           alarmDescription: description,

@@ -5,6 +5,7 @@ import type { Construct } from "constructs";
 import type { MonitoringAlarm } from "./alarm-factory";
 import { z } from "zod";
 import type { ConfigProblem } from "./config-error";
+import { constructId } from "./construct-id";
 import { toProblems } from "./option-schema";
 import {
   GRAPH_HEIGHT,
@@ -81,14 +82,18 @@ export function buildDashboards(
         /[^A-Za-z0-9_-]/g,
         "-",
       );
-      new CloudwatchDashboard(scope, `dashboard-${name.slice(prefix.length + 1) || "main"}`, {
-        dashboardName: name,
-        dashboardBody: JSON.stringify({
-          start,
-          periodOverride: "inherit",
-          widgets: renderPage(page, regionOf),
-        }),
-      });
+      new CloudwatchDashboard(
+        scope,
+        constructId(`dashboard-${name.slice(prefix.length + 1) || "main"}`),
+        {
+          dashboardName: name,
+          dashboardBody: JSON.stringify({
+            start,
+            periodOverride: "inherit",
+            widgets: renderPage(page, regionOf),
+          }),
+        },
+      );
     });
   }
 }

@@ -4,6 +4,7 @@ import { SEVERITY_TAG } from "./tag-keys";
 import type { TerraformProvider } from "cdktf";
 import type { Construct } from "constructs";
 import { shortHash } from "./alarm-naming";
+import { constructId } from "./construct-id";
 import type { Notify } from "./notify";
 import { SEVERITIES, type Severity } from "./severity";
 
@@ -75,7 +76,7 @@ export class NotificationTopics {
         : [];
     if (subscribed.length === 0) return existing;
     const suffix = region === "default" ? "" : `-${region}`;
-    const topic = new SnsTopic(this.scope, `${severity}-topic${suffix}`, {
+    const topic = new SnsTopic(this.scope, constructId(`${severity}-topic${suffix}`), {
       name: `${this.prefix}-${severity}`,
       provider,
       tags: { [SEVERITY_TAG]: severity },
@@ -83,7 +84,7 @@ export class NotificationTopics {
     for (const channel of subscribed) {
       new SnsTopicSubscription(
         this.scope,
-        `${severity}-${channel.kind}-${shortHash(channel.target)}${suffix}`,
+        constructId(`${severity}-${channel.kind}-${shortHash(channel.target)}${suffix}`),
         {
           topicArn: topic.arn,
           protocol: channel.kind === "email" ? "email" : "https",

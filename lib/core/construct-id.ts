@@ -9,5 +9,8 @@
  * internalized (as property keys are) stays one-byte. The characters are the same.
  */
 export function constructId(id: string): string {
-  return Object.keys({ [id]: true })[0] ?? id;
+  // A prototype-less object is a dictionary: no hidden class per id.
+  const keyed: Record<string, true> = Object.create(null) as Record<string, true>;
+  keyed[id] = true;
+  return Object.keys(keyed)[0] ?? id;
 }

@@ -171,9 +171,25 @@ function deadLetterTargets(found: readonly SqsQueue[]): Set<SqsQueue> {
   for (const queue of found) {
     const arn = resolveText(TerraformStack.of(queue), queue.arn);
     const name = literal(queue.nameInput);
-    if (all.includes(arn) || (name !== undefined && all.includes(`:${name}"`))) targets.add(queue);
+    if (
+      all.includes(arn) ||
+      namesReference(all, arn) ||
+      (name !== undefined && all.includes(`:${name}"`))
+    )
+      targets.add(queue);
   }
   return targets;
+}
+
+/**
+ * Whether `text` holds the reference `${aws_sqs_queue.x.arn}` inside a larger expression, such as
+ * `${jsonencode({deadLetterTargetArn = aws_sqs_queue.x.arn})}` from `Fn.jsonencode`.
+ */
+function namesReference(text: string, reference: string): boolean {
+  const bare = /^\$\{([A-Za-z0-9_.-]+)\}$/.exec(reference)?.[1];
+  if (!bare) return false;
+  const escaped = bare.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(^|[^A-Za-z0-9_.-])${escaped}($|[^A-Za-z0-9_-])`).test(text);
 }
 
 function resolveText(scope: IConstruct, value: string): string {

@@ -1,4 +1,5 @@
 import { SqsQueue } from "@cdktf/provider-aws/lib/sqs-queue";
+import { Fn } from "cdktf";
 import { describe, expect, it } from "vitest";
 import { Monitoring } from "../../../lib";
 import { alarmsByName, synth } from "../core/synth-helpers";
@@ -67,6 +68,22 @@ describe("monitorSqsQueue", () => {
       "p-jobs-dlq-dead-letter-messages-critical",
     ]);
     expect(names).toContain("p-jobs-age-of-oldest-message-critical");
+  });
+
+  it("discovery also recognises a redrive policy written with Fn.jsonencode, and no queue by a longer name", () => {
+    const { json } = synth((stack) => {
+      const dlq = new SqsQueue(stack, "jobs-dlq", {});
+      new SqsQueue(stack, "jobs-dlq-archive", {});
+      new SqsQueue(stack, "jobs", {
+        redrivePolicy: Fn.jsonencode({ deadLetterTargetArn: dlq.arn, maxReceiveCount: 5 }),
+      });
+      new Monitoring(stack, "monitoring", { prefix: "p" }).watchScope(stack);
+    });
+    const names = Object.keys(alarmsByName(json));
+    expect(names.filter((n) => n.startsWith("p-jobs-dlq-dead-letter"))).toEqual([
+      "p-jobs-dlq-dead-letter-messages-critical",
+    ]);
+    expect(names.filter((n) => n.startsWith("p-jobs-dlq-archive-dead-letter"))).toEqual([]);
   });
 
   it("monitors a dead-letter queue shared by several queues once", () => {

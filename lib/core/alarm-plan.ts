@@ -88,32 +88,27 @@ export function planAlarms(
           treatMissingData: o.treatMissingData ?? entry.treatMissingData,
           comparisonOperator: entry.comparisonOperator,
           unit: entry.unit,
-          ...(service.region ? { region: service.region } : {}),
         };
+        let condition: string;
+        let spec: Mutable<AlarmSpec>;
         if (o.anomalyDetection) {
           const band = o.anomalyDetection[severity];
           if (band === undefined) continue;
-          const condition = `${entry.metricName} ${statistic} outside a band of ${band} standard deviations`;
-          specs.push({
-            ...base,
-            anomalyBand: band,
-            description: describe(entry, o, condition, base),
-          });
-          created++;
-          continue;
+          condition = `${entry.metricName} ${statistic} outside a band of ${band} standard deviations`;
+          spec = specOf(base, "anomalyBand", band);
+        } else {
+          const threshold = resolveThreshold(service, resource, entry, severity, o[severity]);
+          if (threshold.kind === "none") continue;
+          if (threshold.kind === "unknown") {
+            if (!warnings.includes(threshold.message)) warnings.push(threshold.message);
+            continue;
+          }
+          condition = `${entry.metricName} ${statistic} ${OPERATOR_SYMBOL[entry.comparisonOperator]} ${formatNumber(threshold.value)} ${entry.unit}`;
+          spec = specOf(base, "threshold", threshold.value);
         }
-        const threshold = resolveThreshold(service, resource, entry, severity, o[severity]);
-        if (threshold.kind === "none") continue;
-        if (threshold.kind === "unknown") {
-          if (!warnings.includes(threshold.message)) warnings.push(threshold.message);
-          continue;
-        }
-        const condition = `${entry.metricName} ${statistic} ${OPERATOR_SYMBOL[entry.comparisonOperator]} ${formatNumber(threshold.value)} ${entry.unit}`;
-        specs.push({
-          ...base,
-          threshold: threshold.value,
-          description: describe(entry, o, condition, base),
-        });
+        spec.description = describe(entry, o, condition, base);
+        if (service.region) spec.region = service.region;
+        specs.push(spec);
         created++;
       }
     }
@@ -126,6 +121,42 @@ export function planAlarms(
     }
   }
   return { specs, warnings, problems };
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * A spec object built by assignments in one order from one literal, so that all specs share
+ * V8 hidden classes (object spread made a new hidden class, in old space, for every alarm).
+ */
+function specOf(
+  base: Omit<AlarmSpec, "description" | "threshold" | "anomalyBand" | "region">,
+  kind: "threshold" | "anomalyBand",
+  value: number,
+): Mutable<AlarmSpec> {
+  const spec: Mutable<AlarmSpec> = {
+    name: base.name,
+    severity: base.severity,
+    key: base.key,
+    resourceName: base.resourceName,
+    resourcePath: base.resourcePath,
+    group: base.group,
+    serviceId: base.serviceId,
+    serviceTitle: base.serviceTitle,
+    namespace: base.namespace,
+    metricName: base.metricName,
+    statistic: base.statistic,
+    dimensions: base.dimensions,
+    period: base.period,
+    evaluationPeriods: base.evaluationPeriods,
+    datapointsToAlarm: base.datapointsToAlarm,
+    treatMissingData: base.treatMissingData,
+    comparisonOperator: base.comparisonOperator,
+    unit: base.unit,
+    description: "",
+  };
+  spec[kind] = value;
+  return spec;
 }
 
 function hasUnknown(warnings: readonly string[], key: string): boolean {

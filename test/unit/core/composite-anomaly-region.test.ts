@@ -156,6 +156,30 @@ describe("us-east-1 metrics", () => {
     expect(graph.properties.region).toBe("us-east-1");
   });
 
+  it("act for the same account as the stack's default provider: its settings but the region are copied", () => {
+    const { json } = synth((stack) => {
+      new AwsProvider(stack, "aws", {
+        region: "eu-west-1",
+        profile: "prod",
+        skipCredentialsValidation: true,
+        assumeRole: [{ roleArn: "arn:aws:iam::123456789012:role/deploy" }],
+        defaultTags: [{ tags: { team: "sre" } }],
+      });
+      const m = new Monitoring(stack, "monitoring", { prefix: "p" });
+      m.monitor(globalService, new Instance(stack, "edge", { ami, instanceType: "t3.micro" }));
+    }, false);
+    const providers = json.provider.aws as Array<Record<string, unknown>>;
+    expect(providers.find((p) => p.alias === "us-east-1")).toEqual({
+      alias: "us-east-1",
+      region: "us-east-1",
+      profile: "prod",
+      skip_credentials_validation: true,
+      assume_role: [{ role_arn: "arn:aws:iam::123456789012:role/deploy" }],
+      default_tags: [{ tags: { team: "sre" } }],
+    });
+    expect(providers.find((p) => p.alias === undefined)?.region).toBe("eu-west-1");
+  });
+
   it("warn that an existing topic ARN does not reach them", () => {
     const { warnings } = synth((stack) => {
       const m = new Monitoring(stack, "monitoring", {

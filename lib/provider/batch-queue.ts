@@ -2,10 +2,9 @@
  * Turns calls that arrive one at a time into batches, adaptively: a batch leaves once no call has
  * joined it for a short quiet gap (or a longer cap has passed), and while `maxInFlight` batches
  * are already out, calls queue up; when one comes back they leave together, with the calls that
- * follow within the quiet gap. Terraform hands
- * the provider up to -parallelism operations at a time, a few milliseconds apart as its own
- * bookkeeping allows; a fixed window catches few of them, while a backend round trip for many
- * objects costs little more than one for one.
+ * follow within the quiet gap. Terraform hands the provider up to -parallelism operations at a
+ * time, a few milliseconds apart as its own bookkeeping allows; a fixed window catches few of
+ * them, while a backend round trip for many objects costs little more than one for one.
  */
 
 export interface BatchQueueOptions {

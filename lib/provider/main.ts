@@ -52,7 +52,8 @@ export function runProvider(hooks: ProviderLaunchHooks = {}): void {
       driver = await connectZabbix({
         ...connection,
         log: (line) => log.debug(line),
-        trace: (line) => log.trace(line),
+        // Only when tracing: the line is built for every call.
+        ...(log.enabled("trace") ? { trace: (line: string) => log.trace(line) } : {}),
       });
       hooks.afterConnect?.();
       return driver;

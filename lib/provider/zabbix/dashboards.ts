@@ -8,7 +8,7 @@ import {
 import { dashboardUrl } from "./frontend-url";
 import { DeleteBatch } from "./delete-batch";
 import type { ZabbixClient } from "./json-rpc-client";
-import { deleteIfPresent, isConflict, isId, isNotFound } from "./ids";
+import { isConflict, isId, isNotFound } from "./ids";
 
 /** Widget field type of a host group reference (ZBX_WIDGET_FIELD_TYPE_GROUP). */
 const FIELD_GROUP = 2;
@@ -87,9 +87,10 @@ export class ZabbixDashboards implements ObjectApi<DashboardSpec, Dashboard> {
     private readonly frontend: string,
   ) {}
 
-  private readonly deletes = new DeleteBatch(
-    (ids) => this.client.call("dashboard.delete", ids),
-    (id) => deleteIfPresent(this.client, "dashboard.delete", id, (i) => this.read(i)),
+  private readonly deletes = DeleteBatch.via(
+    () => this.client,
+    "dashboard.delete",
+    (id) => this.read(id),
   );
 
   async create(spec: DashboardSpec): Promise<Dashboard> {

@@ -3,7 +3,8 @@
  * Zabbix deletes 200 hosts in one request in about the time it takes for two requests of one.
  */
 import { BatchQueue } from "../batch-queue";
-import { isId } from "./ids";
+import { deleteIfPresent, isId } from "./ids";
+import type { ZabbixClient } from "./json-rpc-client";
 
 interface Pending {
   readonly id: string;
@@ -25,6 +26,22 @@ export class DeleteBatch {
     private readonly deleteMany: (ids: string[]) => Promise<unknown>,
     private readonly deleteOne: (id: string) => Promise<void>,
   ) {}
+
+  /**
+   * Deletes with Zabbix's `method` (e.g. `host.delete`), one call for a batch and
+   * {@link deleteIfPresent} for one id; `read` tells whether an id still exists. `client` is a
+   * getter, so that a class field can be initialized from a constructor parameter property.
+   */
+  static via(
+    client: () => ZabbixClient,
+    method: string,
+    read: (id: string) => Promise<unknown>,
+  ): DeleteBatch {
+    return new DeleteBatch(
+      (ids) => client().call(method, ids),
+      (id) => deleteIfPresent(client(), method, id, read),
+    );
+  }
 
   /** Deletes object `id`; one that is already gone is not an error. */
   delete(id: string): Promise<void> {

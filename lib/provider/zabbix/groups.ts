@@ -2,7 +2,7 @@
 import { BackendError, type Group, type GroupSpec, type ObjectApi } from "../backend-driver";
 import { DeleteBatch } from "./delete-batch";
 import type { ZabbixClient } from "./json-rpc-client";
-import { deleteIfPresent, isConflict, isId, isNotFound } from "./ids";
+import { isConflict, isId, isNotFound } from "./ids";
 
 interface HostGroupRow {
   readonly groupid: string;
@@ -30,9 +30,10 @@ function checkSpec(spec: GroupSpec): void {
 export class ZabbixGroups implements ObjectApi<GroupSpec, Group> {
   constructor(private readonly client: ZabbixClient) {}
 
-  private readonly deletes = new DeleteBatch(
-    (ids) => this.client.call("hostgroup.delete", ids),
-    (id) => deleteIfPresent(this.client, "hostgroup.delete", id, (i) => this.read(i)),
+  private readonly deletes = DeleteBatch.via(
+    () => this.client,
+    "hostgroup.delete",
+    (id) => this.read(id),
   );
 
   async create(spec: GroupSpec): Promise<Group> {

@@ -9,7 +9,7 @@ import {
 import { CreateBatch } from "./create-batch";
 import { DeleteBatch } from "./delete-batch";
 import type { ZabbixClient } from "./json-rpc-client";
-import { deleteIfPresent, isConflict, isId, isNotFound } from "./ids";
+import { isConflict, isId, isNotFound } from "./ids";
 import {
   checkTargetSpec,
   hostGetParams,
@@ -32,9 +32,10 @@ export class ZabbixTargets implements TargetApi {
     private readonly frontend: string,
   ) {}
 
-  private readonly deletes = new DeleteBatch(
-    (ids) => this.client.call("host.delete", ids),
-    (id) => deleteIfPresent(this.client, "host.delete", id, (i) => this.read(i)),
+  private readonly deletes = DeleteBatch.via(
+    () => this.client,
+    "host.delete",
+    (id) => this.read(id),
   );
 
   private readonly batch = new CreateBatch(async (hosts) => {

@@ -4,18 +4,13 @@
  * GRPCController (Shutdown ends the process) and GRPCStdio (an empty stream) services next to the
  * provider's own RPCs.
  */
-import type {
-  ServiceDefinition,
-  UntypedServiceImplementation,
-  handleUnaryCall,
-} from "@grpc/grpc-js";
-import { Server, ServerCredentials, status } from "@grpc/grpc-js";
 import { randomBytes } from "node:crypto";
 import { appendFileSync, unlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Root, type Type } from "protobufjs/light";
 import { createSelfSignedCertificate } from "./certificate";
+import { GrpcServer } from "./grpc-server";
 import {
   PROTOCOL_JSON,
   PROVIDER_RPCS,
@@ -29,7 +24,6 @@ import { MAGIC_COOKIE_KEY, MAGIC_COOKIE_VALUE } from "./magic-cookie";
 export { MAGIC_COOKIE_KEY, MAGIC_COOKIE_VALUE };
 const CORE_PROTOCOL_VERSION = 1;
 const APP_PROTOCOL_VERSION = 6;
-const MAX_MESSAGE_BYTES = 256 << 20;
 const BEFORE_EXIT_MS = 1000;
 /**
  * When set, each provider process appends one JSON line to this file as it shuts down: time to
@@ -62,22 +56,23 @@ function lookup(name: string): Type {
   return root.lookupType(name);
 }
 
-function serviceDefinition(rpcs: readonly RpcDefinition[]): ServiceDefinition {
-  const definition: Record<string, unknown> = {};
+/** Registers each RPC's handler with its protobuf coding. */
+function addRpcs(
+  server: GrpcServer,
+  rpcs: readonly RpcDefinition[],
+  handle: (rpc: RpcDefinition, request: Record<string, unknown>) => Promise<object | undefined>,
+): void {
   for (const rpc of rpcs) {
     const requestType = lookup(rpc.requestType);
     const responseType = lookup(rpc.responseType);
-    definition[rpc.method] = {
-      path: `/${rpc.service}/${rpc.method}`,
-      requestStream: false,
-      responseStream: rpc.responseStream ?? false,
-      requestSerialize: (m: object) => Buffer.from(requestType.encode(m).finish()),
-      requestDeserialize: (b: Buffer) => requestType.decode(b),
-      responseSerialize: (m: object) => Buffer.from(responseType.encode(m).finish()),
-      responseDeserialize: (b: Buffer) => responseType.decode(b),
-    };
+    server.add(`/${rpc.service}/${rpc.method}`, async (bytes) => {
+      const response = await handle(
+        rpc,
+        requestType.decode(bytes) as unknown as Record<string, unknown>,
+      );
+      return response && responseType.encode(response).finish();
+    });
   }
-  return definition as ServiceDefinition;
 }
 
 export interface HandshakeOptions {
@@ -132,43 +127,6 @@ function unixSocketPath(env: NodeJS.ProcessEnv): string | undefined {
 export async function serveProvider(options: HandshakeOptions): Promise<number> {
   const env = options.env ?? process.env;
   const log = options.log;
-  const server = new Server({
-    "grpc.max_receive_message_length": MAX_MESSAGE_BYTES,
-    "grpc.max_send_message_length": MAX_MESSAGE_BYTES,
-    // Channelz statistics cost about 5 % of the CPU of each call, and nothing reads them.
-    "grpc.enable_channelz": 0,
-  });
-
-  const implementation: UntypedServiceImplementation = {};
-  for (const rpc of PROVIDER_RPCS) {
-    const handler = options.handlers[rpc.method];
-    if (!handler) continue;
-    const unary: handleUnaryCall<Record<string, unknown>, Record<string, unknown>> = (
-      call,
-      callback,
-    ) => {
-      const started = performance.now();
-      handler(call.request).then(
-        (response) => {
-          const ms = performance.now() - started;
-          stats.rpcs++;
-          stats.rpcMs += ms;
-          log.trace("rpc", { rpc: rpc.method, ms: Math.round(ms) });
-          callback(null, response);
-        },
-        (error: unknown) => {
-          log.error("rpc failed", { rpc: rpc.method, error: String(error) });
-          callback({ name: "Error", message: String(error), code: status.INTERNAL });
-        },
-      );
-    };
-    implementation[rpc.method] = unary;
-  }
-  server.addService(
-    serviceDefinition(PROVIDER_RPCS.filter((r) => options.handlers[r.method])),
-    implementation,
-  );
-
   const stats = { handshakeMs: 0, rpcs: 0, rpcMs: 0 };
   const statsFile = env[STATS_FILE_ENV];
   const finish = options.exit ?? (() => process.exit(0));
@@ -185,51 +143,52 @@ export async function serveProvider(options: HandshakeOptions): Promise<number> 
     const bound = new Promise<void>((resolve) => setTimeout(resolve, BEFORE_EXIT_MS).unref());
     void Promise.race([options.beforeExit().catch(() => undefined), bound]).then(finish);
   };
-  server.addService(serviceDefinition([SHUTDOWN_RPC]), {
-    Shutdown: (_call: unknown, callback: (e: null, r: object) => void) => {
-      log.debug("shutdown requested");
-      callback(null, {});
-      setImmediate(() => server.tryShutdown(() => exit()));
-      setTimeout(exit, 200).unref();
-    },
-  });
-  server.addService(serviceDefinition([STREAM_STDIO_RPC]), {
-    StreamStdio: (call: { end(): void }) => call.end(),
-  });
-
   const clientCert = env.PLUGIN_CLIENT_CERT;
   const certificate = clientCert ? createSelfSignedCertificate() : undefined;
-  const credentials = certificate
-    ? ServerCredentials.createSsl(
-        Buffer.from(clientCert!),
-        [
-          {
-            private_key: Buffer.from(certificate.keyPem),
-            cert_chain: Buffer.from(certificate.certPem),
-          },
-        ],
-        true,
-      )
-    : ServerCredentials.createInsecure();
+  const server = new GrpcServer(
+    certificate && clientCert
+      ? { keyPem: certificate.keyPem, certPem: certificate.certPem, clientCertPem: clientCert }
+      : undefined,
+    (path, error) => {
+      log.error("rpc failed", { rpc: path, error: String(error) });
+      return String(error);
+    },
+  );
+  addRpcs(
+    server,
+    PROVIDER_RPCS.filter((rpc) => options.handlers[rpc.method]),
+    async (rpc, request) => {
+      const started = performance.now();
+      const response = await options.handlers[rpc.method]!(request);
+      const ms = performance.now() - started;
+      stats.rpcs++;
+      stats.rpcMs += ms;
+      log.trace("rpc", { rpc: rpc.method, ms: Math.round(ms) });
+      return response;
+    },
+  );
+  addRpcs(server, [SHUTDOWN_RPC], async () => {
+    log.debug("shutdown requested");
+    setImmediate(() => void server.close().then(exit));
+    setTimeout(exit, 200).unref();
+    return {};
+  });
+  // go-plugin streams the plugin's stdout and stderr through this; the provider logs to stderr
+  // directly, so the stream ends at once.
+  addRpcs(server, [STREAM_STDIO_RPC], async () => undefined);
 
-  const bind = (address: string) =>
-    new Promise<number>((resolve, reject) =>
-      server.bindAsync(address, credentials, (error, bound) =>
-        error ? reject(error) : resolve(bound),
-      ),
-    );
   // A directory where no socket can be made (read-only, missing) falls back to TCP.
   const wanted = unixSocketPath(env);
   let socket: string | undefined;
   let port = 0;
   if (wanted) {
-    await bind(`unix:${wanted}`).then(
+    await server.listen({ socketPath: wanted }).then(
       () => (socket = wanted),
       (error: unknown) =>
         log.debug("no unix socket, listening on tcp", { socket: wanted, error: String(error) }),
     );
   }
-  if (!socket) port = await bind("127.0.0.1:0");
+  if (!socket) port = await server.listen({ port: 0 });
   if (socket) {
     const path = socket;
     process.once("exit", () => {

@@ -11,6 +11,7 @@ import {
   decodeDynamicValue,
   encodeDynamicValue,
   isObject,
+  valuesEqual,
   type DynamicValue,
   type ObjectValue,
   type Value,
@@ -97,7 +98,8 @@ export function createProviderHandlers(options: MonitoringProviderOptions): Prov
           Object.entries(DATA_SOURCES).map(([k, d]) => [k, schemaToWire(d.schema)]),
         ),
         diagnostics: [],
-        server_capabilities: { plan_destroy: false, get_provider_schema_optional: false },
+        // Terraform then reuses the schema it read in its first launch instead of asking again.
+        server_capabilities: { plan_destroy: false, get_provider_schema_optional: true },
       };
     },
 
@@ -174,8 +176,10 @@ export function createProviderHandlers(options: MonitoringProviderOptions): Prov
         async () => {
           if (!current) return { new_state: encodeDynamicValue(null), diagnostics: [] };
           const result = await resource.read(current, configured());
+          const state = complete(resource.schema, result.state);
           return {
-            new_state: encodeDynamicValue(complete(resource.schema, result.state)),
+            // Most refreshes find nothing changed: the state goes back as Terraform sent it.
+            new_state: valuesEqual(state, current) ? req.current_state : encodeDynamicValue(state),
             diagnostics: diags(result.diagnostics),
             private: req.private,
           };
@@ -186,16 +190,19 @@ export function createProviderHandlers(options: MonitoringProviderOptions): Prov
 
     async PlanResourceChange(req: Request) {
       const resource = resourceFor(req.type_name);
+      const prior = asObject(decode(req.prior_state));
       const result = await resource.plan(
         {
-          prior: asObject(decode(req.prior_state)),
+          prior,
           proposed: asObject(decode(req.proposed_new_state)),
           config: asObject(decode(req.config)),
         },
         ctx,
       );
+      const planned = complete(resource.schema, result.planned);
       return {
-        planned_state: encodeDynamicValue(complete(resource.schema, result.planned)),
+        planned_state:
+          prior && valuesEqual(planned, prior) ? req.prior_state : encodeDynamicValue(planned),
         requires_replace: result.requiresReplace.map(toWirePath),
         planned_private: req.prior_private,
         diagnostics: diags(result.diagnostics),

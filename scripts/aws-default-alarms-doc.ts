@@ -35,6 +35,13 @@ function cell(text: string): string {
   return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 }
 
+/** The metric, or for a metric-math alarm its expression with what each id stands for. */
+function metric(entry: AlarmDefault): string {
+  if (!entry.math) return `${entry.namespace} ${entry.metricName}`;
+  const ids = entry.math.metrics.map((m) => `${m.id} = ${m.metricName}`).join(", ");
+  return `${entry.namespace} \`${entry.math.expression}\` (${ids})`;
+}
+
 function row(entry: AlarmDefault): string {
   const op = OPERATOR[entry.comparisonOperator];
   const source = entry.source.note
@@ -42,7 +49,7 @@ function row(entry: AlarmDefault): string {
     : `[${entry.source.ref}](${entry.source.url})`;
   return `| ${[
     `\`${entry.key}\`${entry.enabledByDefault ? "" : " (off)"}`,
-    `${entry.namespace} ${entry.metricName}`,
+    metric(entry),
     entry.statistic,
     threshold(op, entry.thresholds.warning, entry.unit),
     threshold(op, entry.thresholds.critical, entry.unit),

@@ -33,6 +33,76 @@ export interface DynamodbTableMonitoringOptions extends ResourceMonitoringOption
    * @default - global tables: warning > 180,000 ms in 15 of 15 periods of 60 s per replica region
    */
   readonly replicationLatency?: AlarmOptions | false;
+  /**
+   * Average latency (ms) of successful GetItem requests (SuccessfulRequestLatency, `Operation=GetItem`).
+   * Off unless you set a threshold.
+   *
+   * @default - off; when enabled: > your threshold in 10 of 10 periods of 60 s
+   */
+  readonly getItemLatency?: AlarmOptions | false;
+  /**
+   * Average latency (ms) of successful PutItem requests (SuccessfulRequestLatency, `Operation=PutItem`).
+   * Off unless you set a threshold.
+   *
+   * @default - off; when enabled: > your threshold in 10 of 10 periods of 60 s
+   */
+  readonly putItemLatency?: AlarmOptions | false;
+  /**
+   * Average latency (ms) of successful UpdateItem requests (SuccessfulRequestLatency, `Operation=UpdateItem`).
+   * Off unless you set a threshold.
+   *
+   * @default - off; when enabled: > your threshold in 10 of 10 periods of 60 s
+   */
+  readonly updateItemLatency?: AlarmOptions | false;
+  /**
+   * Average latency (ms) of successful DeleteItem requests (SuccessfulRequestLatency, `Operation=DeleteItem`).
+   * Off unless you set a threshold.
+   *
+   * @default - off; when enabled: > your threshold in 10 of 10 periods of 60 s
+   */
+  readonly deleteItemLatency?: AlarmOptions | false;
+  /**
+   * Average latency (ms) of successful Query requests (SuccessfulRequestLatency, `Operation=Query`).
+   * Off unless you set a threshold.
+   *
+   * @default - off; when enabled: > your threshold in 10 of 10 periods of 60 s
+   */
+  readonly queryLatency?: AlarmOptions | false;
+  /**
+   * Average latency (ms) of successful Scan requests (SuccessfulRequestLatency, `Operation=Scan`).
+   * Off unless you set a threshold.
+   *
+   * @default - off; when enabled: > your threshold in 10 of 10 periods of 60 s
+   */
+  readonly scanLatency?: AlarmOptions | false;
+  /**
+   * Average latency (ms) of successful BatchGetItem requests (SuccessfulRequestLatency, `Operation=BatchGetItem`).
+   * Off unless you set a threshold.
+   *
+   * @default - off; when enabled: > your threshold in 10 of 10 periods of 60 s
+   */
+  readonly batchGetItemLatency?: AlarmOptions | false;
+  /**
+   * Average latency (ms) of successful BatchWriteItem requests (SuccessfulRequestLatency, `Operation=BatchWriteItem`).
+   * Off unless you set a threshold.
+   *
+   * @default - off; when enabled: > your threshold in 10 of 10 periods of 60 s
+   */
+  readonly batchWriteItemLatency?: AlarmOptions | false;
+  /**
+   * Average latency (ms) of successful TransactGetItems requests (SuccessfulRequestLatency, `Operation=TransactGetItems`).
+   * Off unless you set a threshold.
+   *
+   * @default - off; when enabled: > your threshold in 10 of 10 periods of 60 s
+   */
+  readonly transactGetItemsLatency?: AlarmOptions | false;
+  /**
+   * Average latency (ms) of successful TransactWriteItems requests (SuccessfulRequestLatency, `Operation=TransactWriteItems`).
+   * Off unless you set a threshold.
+   *
+   * @default - off; when enabled: > your threshold in 10 of 10 periods of 60 s
+   */
+  readonly transactWriteItemsLatency?: AlarmOptions | false;
 }
 
 /** The replica regions of a global table, when they are literal. */

@@ -1,11 +1,8 @@
 import type { KinesisStream } from "@cdktf/provider-aws/lib/kinesis-stream";
 import { KINESIS_STREAM_ALARMS } from "../catalog/aws/kinesis";
 import type { AlarmOptions, ResourceMonitoringOptions } from "../core/alarm-options";
+import { retentionMsOf } from "./private/kinesis-retention";
 import { literal, type ServiceDefinition } from "./service-definition";
-
-const HOUR_MS = 3_600_000;
-/** Kinesis keeps records 24 hours unless `retention_period` says otherwise. */
-const DEFAULT_RETENTION_HOURS = 24;
 
 /**
  * Options of `monitorKinesisStream()`. Each alarm option takes `{ warning?, critical?, ...overrides }`
@@ -64,11 +61,7 @@ export const kinesisStreamService: ServiceDefinition<
     retentionMs: {
       describe: "the stream's retention period",
       howToSet: "set retentionPeriod to a literal number of hours",
-      resolve: (stream) => {
-        const configured = stream.retentionPeriodInput;
-        const hours = configured === undefined ? DEFAULT_RETENTION_HOURS : literal(configured);
-        return hours === undefined ? undefined : hours * HOUR_MS;
-      },
+      resolve: retentionMsOf,
     },
   },
 };

@@ -2,12 +2,14 @@ import type { ApiGatewayStage } from "@cdktf/provider-aws/lib/api-gateway-stage"
 import type { Apigatewayv2Stage } from "@cdktf/provider-aws/lib/apigatewayv2-stage";
 import type { BudgetsBudget } from "@cdktf/provider-aws/lib/budgets-budget";
 import type { CloudfrontDistribution } from "@cdktf/provider-aws/lib/cloudfront-distribution";
+import type { CloudfrontFunction } from "@cdktf/provider-aws/lib/cloudfront-function";
 import type { DynamodbTable } from "@cdktf/provider-aws/lib/dynamodb-table";
 import type { EbsVolume } from "@cdktf/provider-aws/lib/ebs-volume";
 import type { EcsService } from "@cdktf/provider-aws/lib/ecs-service";
 import type { ElasticacheCluster } from "@cdktf/provider-aws/lib/elasticache-cluster";
 import type { ElasticacheReplicationGroup } from "@cdktf/provider-aws/lib/elasticache-replication-group";
 import type { KinesisStream } from "@cdktf/provider-aws/lib/kinesis-stream";
+import type { KinesisStreamConsumer } from "@cdktf/provider-aws/lib/kinesis-stream-consumer";
 import type { Lb } from "@cdktf/provider-aws/lib/lb";
 import type { LbTargetGroup } from "@cdktf/provider-aws/lib/lb-target-group";
 import type { NatGateway } from "@cdktf/provider-aws/lib/nat-gateway";
@@ -18,6 +20,8 @@ import type { TerraformResource } from "cdktf";
 import { Construct } from "constructs";
 import type { MonitoringAlarm } from "../core/alarm-factory";
 import type { ResourceMonitoringOptions } from "../core/alarm-options";
+import { MonitoringConfigError } from "../core/config-error";
+import { accountServiceFor, defaultAwsProviderOf, type AccountMonitoringOptions } from "./account";
 import { albService, type AlbMonitoringOptions } from "./alb";
 import { albTargetGroupService, type AlbTargetGroupMonitoringOptions } from "./alb-target-group";
 import {
@@ -34,6 +38,10 @@ import {
   cloudfrontDistributionService,
   type CloudfrontDistributionMonitoringOptions,
 } from "./cloudfront-distribution";
+import {
+  cloudfrontFunctionService,
+  type CloudfrontFunctionMonitoringOptions,
+} from "./cloudfront-function";
 import { dynamodbTableService, type DynamodbTableMonitoringOptions } from "./dynamodb-table";
 import { ebsVolumeService, type EbsVolumeMonitoringOptions } from "./ebs-volume";
 import { ecsServiceService, type EcsServiceMonitoringOptions } from "./ecs-service";
@@ -43,6 +51,10 @@ import {
 } from "./elasticache-cluster";
 import { elasticacheReplicationGroupService } from "./elasticache-replication-group";
 import { kinesisStreamService, type KinesisStreamMonitoringOptions } from "./kinesis-stream";
+import {
+  kinesisStreamConsumerService,
+  type KinesisStreamConsumerMonitoringOptions,
+} from "./kinesis-stream-consumer";
 import { natGatewayService, type NatGatewayMonitoringOptions } from "./nat-gateway";
 import type { ServiceDefinition } from "./service-definition";
 import { snsTopicService, type SnsTopicMonitoringOptions } from "./sns-topic";
@@ -182,6 +194,22 @@ export abstract class AwsServiceMonitors extends Construct {
     return this.monitor(kinesisStreamService, stream, options, "monitorKinesisStream()");
   }
 
+  /**
+   * Monitors an enhanced fan-out consumer of a Kinesis stream (`aws_kinesis_stream_consumer`); its
+   * lag follows the retention of the stream it refers to.
+   */
+  monitorKinesisStreamConsumer(
+    consumer: KinesisStreamConsumer,
+    options: KinesisStreamConsumerMonitoringOptions = {},
+  ): readonly MonitoringAlarm[] {
+    return this.monitor(
+      kinesisStreamConsumerService,
+      consumer,
+      options,
+      "monitorKinesisStreamConsumer()",
+    );
+  }
+
   /** Monitors a CloudFront distribution (`aws_cloudfront_distribution`); alarms go to us-east-1. */
   monitorCloudfrontDistribution(
     distribution: CloudfrontDistribution,
@@ -193,6 +221,14 @@ export abstract class AwsServiceMonitors extends Construct {
       options,
       "monitorCloudfrontDistribution()",
     );
+  }
+
+  /** Monitors a CloudFront function (`aws_cloudfront_function`); alarms go to us-east-1. */
+  monitorCloudfrontFunction(
+    fn: CloudfrontFunction,
+    options: CloudfrontFunctionMonitoringOptions = {},
+  ): readonly MonitoringAlarm[] {
+    return this.monitor(cloudfrontFunctionService, fn, options, "monitorCloudfrontFunction()");
   }
 
   /** Monitors a NAT gateway (`aws_nat_gateway`). */
@@ -212,5 +248,29 @@ export abstract class AwsServiceMonitors extends Construct {
     options: BillingMonitoringOptions = {},
   ): readonly MonitoringAlarm[] {
     return this.monitor(billingService, budget, options, "monitorBilling()");
+  }
+
+  /**
+   * Alarms on the account-level metrics (no resource dimension) of the account and region of the
+   * stack's default AWS provider: DynamoDB account capacity and user errors, Lambda claimed
+   * concurrency. Once per provider in the whole app; alarm names use `account` as resource part.
+   */
+  monitorAccount(options: AccountMonitoringOptions = {}): readonly MonitoringAlarm[] {
+    const provider = defaultAwsProviderOf(this);
+    if (provider === undefined) {
+      throw new MonitoringConfigError(this.node.path, "monitorAccount()", [
+        {
+          option: "provider",
+          message:
+            "the stack has no default AwsProvider (one without alias) to stand for the account; allowed: declare one in the facade's stack",
+        },
+      ]);
+    }
+    return this.monitor(
+      accountServiceFor(options),
+      provider,
+      { ...options, name: options.name ?? "account" },
+      "monitorAccount()",
+    );
   }
 }

@@ -5,12 +5,14 @@ import { apiGatewayRestStageService } from "./api-gateway-rest-stage";
 import { auroraClusterService } from "./aurora-cluster";
 import { billingService } from "./billing";
 import { cloudfrontDistributionService } from "./cloudfront-distribution";
+import { cloudfrontFunctionService } from "./cloudfront-function";
 import { dynamodbTableService } from "./dynamodb-table";
 import { ebsVolumeService } from "./ebs-volume";
 import { ecsServiceService } from "./ecs-service";
 import { elasticacheClusterService } from "./elasticache-cluster";
 import { elasticacheReplicationGroupService } from "./elasticache-replication-group";
 import { kinesisStreamService } from "./kinesis-stream";
+import { kinesisStreamConsumerService } from "./kinesis-stream-consumer";
 import { natGatewayService } from "./nat-gateway";
 import { snsTopicService } from "./sns-topic";
 import { stepFunctionsStateMachineService } from "./step-functions-state-machine";
@@ -41,7 +43,9 @@ export const AWS_SERVICES = {
   snsTopic: snsTopicService,
   stepFunctionsStateMachine: stepFunctionsStateMachineService,
   kinesisStream: kinesisStreamService,
+  kinesisStreamConsumer: kinesisStreamConsumerService,
   cloudfrontDistribution: cloudfrontDistributionService,
+  cloudfrontFunction: cloudfrontFunctionService,
   natGateway: natGatewayService,
   billing: billingService,
 } as const;

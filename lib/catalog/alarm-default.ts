@@ -35,6 +35,17 @@ export interface CatalogSource {
  */
 export type DefaultThreshold = number | { readonly percentOf: string; readonly percent: number };
 
+/**
+ * An alarm on a metric-math expression instead of one metric, e.g. an error percentage
+ * `100*(m1+m2)/m3`. Every metric shares the entry's namespace, statistic, period and dimensions.
+ */
+export interface MetricMath {
+  /** The CloudWatch metric-math expression over the metric ids, e.g. `100*(FILL(m1,0)+FILL(m2,0))/m3`. */
+  readonly expression: string;
+  /** The metrics the expression reads, by id (`m1`, `m2`, ...). */
+  readonly metrics: readonly { readonly id: string; readonly metricName: string }[];
+}
+
 export interface AlarmDefault {
   /** Option key on `monitorXxx()` (camelCase), e.g. `cpuUtilization`. Stable: it is part of alarm names. */
   readonly key: string;
@@ -80,4 +91,11 @@ export interface AlarmDefault {
    * @default - only the service's dimensions
    */
   readonly extraDimensions?: Readonly<Record<string, string>>;
+  /**
+   * Alarm on this expression over several metrics; `metricName` then names the expression in
+   * descriptions and dashboards.
+   *
+   * @default - an alarm on the single metric `metricName`
+   */
+  readonly math?: MetricMath;
 }

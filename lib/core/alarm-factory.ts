@@ -2,7 +2,9 @@ import { CloudwatchMetricAlarm } from "@cdktf/provider-aws/lib/cloudwatch-metric
 import type { TerraformProvider } from "cdktf";
 import type { Construct } from "constructs";
 import type { AlarmSpec } from "./alarm-spec";
+import { ANOMALY_OPERATOR } from "./anomaly-operator";
 import { constructId } from "./construct-id";
+import { mathAlarmConfig, type MathAlarmSpec } from "./metric-math";
 import { isExtendedStatistic } from "./option-schema";
 import { GROUP_TAG, SEVERITY_TAG } from "./tag-keys";
 
@@ -27,13 +29,6 @@ export interface AlarmPlacement {
   readonly notifyOnOk: boolean;
 }
 
-const ANOMALY_OPERATOR = {
-  GreaterThanThreshold: "GreaterThanUpperThreshold",
-  GreaterThanOrEqualToThreshold: "GreaterThanUpperThreshold",
-  LessThanThreshold: "LessThanLowerThreshold",
-  LessThanOrEqualToThreshold: "LessThanLowerThreshold",
-} as const;
-
 /**
  * The one place alarms are made: applies the name, actions, datapoints, missing-data treatment
  * and the static-or-anomaly shape uniformly. `id` is the construct id (the name without the
@@ -57,6 +52,13 @@ export function createAlarm(
     provider: placement.provider,
     tags: { [GROUP_TAG]: spec.group, [SEVERITY_TAG]: spec.severity },
   };
+  if (spec.math) {
+    const config = mathAlarmConfig(spec as MathAlarmSpec);
+    return {
+      spec,
+      alarm: new CloudwatchMetricAlarm(scope, constructId(id), { ...common, ...config }),
+    };
+  }
   const extended = isExtendedStatistic(spec.statistic);
   const alarm =
     spec.anomalyBand === undefined

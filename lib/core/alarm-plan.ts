@@ -103,11 +103,12 @@ export function planAlarms(
             if (!warnings.includes(threshold.message)) warnings.push(threshold.message);
             continue;
           }
-          condition = `${entry.metricName} ${statistic} ${OPERATOR_SYMBOL[entry.comparisonOperator]} ${formatNumber(threshold.value)} ${entry.unit}`;
+          condition = `${entry.metricName}${entry.math ? "" : ` ${statistic}`} ${OPERATOR_SYMBOL[entry.comparisonOperator]} ${formatNumber(threshold.value)} ${entry.unit}`;
           spec = specOf(base, "threshold", threshold.value);
         }
         spec.description = describe(entry, o, condition, base);
         if (service.region) spec.region = service.region;
+        if (entry.math) spec.math = entry.math;
         specs.push(spec);
         created++;
       }

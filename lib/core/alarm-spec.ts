@@ -1,4 +1,4 @@
-import type { ComparisonOperator, TreatMissingData } from "../catalog/alarm-default";
+import type { ComparisonOperator, MetricMath, TreatMissingData } from "../catalog/alarm-default";
 import type { Severity } from "./severity";
 
 /**
@@ -51,4 +51,10 @@ export interface AlarmSpec {
    * @default - the stack's region
    */
   readonly region?: "us-east-1";
+  /**
+   * The metric-math expression alarmed on instead of the single metric `metricName`.
+   *
+   * @default - an alarm on one metric
+   */
+  readonly math?: MetricMath;
 }

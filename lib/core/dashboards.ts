@@ -6,6 +6,7 @@ import type { MonitoringAlarm } from "./alarm-factory";
 import { z } from "zod";
 import type { ConfigProblem } from "./config-error";
 import { constructId } from "./construct-id";
+import { EXPRESSION_ID, mathGraphMetrics, type MathAlarmSpec } from "./metric-math";
 import { toProblems } from "./option-schema";
 import {
   GRAPH_HEIGHT,
@@ -148,18 +149,21 @@ function graphProperties(graph: GraphPlan, region: string): object {
   const s = graph.alarms[0].spec;
   const metric = [s.namespace, s.metricName, ...Object.entries(s.dimensions).flat()];
   const bands = graph.alarms.filter((a) => a.spec.anomalyBand !== undefined);
+  const main = s.math ? EXPRESSION_ID : "m1";
   const metrics: unknown[] = bands.length
     ? [
-        [...metric, { id: "m1" }],
+        ...(s.math ? mathGraphMetrics(s as MathAlarmSpec) : [[...metric, { id: main }]]),
         ...bands.map((a) => [
           {
-            expression: `ANOMALY_DETECTION_BAND(m1, ${a.spec.anomalyBand})`,
+            expression: `ANOMALY_DETECTION_BAND(${main}, ${a.spec.anomalyBand})`,
             label: `${a.spec.severity} band`,
             id: `band_${a.spec.severity}`,
           },
         ]),
       ]
-    : [metric];
+    : s.math
+      ? mathGraphMetrics(s as MathAlarmSpec)
+      : [metric];
   const horizontal = SEVERITIES.flatMap((severity) =>
     graph.alarms
       .filter((a) => a.spec.severity === severity && a.spec.threshold !== undefined)

@@ -44,6 +44,34 @@ export const ALB_ALARMS: readonly AlarmDefault[] = [
     enabledByDefault: true,
     source: sourceOf("SLIC", "SLIC's > 0 in one minute, as a warning."),
   },
+  {
+    key: "errorRate5xx",
+    namespace: "AWS/ApplicationELB",
+    metricName: "HTTP5xxPercent",
+    statistic: "Sum",
+    comparisonOperator: "GreaterThanThreshold",
+    thresholds: {},
+    period: 60,
+    evaluationPeriods: 1,
+    datapointsToAlarm: 1,
+    treatMissingData: "notBreaching",
+    unit: "%",
+    description:
+      "A share of the requests to the load balancer failed with 5xx, from the load balancer itself or from its targets.",
+    enabledByDefault: false,
+    source: sourceOf(
+      "GU",
+      "guardian/cdk's 100*(ELB 5xx + target 5xx)/RequestCount with the tolerated percentage as a required prop: off until you set warning and/or critical. FILL(..., 0) counts a minute without errors as 0 (guardian/cdk has none, so such a minute yields no value).",
+    ),
+    math: {
+      expression: "100*(FILL(m1,0)+FILL(m2,0))/m3",
+      metrics: [
+        { id: "m1", metricName: "HTTPCode_ELB_5XX_Count" },
+        { id: "m2", metricName: "HTTPCode_Target_5XX_Count" },
+        { id: "m3", metricName: "RequestCount" },
+      ],
+    },
+  },
 ];
 
 /**

@@ -1,16 +1,17 @@
 import type { AlarmDefault } from "../alarm-default";
+import { ACCOUNT_ALARMS } from "./account";
 import { ALB_ALARMS, ALB_TARGET_GROUP_ALARMS } from "./alb";
 import { API_GATEWAY_HTTP_STAGE_ALARMS } from "./api-gateway-http";
 import { API_GATEWAY_REST_STAGE_ALARMS } from "./api-gateway-rest";
 import { AURORA_CLUSTER_ALARMS } from "./aurora";
 import { BILLING_ALARMS } from "./billing";
-import { CLOUDFRONT_DISTRIBUTION_ALARMS } from "./cloudfront";
+import { CLOUDFRONT_DISTRIBUTION_ALARMS, CLOUDFRONT_FUNCTION_ALARMS } from "./cloudfront";
 import { DYNAMODB_TABLE_ALARMS } from "./dynamodb";
 import { EBS_VOLUME_ALARMS } from "./ebs";
 import { EC2_INSTANCE_ALARMS } from "./ec2";
 import { ECS_SERVICE_ALARMS } from "./ecs";
 import { ELASTICACHE_ALARMS } from "./elasticache";
-import { KINESIS_STREAM_ALARMS } from "./kinesis";
+import { KINESIS_STREAM_ALARMS, KINESIS_STREAM_CONSUMER_ALARMS } from "./kinesis";
 import { LAMBDA_FUNCTION_ALARMS } from "./lambda";
 import { NAT_GATEWAY_ALARMS } from "./nat-gateway";
 import { RDS_INSTANCE_ALARMS } from "./rds";
@@ -40,7 +41,10 @@ export const AWS_ALARM_CATALOG: Readonly<Record<string, readonly AlarmDefault[]>
   snsTopic: SNS_TOPIC_ALARMS,
   stepFunctionsStateMachine: STEP_FUNCTIONS_STATE_MACHINE_ALARMS,
   kinesisStream: KINESIS_STREAM_ALARMS,
+  kinesisStreamConsumer: KINESIS_STREAM_CONSUMER_ALARMS,
   cloudfrontDistribution: CLOUDFRONT_DISTRIBUTION_ALARMS,
+  cloudfrontFunction: CLOUDFRONT_FUNCTION_ALARMS,
   natGateway: NAT_GATEWAY_ALARMS,
   billing: BILLING_ALARMS,
+  account: ACCOUNT_ALARMS,
 };

@@ -6,7 +6,7 @@ import { sourceOf } from "./sources";
  * the metrics exist only in us-east-1).
  *
  * Computed input: `originResponseTimeoutMs` (the origin read timeout; CloudFront's default is
- * 30 s). Not here: function errors, which need each function's name.
+ * 30 s). The CloudFront Functions alarms are per function: `CLOUDFRONT_FUNCTION_ALARMS`.
  */
 export const CLOUDFRONT_DISTRIBUTION_ALARMS: readonly AlarmDefault[] = [
   {
@@ -49,4 +49,58 @@ export const CLOUDFRONT_DISTRIBUTION_ALARMS: readonly AlarmDefault[] = [
       "RA's 80% of the origin response timeout. Needs the distribution's additional (paid) metrics, so off until enabled.",
     ),
   },
+];
+
+/** One CloudFront Functions error count, Sum > 0, critical: viewers get errors when it fires. */
+function functionErrorEntry(
+  key: string,
+  metricName: string,
+  datapoints: number,
+  description: string,
+): AlarmDefault {
+  return {
+    key,
+    namespace: "AWS/CloudFront",
+    metricName,
+    statistic: "Sum",
+    comparisonOperator: "GreaterThanThreshold",
+    thresholds: { critical: 0 },
+    period: 60,
+    evaluationPeriods: datapoints,
+    datapointsToAlarm: datapoints,
+    treatMissingData: "notBreaching",
+    unit: "count",
+    description,
+    enabledByDefault: true,
+    source: sourceOf(
+      "RA",
+      "RA's values. Each error is a failed viewer request (CloudFront answers 502 or 503), so critical.",
+    ),
+  };
+}
+
+/**
+ * Default alarms for a CloudFront function (`aws_cloudfront_function`; dimensions `FunctionName`
+ * and `Region=Global`; the metrics exist only in us-east-1). A function's metrics cover every
+ * distribution it is associated with.
+ */
+export const CLOUDFRONT_FUNCTION_ALARMS: readonly AlarmDefault[] = [
+  functionErrorEntry(
+    "validationErrors",
+    "FunctionValidationErrors",
+    2,
+    "The function returned objects CloudFront cannot use (an invalid request or response) for 2 minutes; those viewer requests failed with 502.",
+  ),
+  functionErrorEntry(
+    "executionErrors",
+    "FunctionExecutionErrors",
+    5,
+    "The function threw errors for 5 minutes; those viewer requests failed with 503.",
+  ),
+  functionErrorEntry(
+    "throttles",
+    "FunctionThrottles",
+    5,
+    "The function has been throttled (over its compute budget) for 5 minutes; those viewer requests failed with 503.",
+  ),
 ];

@@ -5,10 +5,11 @@ import { sourceOf } from "./sources";
  * Default alarms for a DynamoDB table (dimension `TableName`; replication latency adds
  * `ReceivingRegion`, one alarm per replica region).
  *
- * Not here: UserErrors and the Account* metrics have no table dimension (account-wide), and
- * SuccessfulRequestLatency needs an `Operation` and a threshold only the user knows.
+ * SuccessfulRequestLatency needs an `Operation` and a threshold only the user knows: one entry per
+ * operation (`getItemLatency`, `queryLatency`, ...), each off until a threshold is set. UserErrors
+ * and the Account* metrics have no table dimension: they are in `./account.ts`.
  */
-export const DYNAMODB_TABLE_ALARMS: readonly AlarmDefault[] = [
+const DYNAMODB_TABLE_BASE_ALARMS: readonly AlarmDefault[] = [
   {
     key: "readThrottleEvents",
     namespace: "AWS/DynamoDB",
@@ -86,4 +87,55 @@ export const DYNAMODB_TABLE_ALARMS: readonly AlarmDefault[] = [
       "RA: over 3 minutes is worth investigating, which is a warning. Only for global tables (one alarm per replica region).",
     ),
   },
+];
+
+/**
+ * The `Operation` values of SuccessfulRequestLatency a table serves directly (PartiQL and
+ * stream reads left out), in the order of the option list.
+ */
+export const DYNAMODB_LATENCY_OPERATIONS = [
+  "GetItem",
+  "PutItem",
+  "UpdateItem",
+  "DeleteItem",
+  "Query",
+  "Scan",
+  "BatchGetItem",
+  "BatchWriteItem",
+  "TransactGetItems",
+  "TransactWriteItems",
+] as const;
+
+/** Average latency of successful requests of one operation (dimension `Operation`), opt-in. */
+function latencyEntry(operation: (typeof DYNAMODB_LATENCY_OPERATIONS)[number]): AlarmDefault {
+  return {
+    key: `${operation[0].toLowerCase()}${operation.slice(1)}Latency`,
+    namespace: "AWS/DynamoDB",
+    metricName: "SuccessfulRequestLatency",
+    statistic: "Average",
+    comparisonOperator: "GreaterThanThreshold",
+    thresholds: {},
+    period: 60,
+    evaluationPeriods: 10,
+    datapointsToAlarm: 10,
+    treatMissingData: "notBreaching",
+    unit: "ms",
+    description: `Successful ${operation} requests on the table have been slower than usual for 10 minutes.`,
+    enabledByDefault: false,
+    source: sourceOf(
+      "RA",
+      "RA leaves the value open (it depends on the item sizes and access pattern): off until you set a threshold for the operation.",
+    ),
+    extraDimensions: { Operation: operation },
+  };
+}
+
+/** SuccessfulRequestLatency, one opt-in entry per operation. */
+export const DYNAMODB_LATENCY_ALARMS: readonly AlarmDefault[] =
+  DYNAMODB_LATENCY_OPERATIONS.map(latencyEntry);
+
+/** Every default alarm of a DynamoDB table: the base list, then the per-operation latencies. */
+export const DYNAMODB_TABLE_ALARMS: readonly AlarmDefault[] = [
+  ...DYNAMODB_TABLE_BASE_ALARMS,
+  ...DYNAMODB_LATENCY_ALARMS,
 ];

@@ -5,7 +5,8 @@ import { sourceOf } from "./sources";
  * Default alarms for a Kinesis data stream (dimension `StreamName`).
  *
  * Computed input: `retentionMs` (the stream's retention period in milliseconds; Kinesis's default
- * is 24 hours). Not here: enhanced fan-out alarms, which need a `ConsumerName`.
+ * is 24 hours). Enhanced fan-out consumers (`ConsumerName`) have their own list:
+ * `KINESIS_STREAM_CONSUMER_ALARMS`.
  */
 export const KINESIS_STREAM_ALARMS: readonly AlarmDefault[] = [
   {
@@ -116,5 +117,37 @@ export const KINESIS_STREAM_ALARMS: readonly AlarmDefault[] = [
       "Writes to the stream have been throttled for 5 minutes; producers retry or drop records. Add shards.",
     enabledByDefault: true,
     source: sourceOf(["RA", "SLIC"], "RA's Average; SLIC's any-throttling (> 0) as a warning."),
+  },
+];
+
+/**
+ * Default alarms for an enhanced fan-out consumer of a Kinesis data stream
+ * (`aws_kinesis_stream_consumer`; dimensions `StreamName` and `ConsumerName`).
+ *
+ * Computed input: `retentionMs`, the retention period of the consumer's stream.
+ */
+export const KINESIS_STREAM_CONSUMER_ALARMS: readonly AlarmDefault[] = [
+  {
+    key: "millisBehindLatest",
+    namespace: "AWS/Kinesis",
+    metricName: "SubscribeToShardEvent.MillisBehindLatest",
+    statistic: "Average",
+    comparisonOperator: "GreaterThanThreshold",
+    thresholds: {
+      warning: { percentOf: "retentionMs", percent: 25 },
+      critical: { percentOf: "retentionMs", percent: 50 },
+    },
+    period: 60,
+    evaluationPeriods: 5,
+    datapointsToAlarm: 5,
+    treatMissingData: "missing",
+    unit: "ms",
+    description:
+      "The enhanced fan-out consumer is far behind the stream; records expire unread when the lag reaches the retention period.",
+    enabledByDefault: true,
+    source: sourceOf(
+      "RA",
+      "RA's statistic, period and 5/5 leave the value open. The lag is the fan-out counterpart of GetRecords iterator age, so the same shares of retention as RA's iterator-age guidance (critical at 50%, warning at 25%).",
+    ),
   },
 ];

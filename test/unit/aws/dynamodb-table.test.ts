@@ -72,3 +72,65 @@ describe("monitorDynamodbTable", () => {
     });
   });
 });
+
+describe("monitorDynamodbTable request latency per operation", () => {
+  it("is off until a threshold is set for an operation", () => {
+    const stack = synthMonitored((scope, monitoring) =>
+      monitoring.monitorDynamodbTable(table(scope)),
+    );
+    expect(Object.keys(stack.alarms).filter((n) => n.includes("latency"))).toEqual([]);
+  });
+
+  it("alarms on SuccessfulRequestLatency with the Operation dimension and its own threshold", () => {
+    const stack = synthMonitored((scope, monitoring) =>
+      monitoring.monitorDynamodbTable(table(scope), {
+        getItemLatency: { warning: 20, critical: 50 },
+        queryLatency: { critical: 100, evaluationPeriods: 5 },
+      }),
+    );
+    expect(Object.keys(stack.alarms).filter((n) => n.includes("latency"))).toEqual([
+      "shop-orders-get-item-latency-critical",
+      "shop-orders-get-item-latency-warning",
+      "shop-orders-query-latency-critical",
+    ]);
+    expect(stack.alarms["shop-orders-get-item-latency-critical"]).toMatchObject({
+      namespace: "AWS/DynamoDB",
+      metric_name: "SuccessfulRequestLatency",
+      statistic: "Average",
+      comparison_operator: "GreaterThanThreshold",
+      threshold: 50,
+      period: 60,
+      evaluation_periods: 10,
+      datapoints_to_alarm: 10,
+      treat_missing_data: "notBreaching",
+      dimensions: { TableName: "orders", Operation: "GetItem" },
+      alarm_actions: [stack.topicArn("critical")],
+    });
+    expect(stack.alarms["shop-orders-get-item-latency-warning"]).toMatchObject({
+      threshold: 20,
+      alarm_actions: [stack.topicArn("warning")],
+    });
+    expect(stack.alarms["shop-orders-query-latency-critical"]).toMatchObject({
+      threshold: 100,
+      evaluation_periods: 5,
+      datapoints_to_alarm: 5,
+      dimensions: { TableName: "orders", Operation: "Query" },
+    });
+  });
+
+  it("rejects an operation it does not know and a latency without threshold", () => {
+    const attempt = (options: object) => () =>
+      synthMonitored((scope, monitoring) =>
+        monitoring.monitorDynamodbTable(table(scope), options as never),
+      );
+    expect(attempt({ getItemsLatency: { critical: 5 } })).toThrow(
+      /stack\/orders in monitorDynamodbTable\(\)[\s\S]*getItemsLatency: unknown option; allowed: [^\n]*getItemLatency[^\n]*transactWriteItemsLatency/,
+    );
+    expect(attempt({ scanLatency: { period: 60 } })).toThrow(
+      /scanLatency: enables no alarm: this metric has no default threshold; allowed: set warning and\/or critical/,
+    );
+    expect(attempt({ putItemLatency: { critical: "50%" } })).toThrow(
+      /putItemLatency\.critical: "50%" is not allowed; allowed: a number >= 0, false/,
+    );
+  });
+});

@@ -32,6 +32,7 @@ describe("AWS alarm catalog", () => {
   it("covers every service of issue 2", () => {
     expect(Object.keys(AWS_ALARM_CATALOG).sort()).toEqual(
       [
+        "account",
         "alb",
         "albTargetGroup",
         "apiGatewayHttpStage",
@@ -39,12 +40,14 @@ describe("AWS alarm catalog", () => {
         "auroraCluster",
         "billing",
         "cloudfrontDistribution",
+        "cloudfrontFunction",
         "dynamodbTable",
         "ebsVolume",
         "ec2Instance",
         "ecsService",
         "elasticache",
         "kinesisStream",
+        "kinesisStreamConsumer",
         "lambdaFunction",
         "natGateway",
         "rdsInstance",

@@ -44,6 +44,7 @@ describe("every monitored AWS service once, discovered by watchScope: real terra
     const services = new Set(alarms.map((a) => a.spec.serviceId));
     for (const id of Object.keys(AWS_SERVICES)) expect(services, id).toContain(id);
     expect(services).toContain("sqsDeadLetterQueue");
+    expect(services).toContain("account");
   });
 
   it("plans exactly the alarms the facade reports, all valid for the real AWS provider", () => {
@@ -72,6 +73,67 @@ describe("every monitored AWS service once, discovered by watchScope: real terra
       expect(providerOf.get(rc.address) === "aws.us-east-1", `${rc.address} (${namespace})`).toBe(
         expected,
       );
+    }
+  });
+
+  it("plans the metric-math, per-operation, per-consumer, per-function and account alarms as synthesized", () => {
+    const planned = new Map(
+      metricAlarms().map((rc) => [String(rc.change.after?.alarm_name), rc.change.after ?? {}]),
+    );
+    const math = planned.get("all-alb-error-rate5xx-critical");
+    expect(math).toMatchObject({ threshold: 5, comparison_operator: "GreaterThanThreshold" });
+    expect(math?.metric_name ?? null).toBeNull();
+    const queries = math?.metric_query as {
+      id: string;
+      expression: string;
+      return_data: boolean;
+      metric: { metric_name: string; stat: string; period: number }[];
+    }[];
+    expect(queries.map((q) => q.id).sort()).toEqual(["e1", "m1", "m2", "m3"]);
+    expect(queries.find((q) => q.id === "e1")).toMatchObject({
+      expression: "100*(FILL(m1,0)+FILL(m2,0))/m3",
+      return_data: true,
+    });
+    expect(
+      queries
+        .filter((q) => q.id !== "e1")
+        .map((q) => q.metric[0].metric_name)
+        .sort(),
+    ).toEqual(["HTTPCode_ELB_5XX_Count", "HTTPCode_Target_5XX_Count", "RequestCount"]);
+    expect(planned.get("all-alb-error-rate5xx-warning")?.threshold).toBe(1);
+
+    expect(planned.get("all-table-get-item-latency-critical")).toMatchObject({
+      metric_name: "SuccessfulRequestLatency",
+      threshold: 50,
+      dimensions: { TableName: "all-table", Operation: "GetItem" },
+    });
+    expect(planned.get("all-table-query-latency-warning")?.dimensions).toEqual({
+      TableName: "all-table",
+      Operation: "Query",
+    });
+    expect(planned.get("all-stream-consumer-millis-behind-latest-critical")).toMatchObject({
+      metric_name: "SubscribeToShardEvent.MillisBehindLatest",
+      threshold: 12 * 3_600_000,
+      dimensions: { StreamName: "all-stream", ConsumerName: "all-consumer" },
+    });
+    for (const metric of ["validation-errors", "execution-errors", "throttles"]) {
+      expect(planned.get(`all-rewrite-${metric}-critical`)?.dimensions, metric).toEqual({
+        FunctionName: "all-rewrite",
+        Region: "Global",
+      });
+    }
+    expect(planned.get("all-account-lambda-claimed-account-concurrency-critical")).toMatchObject({
+      metric_name: "ClaimedAccountConcurrency",
+      threshold: 900,
+    });
+    for (const name of [
+      "all-account-dynamodb-read-capacity-utilization-warning",
+      "all-account-dynamodb-write-capacity-utilization-warning",
+      "all-account-dynamodb-user-errors-warning",
+      "all-account-lambda-claimed-account-concurrency-warning",
+    ]) {
+      expect(planned.get(name), name).toBeDefined();
+      expect(planned.get(name)?.dimensions ?? {}, name).toEqual({});
     }
   });
 });

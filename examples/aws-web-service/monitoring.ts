@@ -53,6 +53,12 @@ export function monitorWebService(
   });
   monitoring.addCompositeAlarm("orders-critical", { group: ORDERS_GROUP, severity: "critical" });
 
-  monitoring.watchScope(stack, { group: STOREFRONT_GROUP });
+  monitoring.watchScope(stack, {
+    group: STOREFRONT_GROUP,
+    // The storefront tolerates up to 2% failed requests at the load balancer; 5% pages.
+    defaults: { alb: { errorRate5xx: { warning: 2, critical: 5 } } },
+  });
+  // DynamoDB account capacity and Lambda concurrency against the account's regional quota.
+  monitoring.monitorAccount({ group: "account", lambdaConcurrencyQuota: 1000 });
   return monitoring;
 }

@@ -74,6 +74,32 @@ describe("monitorAccount", () => {
     expect(stack.warnings).toEqual([]);
   });
 
+  it("takes thresholds as a share of the quota, or as counts without one", () => {
+    const shares = synthMonitored((_scope, monitoring) => {
+      monitoring.monitorAccount({
+        lambdaConcurrencyQuota: 5000,
+        lambdaClaimedAccountConcurrency: { warning: false, critical: "95%" },
+      });
+    });
+    expect(
+      shares.alarms["shop-account-lambda-claimed-account-concurrency-critical"].threshold,
+    ).toBe(4750);
+    expect(
+      shares.alarms["shop-account-lambda-claimed-account-concurrency-warning"],
+    ).toBeUndefined();
+    const counts = synthMonitored((_scope, monitoring) => {
+      monitoring.monitorAccount({
+        group: "platform",
+        lambdaClaimedAccountConcurrency: { warning: 700, critical: 850 },
+      });
+    });
+    expect(counts.alarms["shop-account-lambda-claimed-account-concurrency-warning"]).toMatchObject({
+      threshold: 700,
+      tags: { "monitoring:group": "platform", "monitoring:severity": "warning" },
+    });
+    expect(counts.warnings).toEqual([]);
+  });
+
   it("is created once per account and region: a second call, from any facade, is an error", () => {
     const stack = new TerraformStack(Testing.app(), "stack");
     new AwsProvider(stack, "aws", { region: "eu-west-1" });

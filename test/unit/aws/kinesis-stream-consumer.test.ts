@@ -1,3 +1,4 @@
+import { DataAwsKinesisStream } from "@cdktf/provider-aws/lib/data-aws-kinesis-stream";
 import { KinesisStream } from "@cdktf/provider-aws/lib/kinesis-stream";
 import { KinesisStreamConsumer } from "@cdktf/provider-aws/lib/kinesis-stream-consumer";
 import { describe, expect, it } from "vitest";
@@ -65,6 +66,21 @@ describe("monitorKinesisStreamConsumer (enhanced fan-out)", () => {
     const messages = defaults.warnings.map((w) => w.message).join("\n");
     expect(messages).toContain('Alarm "millisBehindLatest" (critical) left out');
     expect(messages).toContain("declare the stream in the same stack");
+  });
+
+  it("takes the stream name from the ARN at plan time when the stream is not in the stack", () => {
+    const stack = synthMonitored((scope, monitoring) => {
+      const stream = new DataAwsKinesisStream(scope, "shared", { name: "shared-clicks" });
+      const consumer = new KinesisStreamConsumer(scope, "analytics", {
+        name: "analytics",
+        streamArn: stream.arn,
+      });
+      monitoring.monitorKinesisStreamConsumer(consumer, { millisBehindLatest: { warning: 1000 } });
+    });
+    expect(stack.alarms["shop-analytics-millis-behind-latest-warning"].dimensions).toEqual({
+      StreamName: '${element(split("/", aws_kinesis_stream_consumer.analytics.stream_arn), 1)}',
+      ConsumerName: "analytics",
+    });
   });
 
   it("is found by watchScope for every declared consumer", () => {

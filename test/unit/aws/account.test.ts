@@ -107,9 +107,12 @@ describe("monitorAccount", () => {
     const second = new Monitoring(stack, "ops", { prefix: "ops" });
     first.monitorAccount();
     expect(() => first.monitorAccount()).toThrow(
-      /stack\/aws in monitorAccount\(\)[\s\S]*resource: is already monitored by stack\/shop; allowed: monitor each resource once/,
+      /stack\/shop in monitorAccount\(\)[\s\S]*provider: the account and region of stack\/aws already have their alarms from stack\/shop; allowed: one monitorAccount\(\) per AWS provider in the app/,
     );
     expect(() => second.monitorAccount()).toThrow(MonitoringConfigError);
+    expect(() => second.monitorAccount()).toThrow(
+      /stack\/ops in monitorAccount\(\)[\s\S]*from stack\/shop/,
+    );
   });
 
   it("names the facade when the stack has no default AWS provider", () => {

@@ -85,6 +85,14 @@ export interface ObjectApi<Spec, T> {
    * @default - the provider calls `findByName` once per name
    */
   findManyByName?(names: readonly string[]): Promise<readonly T[]>;
+  /**
+   * Optional: the names of every object of this kind, or `undefined` when there are more than
+   * `max`. A plan that creates many objects then checks each name for collisions against this
+   * list, and looks up only the names found in it.
+   *
+   * @default - each planned create looks its name up
+   */
+  listNames?(max: number): Promise<ReadonlySet<string> | undefined>;
 }
 
 /** The targets' object API, with the group-wide read the provider's refresh can use. */

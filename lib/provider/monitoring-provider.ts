@@ -19,6 +19,7 @@ import {
 import type { ProviderHandlers } from "./protocol/plugin-server";
 import { blockToWire, schemaToWire } from "./protocol/schema-wire";
 import { withBatching } from "./resources/batched-api";
+import { KnownNames } from "./resources/known-names";
 import { TargetSnapshots } from "./resources/target-snapshots";
 import { dashboardResource } from "./resources/dashboard";
 import { groupResource } from "./resources/group";
@@ -140,6 +141,7 @@ export function createProviderHandlers(options: MonitoringProviderOptions): Prov
           plannedCreates: new Map(),
           applying: false,
           targetSnapshots: new TargetSnapshots(driver.targets),
+          knownNames: new KnownNames(),
           groupExists(id) {
             let known = groupChecks.get(id);
             if (!known) {

@@ -46,6 +46,7 @@ function batched<Spec, T extends { readonly id: string; readonly name: string }>
     findByName: findManyByName
       ? coalesce(findManyByName, (o) => o.name)
       : (name) => api.findByName(name),
+    ...(api.listNames ? { listNames: api.listNames.bind(api) } : {}),
   };
 }
 

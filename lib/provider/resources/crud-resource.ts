@@ -271,7 +271,9 @@ export function crudResource<
     seen.add(name);
     if (ctx.applying) return [];
     try {
-      const existing = await def.api(ctx.driver).findByName(name);
+      const api = def.api(ctx.driver);
+      if (!(await ctx.knownNames.mayBeTaken(api, name))) return [];
+      const existing = await api.findByName(name);
       if (existing && !def.ownership?.isOwned(existing)) {
         return [
           errorDiagnostic(

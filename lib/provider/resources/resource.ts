@@ -3,6 +3,7 @@
  * The provider server decodes requests, dispatches here by type name and encodes the answers.
  */
 import type { BackendDriver } from "../backend-driver";
+import type { KnownNames } from "./known-names";
 import type { TargetSnapshots } from "./target-snapshots";
 import type { AttributePath, Diagnostic } from "../diagnostics";
 import type { ObjectValue } from "../protocol/dynamic-value";
@@ -15,6 +16,8 @@ export interface ProviderContext {
   readonly plannedCreates: Map<string, Set<string>>;
   /** Targets read a group at a time during a refresh. */
   readonly targetSnapshots: TargetSnapshots;
+  /** Names taken in the backend, read once for the collision checks of planned creates. */
+  readonly knownNames: KnownNames;
   /** Whether a group id exists, cached for the process. */
   groupExists(id: string): Promise<boolean>;
   /**

@@ -145,6 +145,13 @@ export class ZabbixTargets implements TargetApi {
     return rows.map((row) => toTarget(row, this.frontend));
   }
 
+  async listNames(max: number): Promise<ReadonlySet<string> | undefined> {
+    const count = await this.client.call<string>("host.get", { countOutput: true });
+    if (Number(count) > max) return undefined;
+    const rows = await this.client.call<{ host: string }[]>("host.get", { output: ["host"] });
+    return new Set(rows.map((row) => row.host));
+  }
+
   async readInGroups(
     groups: readonly string[],
     max: number,

@@ -328,6 +328,18 @@ describe("Zabbix driver: targets of groups", () => {
     expect(await driver.targets.readInGroups!([group], 2)).toBeUndefined();
     expect(await driver.targets.readInGroups!(["not-an-id"], 10)).toEqual([]);
   });
+
+  it("listNames returns the technical name of every host, or undefined above the limit", async () => {
+    const made = await driver.targets.create(spec({ name: "listed-01", displayName: "Listed" }));
+    const count = Number(await api.call<string>("host.get", { countOutput: true }));
+
+    const names = await driver.targets.listNames!(count);
+
+    expect(names?.size).toBe(count);
+    expect(names?.has(made.name)).toBe(true);
+    expect(names?.has("Listed")).toBe(false);
+    expect(await driver.targets.listNames!(count - 1)).toBeUndefined();
+  });
 });
 
 describe("Zabbix driver: target errors", () => {

@@ -15,6 +15,7 @@ import {
   type TargetSpec,
 } from "../../../lib/provider/backend-driver";
 import type { ProviderContext } from "../../../lib/provider/resources/resource";
+import { KnownNames } from "../../../lib/provider/resources/known-names";
 import { TargetSnapshots } from "../../../lib/provider/resources/target-snapshots";
 
 class MemoryApi<
@@ -44,8 +45,17 @@ class MemoryApi<
   async read(id: string): Promise<T | undefined> {
     return this.objects.get(id);
   }
+  lookups: string[] = [];
   async findByName(name: string): Promise<T | undefined> {
+    this.lookups.push(name);
     return [...this.objects.values()].find((o) => o.name === name);
+  }
+  nameLists = 0;
+  async listNames(max: number): Promise<ReadonlySet<string> | undefined> {
+    this.nameLists++;
+    return this.objects.size > max
+      ? undefined
+      : new Set([...this.objects.values()].map((o) => o.name));
   }
   async update(id: string, spec: Spec): Promise<T> {
     this.calls.push(`update ${id}`);
@@ -105,6 +115,7 @@ export function memoryContext() {
     plannedCreates: new Map(),
     applying: false,
     targetSnapshots: new TargetSnapshots(backend.driver.targets),
+    knownNames: new KnownNames(),
     groupExists: async (id) => backend.groups.objects.has(id),
   };
   return { ...backend, ctx };

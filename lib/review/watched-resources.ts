@@ -29,6 +29,8 @@ export const WATCHED_RESOURCE_TYPES: Readonly<Record<string, readonly string[]>>
   aws_cloudfront_distribution: ["id", "domain_name"],
   aws_nat_gateway: ["id"],
   aws_ebs_volume: ["id"],
+  aws_cloudfront_function: ["name", "arn"],
+  aws_kinesis_stream_consumer: ["name", "arn"],
 };
 
 /** True for the types listed in {@link WATCHED_RESOURCE_TYPES} (and any `aws_elasticache_*`). */

@@ -78,6 +78,25 @@ describe("coverage of synthesized stacks", () => {
     );
   });
 
+  it("watches CloudFront functions and Kinesis fan-out consumers like the other services", () => {
+    const stack = {
+      resource: {
+        aws_cloudfront_function: { edge: { name: "edge-rewrite" } },
+        aws_kinesis_stream_consumer: { reader: { name: "reader" } },
+        aws_cloudwatch_metric_alarm: {
+          edge_errors: {
+            dimensions: { FunctionName: "${aws_cloudfront_function.edge.name}", Region: "Global" },
+          },
+        },
+      },
+    };
+    const coverage = computeCoverage(new Map([["edge", stack]]));
+    expect([coverage.total, coverage.covered]).toEqual([2, 1]);
+    expect(coverage.uncovered.map((r) => r.address)).toEqual([
+      "aws_kinesis_stream_consumer.reader",
+    ]);
+  });
+
   it("rejects a directory without synthesized stacks, saying what to run", () => {
     const empty = mkdtempSync(join(tmpdir(), "cdktf-monitoring-empty-"));
     try {

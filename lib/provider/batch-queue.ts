@@ -1,10 +1,12 @@
 /**
  * Turns calls that arrive one at a time into batches, adaptively: a batch leaves once no call has
- * joined it for a short quiet gap (or a longer cap has passed), and while `maxInFlight` batches
- * are already out, calls queue up; when one comes back they leave together, with the calls that
- * follow within the quiet gap. Terraform hands the provider up to -parallelism operations at a
- * time, a few milliseconds apart as its own bookkeeping allows; a fixed window catches few of
- * them, while a backend round trip for many objects costs little more than one for one.
+ * joined it for a short quiet gap (or a longer cap has passed since its first call), and while
+ * `maxInFlight` batches are already out, calls queue up and leave together the moment one comes
+ * back. Terraform hands the provider up to -parallelism operations at a time, a few milliseconds
+ * apart as its own bookkeeping allows; a fixed window catches few of them, while a backend round
+ * trip for many objects costs little more than one for one. The callers a returning batch
+ * releases come back only after Terraform has recycled their slots (25-130 ms, measured), so
+ * waiting for them would leave the backend idle: they form the next batch instead.
  */
 
 export interface BatchQueueOptions {
@@ -38,7 +40,9 @@ export class BatchQueue<T> {
   private pending: T[] = [];
   private inFlight = 0;
   private timer: NodeJS.Timeout | undefined;
-  private firstWaiting = 0;
+  /** When the oldest and the newest pending call arrived. */
+  private firstArrival = 0;
+  private lastArrival = 0;
   private readonly quietMs: number;
   private readonly maxWaitMs: number;
   private readonly maxBatch: number;
@@ -59,6 +63,9 @@ export class BatchQueue<T> {
   }
 
   add(item: T): void {
+    const now = performance.now();
+    if (this.pending.length === 0) this.firstArrival = now;
+    this.lastArrival = now;
     this.pending.push(item);
     this.schedule();
   }
@@ -69,11 +76,14 @@ export class BatchQueue<T> {
       this.flush();
       return;
     }
-    const now = performance.now();
-    if (this.timer === undefined) this.firstWaiting = now;
+    const due = Math.min(this.lastArrival + this.quietMs, this.firstArrival + this.maxWaitMs);
+    const wait = due - performance.now();
     clearTimeout(this.timer);
-    const wait = Math.min(this.quietMs, this.firstWaiting + this.maxWaitMs - now);
-    this.timer = setTimeout(() => this.flush(), Math.max(0, wait));
+    if (wait <= 0) {
+      this.flush();
+      return;
+    }
+    this.timer = setTimeout(() => this.flush(), wait);
   }
 
   private flush(): void {
@@ -86,8 +96,6 @@ export class BatchQueue<T> {
         .catch(() => undefined)
         .finally(() => {
           this.inFlight--;
-          // The callers this batch releases hand in their next calls within moments (Terraform
-          // refills the slots they held): what queued meanwhile waits a quiet gap for them.
           if (this.pending.length > 0) this.schedule();
         });
     }

@@ -45,7 +45,7 @@ describe("BatchQueue", () => {
     expect(sent[0]).toEqual([0, 1, 2, 3, 4, 5]);
   });
 
-  it("queues calls while maxInFlight batches are out; when one returns they leave together with the calls that follow within the quiet gap", async () => {
+  it("queues calls while maxInFlight batches are out, and sends them the moment one returns; calls after that form the next batch", async () => {
     const { queue, sent, finish } = recordingQueue({ quietMs: 10, maxInFlight: 1 });
     queue.add(1);
     await vi.advanceTimersByTimeAsync(20);
@@ -54,12 +54,27 @@ describe("BatchQueue", () => {
     await vi.advanceTimersByTimeAsync(100);
     expect(sent).toHaveLength(1);
     await finish();
-    await vi.advanceTimersByTimeAsync(5);
+    expect(sent).toEqual([[1], [2, 3, 4]]);
     queue.add(5);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(sent).toHaveLength(2);
+    await finish();
+    expect(sent).toEqual([[1], [2, 3, 4], [5]]);
+  });
+
+  it("still waits the quiet gap for calls that arrive just before a batch returns", async () => {
+    const { queue, sent, finish } = recordingQueue({ quietMs: 10, maxInFlight: 1 });
+    queue.add(1);
+    await vi.advanceTimersByTimeAsync(20);
+    await vi.advanceTimersByTimeAsync(50);
+    queue.add(2);
+    await finish();
+    await vi.advanceTimersByTimeAsync(5);
+    queue.add(3);
     await vi.advanceTimersByTimeAsync(9);
-    expect(sent).toHaveLength(1);
+    expect(sent).toEqual([[1]]);
     await vi.advanceTimersByTimeAsync(1);
-    expect(sent).toEqual([[1], [2, 3, 4, 5]]);
+    expect(sent).toEqual([[1], [2, 3]]);
   });
 
   it("splits at maxBatch and sends a full batch at once", async () => {

@@ -4,7 +4,9 @@
  * time from launch to handshake. Baselines
  * measured in the same run: the same commands on 200 `terraform_data` resources (Terraform's
  * built-in provider: no plugin launches, no backend), and `node` starting and printing a line.
- * The provider's own share comes from the stats each provider process writes on shutdown.
+ * The provider's own share comes from the stats each provider process writes on shutdown. Each
+ * step runs in ROUNDS rounds (`BENCH_ROUNDS`, default 3); figures and goals are medians, with the
+ * range shown, as a 2-core machine's timings vary by a third from one run to the next.
  *
  *   npm run bench -- provider
  */
@@ -28,6 +30,7 @@ const TARGETS = 200;
 /** Targets applied with the kind's heavy default template, for an honest per-target figure. */
 const HEAVY_TARGETS = 20;
 const LAUNCHES = 10;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const GOALS = { apply: 5000, noChangePlan: 2000 };
 /** Terraform's default, then a setting the README recommends for large registrations. */
 const PARALLELISM = [undefined, 50] as const;
@@ -199,36 +202,51 @@ async function main(): Promise<void> {
     await builtin.init();
     await heavy.init();
 
-    const rows: Array<[string, number, number]> = [];
-    const shares: Array<[string, ProviderStats[], number]> = [];
+    /** Every round's figures of each step, in the order the steps first ran. */
+    const samples = new Map<string, { ours: number[]; builtin: number[]; cpu: number[] }>();
+    const stats: Array<[string, ProviderStats[]]> = [];
     const step = async (label: string, args: string[]) => {
       const before = readStats(statsFile).length;
       const ms = await timed(ours, args);
       const base = await timed(builtin, args);
-      rows.push([label, ms, base]);
-      shares.push([label, readStats(statsFile).slice(before), ms]);
-      return ms;
+      const launched = readStats(statsFile).slice(before);
+      const sample = samples.get(label) ?? { ours: [], builtin: [], cpu: [] };
+      samples.set(label, sample);
+      sample.ours.push(ms);
+      sample.builtin.push(base);
+      sample.cpu.push(launched.reduce((sum, x) => sum + x.cpuMs, 0));
+      stats.push([label, launched]);
     };
-    const goals: string[] = [];
     // Terraform hands a provider at most -parallelism operations at a time (default 10); the
     // provider batches what it is handed, so the figure depends on it: both are shown.
-    for (const parallelism of PARALLELISM) {
-      const flag = parallelism === undefined ? [] : [`-parallelism=${parallelism}`];
-      const at =
-        parallelism === undefined ? "default -parallelism (10)" : `-parallelism=${parallelism}`;
-      await step(`plan (${TARGETS} creates), ${at}`, ["plan", ...flag]);
-      const applyMs = await step(`apply (${TARGETS} creates), ${at}`, [
-        "apply",
-        "-auto-approve",
-        ...flag,
-      ]);
-      const noChangeMs = await step(`plan, no change, ${at}`, ["plan", ...flag]);
-      await step(`destroy (${TARGETS}), ${at}`, ["destroy", "-auto-approve", ...flag]);
-      goals.push(
-        `at ${at}: apply of ${TARGETS} ${applyMs.toFixed(0)} ms (< ${GOALS.apply}: ${applyMs < GOALS.apply ? "met" : "NOT met"}), ` +
-          `no-change plan ${noChangeMs.toFixed(0)} ms (< ${GOALS.noChangePlan}: ${noChangeMs < GOALS.noChangePlan ? "met" : "NOT met"})`,
-      );
+    const at = (parallelism: number | undefined) =>
+      parallelism === undefined ? "default -parallelism (10)" : `-parallelism=${parallelism}`;
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const parallelism of PARALLELISM) {
+        const flag = parallelism === undefined ? [] : [`-parallelism=${parallelism}`];
+        await step(`plan (${TARGETS} creates), ${at(parallelism)}`, ["plan", ...flag]);
+        await step(`apply (${TARGETS} creates), ${at(parallelism)}`, [
+          "apply",
+          "-auto-approve",
+          ...flag,
+        ]);
+        await step(`plan, no change, ${at(parallelism)}`, ["plan", ...flag]);
+        await step(`destroy (${TARGETS}), ${at(parallelism)}`, [
+          "destroy",
+          "-auto-approve",
+          ...flag,
+        ]);
+      }
     }
+    const oursMedian = (label: string) => median(samples.get(label)!.ours);
+    const goals = PARALLELISM.map((parallelism) => {
+      const applyMs = oursMedian(`apply (${TARGETS} creates), ${at(parallelism)}`);
+      const noChangeMs = oursMedian(`plan, no change, ${at(parallelism)}`);
+      return (
+        `at ${at(parallelism)}: apply of ${TARGETS} ${applyMs.toFixed(0)} ms (< ${GOALS.apply}: ${applyMs < GOALS.apply ? "met" : "NOT met"}), ` +
+        `no-change plan ${noChangeMs.toFixed(0)} ms (< ${GOALS.noChangePlan}: ${noChangeMs < GOALS.noChangePlan ? "met" : "NOT met"})`
+      );
+    });
     const heavyApply = await timed(heavy, ["apply", "-auto-approve"]);
     await timed(heavy, ["destroy", "-auto-approve"]);
     const hs = await handshakes(executable);
@@ -239,22 +257,28 @@ async function main(): Promise<void> {
         `(targets link the light template "ICMP Ping": linking a kind's packaged default costs Zabbix itself far more, see below;\n` +
         ` the provider authenticates with an API token, as a pipeline would)\n`,
     );
-    const width = Math.max(...rows.map(([label]) => label.length)) + 2;
+    const width = Math.max(...[...samples.keys()].map((label) => label.length)) + 2;
     out.write(
-      `${"step".padEnd(width)}${"ours ms".padStart(10)}${"builtin ms".padStart(12)}${"ratio".padStart(8)}\n`,
+      `${"step".padEnd(width)}${"ours ms".padStart(10)}${"range".padStart(14)}${"builtin ms".padStart(12)}${"ratio".padStart(8)}\n`,
     );
-    for (const [label, ms, base] of rows) {
+    for (const [label, sample] of samples) {
+      const ms = median(sample.ours);
+      const base = median(sample.builtin);
+      const range = `${Math.min(...sample.ours).toFixed(0)}-${Math.max(...sample.ours).toFixed(0)}`;
       out.write(
-        `${label.padEnd(width)}${ms.toFixed(0).padStart(10)}${base.toFixed(0).padStart(12)}${(ms / base).toFixed(2).padStart(8)}\n`,
+        `${label.padEnd(width)}${ms.toFixed(0).padStart(10)}${range.padStart(14)}${base.toFixed(0).padStart(12)}${(ms / base).toFixed(2).padStart(8)}\n`,
       );
     }
-    out.write(`\nprovider's own share (from each provider process's stats)\n`);
-    for (const [label, stats, wall] of shares) {
-      const cpu = stats.reduce((s, x) => s + x.cpuMs, 0);
-      const toHandshake = stats.reduce((s, x) => s + x.handshakeMs, 0);
-      const rpc = stats.reduce((s, x) => s + x.rpcMs, 0);
+    out.write(
+      `\nprovider's own share (from each provider process's stats; medians of the rounds)\n`,
+    );
+    for (const [label, sample] of samples) {
+      const launched = stats.find(([l]) => l === label)![1];
+      const cpu = median(sample.cpu);
+      const toHandshake = launched.reduce((sum, x) => sum + x.handshakeMs, 0);
+      const rpc = launched.reduce((sum, x) => sum + x.rpcMs, 0);
       out.write(
-        `${label.padEnd(width)} launches ${stats.length}, to handshake ${toHandshake.toFixed(0)} ms, in RPCs ${rpc.toFixed(0)} ms (incl. Zabbix), provider CPU ${cpu.toFixed(0)} ms = ${((100 * cpu) / wall).toFixed(0)}% of wall\n`,
+        `${label.padEnd(width)} launches ${launched.length}, to handshake ${toHandshake.toFixed(0)} ms, in RPCs ${rpc.toFixed(0)} ms (incl. Zabbix; first round), provider CPU ${cpu.toFixed(0)} ms = ${((100 * cpu) / median(sample.ours)).toFixed(0)}% of wall\n`,
       );
     }
     out.write(
@@ -265,7 +289,7 @@ async function main(): Promise<void> {
     out.write(
       `apply of ${HEAVY_TARGETS} linux_server targets with the default template "Linux by Zabbix agent": ${heavyApply.toFixed(0)} ms (${(heavyApply / HEAVY_TARGETS).toFixed(0)} ms per target)\n`,
     );
-    out.write(`goals: ${goals.join("\n       ")}\n`);
+    out.write(`goals (medians of ${ROUNDS} rounds): ${goals.join("\n       ")}\n`);
   } finally {
     ours.remove();
     builtin.remove();

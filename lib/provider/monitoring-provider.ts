@@ -89,13 +89,14 @@ export function createProviderHandlers(options: MonitoringProviderOptions): Prov
   };
   const guarded = async <T extends object>(
     work: () => Promise<T>,
-    fallback: Omit<T, "diagnostics">,
+    /** What to answer besides the error; made only when there is one. */
+    fallback: () => Omit<T, "diagnostics">,
   ): Promise<T | (Omit<T, "diagnostics"> & { diagnostics: unknown[] })> => {
     try {
       return await work();
     } catch (error) {
       const d = isDiagnostic(error) ? error : backendDiagnostic(error, "provider");
-      return { ...fallback, diagnostics: diags([d]) };
+      return { ...fallback(), diagnostics: diags([d]) };
     }
   };
 
@@ -197,7 +198,8 @@ export function createProviderHandlers(options: MonitoringProviderOptions): Prov
             private: req.private,
           };
         },
-        { new_state: encodeDynamicValue(complete(resource.schema, current)) },
+        // The state as Terraform sent it.
+        () => ({ new_state: req.current_state }),
       );
     },
 
@@ -245,7 +247,7 @@ export function createProviderHandlers(options: MonitoringProviderOptions): Prov
             diagnostics: diags(result.diagnostics),
           };
         },
-        { new_state: encodeDynamicValue(complete(resource.schema, prior)) },
+        () => ({ new_state: encodeDynamicValue(complete(resource.schema, prior)) }),
       );
     },
 
@@ -264,7 +266,7 @@ export function createProviderHandlers(options: MonitoringProviderOptions): Prov
             : [];
           return { imported_resources: imported, diagnostics: diags(result.diagnostics) };
         },
-        { imported_resources: [] },
+        () => ({ imported_resources: [] }),
       );
     },
 
@@ -280,7 +282,7 @@ export function createProviderHandlers(options: MonitoringProviderOptions): Prov
             diagnostics: diags(result.diagnostics),
           };
         },
-        { state: encodeDynamicValue(complete(ds.schema, config)) },
+        () => ({ state: encodeDynamicValue(complete(ds.schema, config)) }),
       );
     },
 

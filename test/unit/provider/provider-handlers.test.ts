@@ -106,6 +106,31 @@ describe("tfplugin6 handlers", () => {
     expect(backend.groups.objects.size).toBe(0);
   });
 
+  it("hands an unchanged refresh back as the very state Terraform sent, re-encodes a changed one, and keeps it when the backend fails", async () => {
+    const { h, backend } = handlers();
+    await h.ConfigureProvider!({
+      config: zabbix({ url: "http://127.0.0.1:1/api_jsonrpc.php", api_token: "t" }),
+    });
+    const group = await backend.groups.create({ name: "ops" });
+    const current = encodeDynamicValue({ id: group.id, name: "ops" });
+    const read = () => h.ReadResource!({ type_name: "monitoring_group", current_state: current });
+
+    expect((await read()).new_state).toBe(current);
+
+    await backend.groups.update(group.id, { name: "ops-renamed" });
+    const changed = await read();
+    expect(changed.new_state).not.toBe(current);
+    expect(decodeDynamicValue(changed.new_state as { msgpack: Uint8Array })).toEqual({
+      id: group.id,
+      name: "ops-renamed",
+    });
+
+    backend.groups.read = () => Promise.reject(new Error("connection reset"));
+    const failed = await read();
+    expect(failed.new_state).toBe(current);
+    expect(failed.diagnostics).toHaveLength(1);
+  });
+
   it("reads a data source and reports a missing template at its name", async () => {
     const { h } = handlers();
     await h.ConfigureProvider!({

@@ -61,7 +61,10 @@ function percentEncode(message: string): string {
   return out;
 }
 
-/** The message inside a request body, or why there is none. */
+/**
+ * The message inside a request body, or why there is none. Bodies are not size-limited: the only
+ * client is the Terraform that started the process, over its own authenticated connection.
+ */
 function unframe(body: Buffer): Buffer | string {
   if (body.length < PREFIX_BYTES) return "the request has no length-prefixed message";
   if (body[0] !== 0) return "compressed messages are not supported";
@@ -101,8 +104,19 @@ function sendMessage(stream: ServerHttp2Stream, message: Uint8Array | undefined)
     },
     { waitForTrailers: true },
   );
-  stream.once("wantTrailers", () => stream.sendTrailers({ "grpc-status": "0" }));
+  stream.once("wantTrailers", () => {
+    try {
+      stream.sendTrailers({ "grpc-status": "0" });
+    } catch {
+      // The stream closed meanwhile (Terraform cancelled the call).
+    }
+  });
   stream.end(frame(message));
+}
+
+/** Ends a stream that could not be answered, without taking the process down. */
+function abandon(stream: ServerHttp2Stream): void {
+  if (!stream.destroyed) stream.close(constants.NGHTTP2_INTERNAL_ERROR);
 }
 
 /** Serves unary gRPC methods registered by path (`/package.Service/Method`). */
@@ -175,10 +189,13 @@ export class GrpcServer {
       if (!method) return sendStatus(stream, GrpcStatus.UNIMPLEMENTED, `unknown method ${path}`);
       const request = unframe(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks));
       if (typeof request === "string") return sendStatus(stream, GrpcStatus.INTERNAL, request);
-      method(request).then(
-        (response) => sendMessage(stream, response),
-        (error: unknown) => sendStatus(stream, GrpcStatus.INTERNAL, this.onError(path, error)),
-      );
+      method(request)
+        .then(
+          (response) => sendMessage(stream, response),
+          (error: unknown) => sendStatus(stream, GrpcStatus.INTERNAL, this.onError(path, error)),
+        )
+        // Answering can only fail on a stream that went away; the process must live on.
+        .catch(() => abandon(stream));
     });
   }
 }

@@ -13,6 +13,7 @@ export const KNOWN_NAMES_MAX = 10_000;
 
 type NamedApi = Pick<ObjectApi<unknown, unknown>, "listNames">;
 
+/** The taken names of each object kind, read at most once per provider process. */
 export class KnownNames {
   private readonly byApi = new WeakMap<NamedApi, Promise<ReadonlySet<string> | undefined>>();
 

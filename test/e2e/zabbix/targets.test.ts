@@ -333,12 +333,13 @@ describe("Zabbix driver: targets of groups", () => {
     const made = await driver.targets.create(spec({ name: "listed-01", displayName: "Listed" }));
     const count = Number(await api.call<string>("host.get", { countOutput: true }));
 
-    const names = await driver.targets.listNames!(count);
+    // Other suites may add hosts meanwhile: a limit well above the count returns the names.
+    const names = await driver.targets.listNames!(count + 1000);
 
-    expect(names?.size).toBe(count);
+    expect(names?.size).toBeGreaterThanOrEqual(count);
     expect(names?.has(made.name)).toBe(true);
     expect(names?.has("Listed")).toBe(false);
-    expect(await driver.targets.listNames!(count - 1)).toBeUndefined();
+    expect(await driver.targets.listNames!(0)).toBeUndefined();
   });
 });
 

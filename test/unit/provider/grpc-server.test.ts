@@ -1,4 +1,5 @@
 import { Client, credentials, status, type ServiceError } from "@grpc/grpc-js";
+import { connect } from "node:http2";
 import { afterEach, describe, expect, it } from "vitest";
 import { GrpcServer } from "../../../lib/provider/protocol/grpc-server";
 
@@ -83,6 +84,52 @@ describe("gRPC server on node:http2", () => {
       details: "Zabbix refused: 100% «busy»",
     });
     expect(seen).toEqual(["/test.Echo/Fail"]);
+  });
+
+  it("refuses a compressed or truncated request with INTERNAL and the reason", async () => {
+    const server = new GrpcServer(undefined, String);
+    server.add("/test.Echo/Reverse", async (req) => req);
+    servers.push(server);
+    const port = await server.listen({ port: 0 });
+    const session = connect(`http://127.0.0.1:${port}`);
+    const send = (body: Buffer) =>
+      new Promise<Record<string, unknown>>((resolve) => {
+        const stream = session.request({
+          ":method": "POST",
+          ":path": "/test.Echo/Reverse",
+          "content-type": "application/grpc",
+        });
+        stream.on("response", (headers) => resolve(headers));
+        stream.on("data", () => undefined);
+        stream.end(body);
+      });
+    const compressed = Buffer.from([1, 0, 0, 0, 1, 42]);
+    const truncated = Buffer.from([0, 0, 0, 0, 9, 42]);
+    expect(await send(compressed)).toMatchObject({
+      "grpc-status": String(status.INTERNAL),
+      "grpc-message": "compressed messages are not supported",
+    });
+    expect(await send(truncated)).toMatchObject({
+      "grpc-status": String(status.INTERNAL),
+      "grpc-message": "the request is not exactly one message",
+    });
+    session.close();
+  });
+
+  it("ends only the call whose answer cannot be sent, and goes on serving", async () => {
+    const unsendable = {
+      get length(): number {
+        throw new Error("not bytes");
+      },
+    } as unknown as Uint8Array;
+    const client = await start((s) => {
+      s.add("/test.Echo/Broken", async () => unsendable);
+      s.add("/test.Echo/Ok", async () => Buffer.from("ok"));
+    });
+    await expect(call(client, "/test.Echo/Broken", Buffer.from("x"))).rejects.toMatchObject({
+      code: status.INTERNAL,
+    });
+    expect((await call(client, "/test.Echo/Ok", Buffer.from("x"))).toString()).toBe("ok");
   });
 
   it("ends a call whose method answers nothing with OK and no message", async () => {

@@ -131,6 +131,33 @@ describe("tfplugin6 handlers", () => {
     expect(failed.diagnostics).toHaveLength(1);
   });
 
+  it("plans no change by handing back the prior state Terraform sent, and re-encodes a changed plan", async () => {
+    const { h, backend } = handlers();
+    await h.ConfigureProvider!({
+      config: zabbix({ url: "http://127.0.0.1:1/api_jsonrpc.php", api_token: "t" }),
+    });
+    const group = await backend.groups.create({ name: "ops" });
+    const prior = encodeDynamicValue({ id: group.id, name: "ops" });
+    const plan = (name: string) =>
+      h.PlanResourceChange!({
+        type_name: "monitoring_group",
+        prior_state: prior,
+        proposed_new_state: encodeDynamicValue({ id: group.id, name }),
+        config: encodeDynamicValue({ id: null, name }),
+      });
+
+    const unchanged = await plan("ops");
+    expect(unchanged.planned_state).toBe(prior);
+    expect(unchanged.diagnostics).toEqual([]);
+
+    const renamed = await plan("ops-renamed");
+    expect(renamed.planned_state).not.toBe(prior);
+    expect(decodeDynamicValue(renamed.planned_state as { msgpack: Uint8Array })).toEqual({
+      id: group.id,
+      name: "ops-renamed",
+    });
+  });
+
   it("reads a data source and reports a missing template at its name", async () => {
     const { h } = handlers();
     await h.ConfigureProvider!({

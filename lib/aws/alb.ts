@@ -24,7 +24,8 @@ export interface AlbMonitoringOptions extends ResourceMonitoringOptions {
    * Share of requests answered with 5xx by the load balancer or its targets, in percent:
    * the metric-math expression `100*(FILL(m1,0)+FILL(m2,0))/m3` over HTTPCode_ELB_5XX_Count,
    * HTTPCode_Target_5XX_Count and RequestCount (Sum). Off unless you set the percentage you
-   * tolerate, e.g. `{ critical: 5 }`.
+   * tolerate, e.g. `{ critical: 5 }`. Thresholds are percentages 0..100; `statistic` is not
+   * allowed (the expression sums the counts).
    *
    * @default - off; when enabled: > your threshold (%) in 1 of 1 period of 60 s
    */

@@ -94,7 +94,7 @@ export function planAlarms(
         if (o.anomalyDetection) {
           const band = o.anomalyDetection[severity];
           if (band === undefined) continue;
-          condition = `${entry.metricName} ${statistic} outside a band of ${band} standard deviations`;
+          condition = `${entry.metricName}${entry.math ? "" : ` ${statistic}`} outside a band of ${band} standard deviations`;
           spec = specOf(base, "anomalyBand", band);
         } else {
           const threshold = resolveThreshold(service, resource, entry, severity, o[severity]);

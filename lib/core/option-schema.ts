@@ -44,8 +44,10 @@ function thresholdSchema(entry: AlarmDefault): z.ZodType {
   const allowsNegative = [entry.thresholds.warning, entry.thresholds.critical].some(
     (t) => typeof t === "number" && t < 0,
   );
+  // a percentage computed by an expression (e.g. 100*errors/requests) never exceeds 100
+  const max = entry.math && entry.unit === "%" ? 100 : Infinity;
   const allowed = [
-    allowsNegative ? "a number" : "a number >= 0",
+    max === 100 ? "a number 0..100 (percent)" : allowsNegative ? "a number" : "a number >= 0",
     percentInput ? `a percentage "0%".."100%" (of ${percentInput})` : undefined,
     "false (no alarm of this severity)",
   ]
@@ -54,7 +56,7 @@ function thresholdSchema(entry: AlarmDefault): z.ZodType {
   return z.unknown().superRefine((value, ctx) => {
     if (value === undefined || value === false) return;
     if (typeof value === "number") {
-      if (!Number.isFinite(value) || (!allowsNegative && value < 0)) {
+      if (!Number.isFinite(value) || (!allowsNegative && value < 0) || value > max) {
         ctx.addIssue({ code: "custom", message: `${value} is not allowed; allowed: ${allowed}` });
       }
       return;
@@ -82,6 +84,26 @@ const bandWidth = z
   .number({ error: "must be a band width in standard deviations, a number > 0" })
   .positive({ error: "must be a band width in standard deviations, a number > 0" });
 
+/**
+ * A metric-math alarm's expression combines its metrics under the catalog's statistic (the
+ * counts of an error percentage are summed): another statistic would change the meaning.
+ */
+function statisticSchema(entry: AlarmDefault): z.ZodType {
+  if (entry.math) {
+    const how = entry.statistic === "Sum" ? "sums the counts" : `uses the ${entry.statistic}`;
+    return z.unknown().superRefine((value, ctx) => {
+      ctx.addIssue({
+        code: "custom",
+        message: `${JSON.stringify(value)} is not allowed on a metric-math alarm; allowed: omit it: the expression ${how}`,
+      });
+    });
+  }
+  return z.string().refine((s) => STATISTICS.includes(s) || EXTENDED_STATISTIC.test(s), {
+    error: (i) =>
+      `${JSON.stringify(i.input)} is not allowed; allowed: ${STATISTICS.join(", ")} or a percentile such as p90, p99.9`,
+  });
+}
+
 function alarmSchema(entry: AlarmDefault): z.ZodType {
   return z
     .strictObject({
@@ -96,13 +118,7 @@ function alarmSchema(entry: AlarmDefault): z.ZodType {
         .optional(),
       evaluationPeriods: positiveInt("number of periods evaluated").optional(),
       datapointsToAlarm: positiveInt("breaching periods that fire the alarm").optional(),
-      statistic: z
-        .string()
-        .refine((s) => STATISTICS.includes(s) || EXTENDED_STATISTIC.test(s), {
-          error: (i) =>
-            `${JSON.stringify(i.input)} is not allowed; allowed: ${STATISTICS.join(", ")} or a percentile such as p90, p99.9`,
-        })
-        .optional(),
+      statistic: statisticSchema(entry).optional(),
       treatMissingData: z
         .enum(TREAT_MISSING, {
           error: (i) =>

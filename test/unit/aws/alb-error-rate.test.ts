@@ -80,6 +80,11 @@ describe("monitorAlb errorRate5xx (metric math)", () => {
     ]);
     expect(warning.metric_query[0].metric.period).toBe(300);
     expect(warning.metric_query[4].expression).toBe("ANOMALY_DETECTION_BAND(e1, 3)");
+    // the expression has no statistic of its own: the description names none
+    expect(warning.alarm_description).toContain(
+      "Fires when HTTP5xxPercent outside a band of 3 standard deviations in 1 of 3 periods",
+    );
+    expect(warning.alarm_description).not.toMatch(/\bSum\b/);
   });
 
   it("graphs the expression with its threshold on the dashboard", () => {
@@ -139,11 +144,45 @@ describe("monitorAlb errorRate5xx (metric math)", () => {
       });
     expect(attempt({ critical: "5%" })).toThrow(MonitoringConfigError);
     expect(attempt({ critical: "5%" })).toThrow(
-      /stack\/web in monitorAlb\(\)[\s\S]*errorRate5xx\.critical: "5%" is not allowed; allowed: a number >= 0, false/,
+      /stack\/web in monitorAlb\(\)[\s\S]*errorRate5xx\.critical: "5%" is not allowed; allowed: a number 0\.\.100 \(percent\), false/,
     );
     expect(attempt({ warning: -1 })).toThrow(/errorRate5xx\.warning: -1 is not allowed/);
     expect(attempt({})).toThrow(
       /errorRate5xx: enables no alarm[\s\S]*allowed: set warning and\/or critical/,
     );
+  });
+
+  it("rejects a statistic, which would apply to all three counts and void the ratio", () => {
+    const attempt = (errorRate5xx: unknown) => () =>
+      synthMonitored((scope, monitoring) => {
+        monitoring.monitorAlb(new Lb(scope, "web", { name: "web" }), {
+          errorRate5xx: errorRate5xx as never,
+        });
+      });
+    for (const statistic of ["Average", "Sum", "p99"]) {
+      expect(attempt({ critical: 5, statistic })).toThrow(MonitoringConfigError);
+      expect(attempt({ critical: 5, statistic })).toThrow(
+        new RegExp(
+          `stack/web in monitorAlb\\(\\)[\\s\\S]*errorRate5xx\\.statistic: "${statistic}" is not allowed on a metric-math alarm; allowed: omit it: the expression sums the counts`,
+        ),
+      );
+    }
+  });
+
+  it("rejects a percentage threshold above 100", () => {
+    const attempt = (errorRate5xx: unknown) => () =>
+      synthMonitored((scope, monitoring) => {
+        monitoring.monitorAlb(new Lb(scope, "web", { name: "web" }), {
+          errorRate5xx: errorRate5xx as never,
+        });
+      });
+    expect(attempt({ critical: 101 })).toThrow(MonitoringConfigError);
+    expect(attempt({ critical: 101 })).toThrow(
+      /stack\/web in monitorAlb\(\)[\s\S]*errorRate5xx\.critical: 101 is not allowed; allowed: a number 0\.\.100 \(percent\), false/,
+    );
+    expect(attempt({ warning: 100.5, critical: 5 })).toThrow(
+      /errorRate5xx\.warning: 100\.5 is not allowed/,
+    );
+    expect(attempt({ critical: 100 })).not.toThrow();
   });
 });

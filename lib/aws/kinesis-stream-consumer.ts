@@ -3,6 +3,7 @@ import type { KinesisStreamConsumer } from "@cdktf/provider-aws/lib/kinesis-stre
 import { Fn } from "cdktf";
 import { KINESIS_STREAM_CONSUMER_ALARMS } from "../catalog/aws/kinesis";
 import type { AlarmOptions, ResourceMonitoringOptions } from "../core/alarm-options";
+import { MonitoringConfigError } from "../core/config-error";
 import { memoizedPerResource, referencedResource } from "./private/resource-references";
 import { retentionMsOf } from "./private/kinesis-retention";
 import { literal, type ServiceDefinition } from "./service-definition";
@@ -33,8 +34,23 @@ function streamNameOf(consumer: KinesisStreamConsumer): string {
   const stream = streamOf(consumer);
   if (stream) return literal(stream.nameInput) ?? stream.name;
   const arn = literal(consumer.streamArnInput);
-  if (arn !== undefined) return arn.slice(arn.indexOf(":stream/") + ":stream/".length);
+  if (arn !== undefined) return streamNameOfArn(consumer, arn);
   return Fn.element(Fn.split("/", consumer.streamArn), 1);
+}
+
+const STREAM_ARN = /^arn:[a-z-]+:kinesis:[a-z0-9-]+:\d{12}:stream\/([A-Za-z0-9_.-]+)$/;
+
+function streamNameOfArn(consumer: KinesisStreamConsumer, arn: string): string {
+  const name = STREAM_ARN.exec(arn)?.[1];
+  if (name !== undefined) return name;
+  throw new MonitoringConfigError(consumer.node.path, "monitorKinesisStreamConsumer()", [
+    {
+      option: "streamArn",
+      message:
+        `${JSON.stringify(arn)} is not the ARN of a Kinesis data stream, so the StreamName dimension ` +
+        "cannot be taken from it; allowed: arn:<partition>:kinesis:<region>:<account>:stream/<name>",
+    },
+  ]);
 }
 
 /**

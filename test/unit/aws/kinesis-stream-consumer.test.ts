@@ -68,6 +68,29 @@ describe("monitorKinesisStreamConsumer (enhanced fan-out)", () => {
     expect(messages).toContain("declare the stream in the same stack");
   });
 
+  it("rejects a literal streamArn that is not a stream's ARN, naming the consumer and the form", () => {
+    const attempt = (streamArn: string) => () =>
+      synthMonitored((scope, monitoring) => {
+        const consumer = new KinesisStreamConsumer(scope, "analytics", {
+          name: "analytics",
+          streamArn,
+        });
+        monitoring.monitorKinesisStreamConsumer(consumer, { millisBehindLatest: { warning: 1 } });
+      });
+    for (const arn of [
+      "clicks",
+      "arn:aws:kinesis:eu-west-1:123456789012:clicks",
+      "arn:aws:kinesis:eu-west-1:123456789012:stream/",
+      "arn:aws:kinesis:eu-west-1:123456789012:stream/clicks/consumer/analytics:1",
+    ]) {
+      expect(attempt(arn), arn).toThrow(MonitoringConfigError);
+      expect(attempt(arn), arn).toThrow(
+        /stack\/analytics in monitorKinesisStreamConsumer\(\)[\s\S]*streamArn: ".*" is not the ARN of a Kinesis data stream[\s\S]*allowed: arn:<partition>:kinesis:<region>:<account>:stream\/<name>/,
+      );
+    }
+    expect(attempt("arn:aws-cn:kinesis:cn-north-1:123456789012:stream/clicks")).not.toThrow();
+  });
+
   it("takes the stream name from the ARN at plan time when the stream is not in the stack", () => {
     const stack = synthMonitored((scope, monitoring) => {
       const stream = new DataAwsKinesisStream(scope, "shared", { name: "shared-clicks" });

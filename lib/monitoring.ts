@@ -259,7 +259,7 @@ export class Monitoring extends AwsServiceMonitors {
     /** Skip (rather than reject) a resource that is already monitored: discovery, related resources. */
     skipIfMonitored: boolean,
   ): readonly MonitoringAlarm[] {
-    const path = resource.node.path;
+    const path = service.standsForAccount ? this.node.path : resource.node.path;
     if (resource.terraformResourceType !== service.terraformResourceType) {
       throw new MonitoringConfigError(path, context, [
         {
@@ -305,7 +305,8 @@ export class Monitoring extends AwsServiceMonitors {
       }
     }
     registry.monitored.set(resource, this.node.path);
-    for (const warning of plan.warnings) Annotations.of(resource).addWarning(warning);
+    const warnAt = service.standsForAccount ? this : resource;
+    for (const warning of plan.warnings) Annotations.of(warnAt).addWarning(warning);
     // A loop, not map(): cdktf keeps the full stack trace of every alarm's metric_query list, so
     // each frame between the user's call and createAlarm costs a line per alarm.
     const created: MonitoringAlarm[] = [];

@@ -1,10 +1,10 @@
 import type { AwsProvider } from "@cdktf/provider-aws/lib/provider";
-import { TerraformProvider, TerraformStack, type TerraformResource } from "cdktf";
+import { Annotations, TerraformProvider, TerraformStack, type TerraformResource } from "cdktf";
 import type { IConstruct } from "constructs";
 import { z } from "zod";
 import { ACCOUNT_ALARMS } from "../catalog/aws/account";
 import type { AlarmOptions, ResourceMonitoringOptions } from "../core/alarm-options";
-import type { ServiceDefinition } from "./service-definition";
+import { literal, type ServiceDefinition } from "./service-definition";
 
 /**
  * Options of `monitorAccount()`: the alarms on account-level metrics of the region the stack's
@@ -65,6 +65,7 @@ export function accountServiceFor(
     title: "AWS account",
     terraformResourceType: "aws",
     alarms: ACCOUNT_ALARMS,
+    standsForAccount: true,
     dimensions: () => ({}),
     inputs: {
       lambdaConcurrencyQuota: {
@@ -99,4 +100,42 @@ export function defaultAwsProviderOf(scope: IConstruct): AwsProviderResource | u
         (c as AwsProvider).aliasInput === undefined,
     );
   return found as AwsProviderResource | undefined;
+}
+
+/** Per app: the facade and provider that made the account alarms, by literal region and prefix. */
+const accountAlarmsMade = new WeakMap<
+  IConstruct,
+  Map<string, { facade: string; provider: string }>
+>();
+
+/**
+ * Records that `facade` made its `<prefix>-account-*` alarms through `provider`, and warns when
+ * another facade already made alarms of the same names through another default provider of the
+ * same literal region (another stack). Whether both stacks deploy to one account is not known at
+ * synth, so this is a warning, not an error.
+ */
+export function warnOnAccountAlarmClash(
+  facade: IConstruct,
+  provider: AwsProviderResource,
+  prefix: string,
+): void {
+  const region = literal(provider.regionInput);
+  if (region === undefined) return;
+  let made = accountAlarmsMade.get(facade.node.root);
+  if (!made) {
+    made = new Map();
+    accountAlarmsMade.set(facade.node.root, made);
+  }
+  const key = `${region}|${prefix}`;
+  const first = made.get(key);
+  if (first === undefined) {
+    made.set(key, { facade: facade.node.path, provider: provider.node.path });
+    return;
+  }
+  Annotations.of(facade).addWarning(
+    `monitorAccount() of ${facade.node.path} (provider ${provider.node.path}) and of ${first.facade} ` +
+      `(provider ${first.provider}) both create the alarms "${prefix}-account-*" for region ${region}: ` +
+      "if both stacks deploy to one account, the alarms collide (same names, each apply overwrites " +
+      "the other's). Use a different prefix in one of the facades, or call monitorAccount() once.",
+  );
 }

@@ -79,6 +79,14 @@ export interface ServiceDefinition<
    * @default - the region of the stack's default AWS provider
    */
   readonly region?: "us-east-1";
+  /**
+   * Whether the "resource" only stands for the account and region (the default AWS provider of
+   * `monitorAccount()`): option errors, alarm-name clashes and synth warnings then name the
+   * calling facade, which the user wrote, instead of the provider.
+   *
+   * @default false
+   */
+  readonly standsForAccount?: boolean;
   /** Metric dimensions of one alarm for this resource (tokens are fine). */
   dimensions(resource: R, alarm: AlarmDefault): Readonly<Record<string, string>>;
   /**

@@ -22,7 +22,12 @@ import type { MonitoringAlarm } from "../core/alarm-factory";
 import type { ResourceMonitoringOptions } from "../core/alarm-options";
 import { appRegistryOf } from "../core/app-registry";
 import { MonitoringConfigError } from "../core/config-error";
-import { accountServiceFor, defaultAwsProviderOf, type AccountMonitoringOptions } from "./account";
+import {
+  accountServiceFor,
+  defaultAwsProviderOf,
+  warnOnAccountAlarmClash,
+  type AccountMonitoringOptions,
+} from "./account";
 import { albService, type AlbMonitoringOptions } from "./alb";
 import { albTargetGroupService, type AlbTargetGroupMonitoringOptions } from "./alb-target-group";
 import {
@@ -70,6 +75,9 @@ import {
  * defaults (see `lib/catalog/aws/`) and the given overrides, and returns the alarms it created.
  */
 export abstract class AwsServiceMonitors extends Construct {
+  /** Prefix of every alarm name of the facade. */
+  abstract readonly prefix: string;
+
   /** Monitors a resource with any service definition (implemented by the facade). */
   abstract monitor<R extends TerraformResource, O extends ResourceMonitoringOptions>(
     service: ServiceDefinition<R, O>,
@@ -276,11 +284,13 @@ export abstract class AwsServiceMonitors extends Construct {
         },
       ]);
     }
-    return this.monitor(
+    const alarms = this.monitor(
       accountServiceFor(options),
       provider,
       { ...options, name: options.name ?? "account" },
       "monitorAccount()",
     );
+    warnOnAccountAlarmClash(this, provider, this.prefix);
+    return alarms;
   }
 }

@@ -48,6 +48,7 @@ describe("monitorAccount", () => {
     const messages = stack.warnings.map((w) => w.message).join("\n");
     expect(messages).toContain('Alarm "lambdaClaimedAccountConcurrency" (critical) left out');
     expect(messages).toContain("set lambdaConcurrencyQuota");
+    expect(new Set(stack.warnings.map((w) => w.path))).toEqual(new Set(["stack/monitoring"]));
   });
 
   it("alarms on ClaimedAccountConcurrency at 80% and 90% of the quota you give", () => {
@@ -132,6 +133,13 @@ describe("monitorAccount", () => {
     expect(attempt({ lambdaConcurrencyQuota: 0 })).toThrow(
       /lambdaConcurrencyQuota: must be a whole number >= 1 \(concurrent executions\)/,
     );
+    // the facade the user called, not the provider that stands for the account
+    expect(attempt({ lambdaConcurrencyQuota: 0 })).toThrow(
+      /^Invalid monitoring configuration for stack\/monitoring in monitorAccount\(\):/,
+    );
+    expect(attempt({ dynamodbUserErrors: { period: 45 } })).toThrow(
+      /^Invalid monitoring configuration for stack\/monitoring in monitorAccount\(\):/,
+    );
     expect(attempt({ lambdaConcurrencyQuota: 2.5 })).toThrow(MonitoringConfigError);
     expect(attempt({ dynamodbThrottles: false })).toThrow(
       /dynamodbThrottles: unknown option; allowed: dynamodbReadCapacityUtilization, dynamodbUserErrors, dynamodbWriteCapacityUtilization, group, lambdaClaimedAccountConcurrency, lambdaConcurrencyQuota, name/,
@@ -139,5 +147,51 @@ describe("monitorAccount", () => {
     expect(attempt({ dynamodbReadCapacityUtilization: { period: 45 } })).toThrow(
       /dynamodbReadCapacityUtilization\.period: 45 is not allowed; allowed: 10, 30 or a multiple of 60/,
     );
+  });
+
+  describe("two stacks of one app with default providers of the same region", () => {
+    const build = (second: { region: string; prefix: string }) => {
+      const app = Testing.app();
+      const facades = [
+        { stack: "one", region: "eu-west-1", prefix: "shop" },
+        { stack: "two", ...second },
+      ].map(({ stack: name, region, prefix }) => {
+        const stack = new TerraformStack(app, name);
+        new AwsProvider(stack, "aws", { region });
+        const monitoring = new Monitoring(stack, "monitoring", { prefix });
+        monitoring.monitorAccount();
+        return monitoring;
+      });
+      const warningsOf = (m: Monitoring) =>
+        m.node.metadata.filter((e) => e.type === "@cdktf/warn").map((e) => String(e.data));
+      return facades.map(warningsOf);
+    };
+
+    it("warns on the second facade that the same-named account alarms collide in one account", () => {
+      const [first, second] = build({ region: "eu-west-1", prefix: "shop" });
+      expect(first.filter((w) => w.includes("collide"))).toEqual([]);
+      const clash = second.filter((w) => w.includes("collide"));
+      expect(clash).toHaveLength(1);
+      expect(clash[0]).toContain("monitorAccount() of two/monitoring (provider two/aws)");
+      expect(clash[0]).toContain("and of one/monitoring (provider one/aws)");
+      expect(clash[0]).toContain('"shop-account-*" for region eu-west-1');
+      expect(clash[0]).toContain("if both stacks deploy to one account, the alarms collide");
+      expect(clash[0]).toContain(
+        "Use a different prefix in one of the facades, or call monitorAccount() once.",
+      );
+    });
+
+    it("does not warn for another prefix or another region", () => {
+      for (const second of [
+        { region: "eu-west-1", prefix: "ops" },
+        { region: "us-west-2", prefix: "shop" },
+      ]) {
+        const warnings = build(second).flat();
+        expect(
+          warnings.filter((w) => w.includes("collide")),
+          JSON.stringify(second),
+        ).toEqual([]);
+      }
+    });
   });
 });

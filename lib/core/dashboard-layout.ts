@@ -1,3 +1,4 @@
+import { Token } from "cdktf";
 import type { MonitoringAlarm } from "./alarm-factory";
 
 /** CloudWatch's limits: widgets per dashboard and alarms per alarm-status widget. */
@@ -38,6 +39,7 @@ export function graphsByGroup(alarms: readonly MonitoringAlarm[]): Map<string, G
   }
   const keys = [...byGraph.keys()].sort();
   const groups = new Map<string, GraphPlan[]>();
+  const byTitle = new Map<string, { title: string; alarms: MonitoringAlarm[] }[]>();
   for (const key of keys) {
     const list = byGraph.get(key) ?? [];
     const s = list[0].spec;
@@ -45,8 +47,30 @@ export function graphsByGroup(alarms: readonly MonitoringAlarm[]): Map<string, G
     const graphs = groups.get(s.group);
     if (graphs) graphs.push(graph);
     else groups.set(s.group, [graph]);
+    const titleKey = `${s.group}\u0000${graph.title}`;
+    const same = byTitle.get(titleKey);
+    if (same) same.push(graph);
+    else byTitle.set(titleKey, [graph]);
   }
+  for (const same of byTitle.values()) if (same.length > 1) distinguish(same);
   return groups;
+}
+
+/**
+ * Graphs of one resource's metric that differ by a dimension (DynamoDB SuccessfulRequestLatency
+ * per Operation) get that dimension's values in their titles, else their option keys.
+ */
+function distinguish(graphs: readonly { title: string; alarms: MonitoringAlarm[] }[]): void {
+  const dimensionsOf = (graph: (typeof graphs)[number]) => graph.alarms[0].spec.dimensions;
+  const differing = Object.keys(dimensionsOf(graphs[0])).filter(
+    (name) =>
+      new Set(graphs.map((g) => dimensionsOf(g)[name])).size === graphs.length &&
+      graphs.every((g) => !Token.isUnresolved(dimensionsOf(g)[name])),
+  );
+  for (const graph of graphs) {
+    const values = differing.map((name) => dimensionsOf(graph)[name]);
+    graph.title += ` ${values.length > 0 ? values.join(" ") : graph.alarms[0].spec.key}`;
+  }
 }
 
 const statusWidgets = (alarmCount: number) => Math.ceil(alarmCount / MAX_ALARMS_PER_STATUS_WIDGET);

@@ -118,6 +118,42 @@ describe("monitorDynamodbTable request latency per operation", () => {
     });
   });
 
+  it("titles each operation's latency graph with its Operation", () => {
+    const stack = synthMonitored(
+      (scope, monitoring) =>
+        monitoring.monitorDynamodbTable(table(scope), {
+          getItemLatency: { critical: 50 },
+          queryLatency: { critical: 100 },
+          putItemLatency: { warning: 30 },
+        }),
+      { dashboard: {} },
+    );
+    const [dashboard] = Object.values(stack.json.resource.aws_cloudwatch_dashboard) as {
+      dashboard_body: string;
+    }[];
+    const widgets = (
+      JSON.parse(dashboard.dashboard_body) as {
+        widgets: { type: string; properties: { title?: string; metrics?: unknown[][] } }[];
+      }
+    ).widgets.filter((w) => w.properties.title?.includes("SuccessfulRequestLatency"));
+    expect(widgets.map((w) => w.properties.title).sort()).toEqual([
+      "orders SuccessfulRequestLatency GetItem",
+      "orders SuccessfulRequestLatency PutItem",
+      "orders SuccessfulRequestLatency Query",
+    ]);
+    const getItem = widgets.find((w) => w.properties.title?.endsWith("GetItem"));
+    expect(getItem?.properties.metrics?.[0]).toEqual(
+      expect.arrayContaining(["Operation", "GetItem"]),
+    );
+    // graphs that do not share a title keep the plain one
+    expect(
+      JSON.parse(dashboard.dashboard_body).widgets.some(
+        (w: { properties: { title?: string } }) =>
+          w.properties.title === "orders ReadThrottleEvents",
+      ),
+    ).toBe(true);
+  });
+
   it("rejects an operation it does not know and a latency without threshold", () => {
     const attempt = (options: object) => () =>
       synthMonitored((scope, monitoring) =>

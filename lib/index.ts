@@ -1,6 +1,7 @@
 // Public API: re-exports only.
 export * from "./catalog/alarm-default";
 export * from "./monitoring";
+export type { MonitoringProps } from "./monitoring-props";
 export * from "./core/alarm-options";
 export * from "./core/alarm-spec";
 export type { MonitoringAlarm } from "./core/alarm-factory";

@@ -1,7 +1,6 @@
 import type { DbInstance } from "@cdktf/provider-aws/lib/db-instance";
 import type { Instance } from "@cdktf/provider-aws/lib/instance";
 import type { LambdaFunction } from "@cdktf/provider-aws/lib/lambda-function";
-import type { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import type { S3Bucket } from "@cdktf/provider-aws/lib/s3-bucket";
 import type { SqsQueue } from "@cdktf/provider-aws/lib/sqs-queue";
 import {
@@ -24,7 +23,7 @@ import { resourceNameOf } from "./core/alarm-naming";
 import type { ResourceMonitoringOptions } from "./core/alarm-options";
 import { planAlarms } from "./core/alarm-plan";
 import { appRegistryOf } from "./core/app-registry";
-import type { MonitoringBackendOptions, S3BucketTargetOptions } from "./core/backend-options";
+import type { S3BucketTargetOptions } from "./core/backend-options";
 import type { MonitoringTarget } from "./backend/generated/monitoring-target";
 import {
   CLOUD_TARGET_KINDS,
@@ -38,67 +37,14 @@ import {
   type CompositeAlarmOptions,
 } from "./core/composite-alarms";
 import { MonitoringConfigError } from "./core/config-error";
-import { buildDashboards, defaultRegionOf, type DashboardOptions } from "./core/dashboards";
+import { buildDashboards, defaultRegionOf } from "./core/dashboards";
 import { FinalizeHook } from "./core/finalize-hook";
 import { DiscoveryAspect, type WatchScopeOptions } from "./core/discovery-aspect";
-import { validateMonitoringProps } from "./core/props-validation";
-import { NotificationTopics, type NotifyOptions, type RegionKey } from "./core/notification-topics";
+import { validateMonitoringProps, type MonitoringProps } from "./monitoring-props";
+import { NotificationTopics, type RegionKey } from "./core/notification-topics";
 import { buildOptionsValidator, type OptionsValidator } from "./core/option-schema";
 import { SEVERITIES } from "./core/severity";
 import { usEast1ProviderFor } from "./core/us-east-1";
-
-/**
- * Properties of the `Monitoring` facade.
- */
-export interface MonitoringProps {
-  /** First part of every alarm, topic and dashboard name, e.g. `shop-prod`. */
-  readonly prefix: string;
-  /**
-   * Who is told, per severity.
-   *
-   * @default - nobody: alarms have no actions, and synth warns about it
-   */
-  readonly notify?: NotifyOptions;
-  /**
-   * Service group of resources monitored without a `group` option.
-   *
-   * @default "default"
-   */
-  readonly defaultGroup?: string;
-  /**
-   * CloudWatch dashboards; `false` for none.
-   *
-   * @default - one dashboard for the whole facade, split when it grows past CloudWatch's limits
-   */
-  readonly dashboard?: DashboardOptions | false;
-  /**
-   * Provider for the alarms of metrics that exist only in us-east-1 (billing, CloudFront).
-   *
-   * @default - the facade creates `AwsProvider` alias `us-east-1` in its stack when needed
-   */
-  readonly usEast1Provider?: AwsProvider;
-  /**
-   * Region shown by dashboard graphs of regional metrics.
-   *
-   * @default - the `region` of the stack's default AWS provider when it is a literal, else the
-   *   region the provider runs in (data source `aws_region`)
-   */
-  readonly region?: string;
-  /**
-   * Also notify when an alarm returns to OK.
-   *
-   * @default true
-   */
-  readonly notifyOnOk?: boolean;
-  /**
-   * The central monitoring backend: a `monitoring_group` and a `monitoring_dashboard` for each
-   * service group of the facade's alarms (shared with on-premises declarations naming the same
-   * group), and optionally the monitored cloud resources as targets.
-   *
-   * @default - no backend resources
-   */
-  readonly backend?: MonitoringBackendOptions;
-}
 
 /**
  * Monitoring as code for AWS resources: default alarms grounded in the vendors' recommendations,

@@ -204,10 +204,39 @@ describe("option validation", () => {
       "dashboard.widgets",
       "allowed: perGroup, maxWidgets, start",
     ],
+    ["missing prefix", {}, "prefix", "1-64 characters"],
+    ["region that is not a string", { prefix: "p", region: 1 }, "region", "e.g. eu-west-1"],
+    [
+      "notifyOnOk that is not a boolean",
+      { prefix: "p", notifyOnOk: "no" },
+      "notifyOnOk",
+      "true or false",
+    ],
+    [
+      "usEast1Provider that is not a provider",
+      { prefix: "p", usEast1Provider: "us-east-1" },
+      "usEast1Provider",
+      "must be an AwsProvider",
+    ],
+    [
+      "unknown facade option, listing every key of the props schema",
+      { prefix: "p", regoin: "eu-west-1" },
+      "regoin",
+      "allowed: prefix, notify, defaultGroup, dashboard, usEast1Provider, region, notifyOnOk, backend",
+    ],
   ])("rejects facade props: %s", (_what, props, option, allowed) => {
     const error = propsError(props);
     expect(error.message).toContain("stack/monitoring");
     expect(error.problems.map((p) => p.option)).toContain(option);
     expect(error.message).toContain(allowed);
+  });
+
+  it("lists every problem of the facade props in one error", () => {
+    const error = propsError({ prefix: "shop prod", notifyOnOk: 1, dashbord: false });
+    expect(error.problems.map((p) => p.option).sort()).toEqual([
+      "dashbord",
+      "notifyOnOk",
+      "prefix",
+    ]);
   });
 });

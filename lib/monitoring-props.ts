@@ -1,0 +1,164 @@
+import type { AwsProvider } from "@cdktf/provider-aws/lib/provider";
+import { TerraformProvider } from "cdktf";
+import { z } from "zod";
+import type { MonitoringBackendOptions } from "./core/backend-options";
+import { validateBackendOptions } from "./core/backend-options";
+import { MonitoringConfigError, type ConfigProblem } from "./core/config-error";
+import type { DashboardOptions } from "./core/dashboards";
+import { validateDashboardOptions } from "./core/dashboards";
+import type { NotifyOptions } from "./core/notification-topics";
+import { validateNotify } from "./core/notify";
+import { NAME_PATTERN } from "./core/option-schema";
+import { SEVERITIES } from "./core/severity";
+
+/** Options of the {@link Monitoring} facade. */
+export interface MonitoringProps {
+  /** First part of every alarm, topic and dashboard name, e.g. `shop-prod`. */
+  readonly prefix: string;
+  /**
+   * Who is told, per severity.
+   *
+   * @default - nobody: alarms have no actions, and synth warns about it
+   */
+  readonly notify?: NotifyOptions;
+  /**
+   * Service group of resources monitored without a `group` option.
+   *
+   * @default "default"
+   */
+  readonly defaultGroup?: string;
+  /**
+   * CloudWatch dashboards; `false` for none.
+   *
+   * @default - one dashboard for the whole facade, split when it grows past CloudWatch's limits
+   */
+  readonly dashboard?: DashboardOptions | false;
+  /**
+   * Provider for the alarms of metrics that exist only in us-east-1 (billing, CloudFront).
+   *
+   * @default - the facade creates `AwsProvider` alias `us-east-1` in its stack when needed
+   */
+  readonly usEast1Provider?: AwsProvider;
+  /**
+   * Region shown by dashboard graphs of regional metrics.
+   *
+   * @default - the `region` of the stack's default AWS provider when it is a literal, else the
+   *   region the provider runs in (data source `aws_region`)
+   */
+  readonly region?: string;
+  /**
+   * Also notify when an alarm returns to OK.
+   *
+   * @default true
+   */
+  readonly notifyOnOk?: boolean;
+  /**
+   * The central monitoring backend: a `monitoring_group` and a `monitoring_dashboard` for each
+   * service group of the facade's alarms (shared with on-premises declarations naming the same
+   * group), and optionally the monitored cloud resources as targets.
+   *
+   * @default - no backend resources
+   */
+  readonly backend?: MonitoringBackendOptions;
+}
+
+/**
+ * A schema that reports the problems a validator of the project finds, at their own options;
+ * optional unless `required` (then the validator also sees `undefined`).
+ */
+function checkedBy(validate: (value: unknown) => ConfigProblem[], required = false) {
+  const schema = z.unknown().superRefine((value, ctx) => {
+    for (const problem of validate(value)) {
+      ctx.addIssue({
+        code: "custom",
+        message: problem.message,
+        params: { option: problem.option },
+      });
+    }
+  });
+  return required ? schema : schema.optional();
+}
+
+function nameOption(option: string, allowed: string, required: boolean) {
+  return checkedBy(
+    (value) =>
+      typeof value === "string" && NAME_PATTERN.test(value) && value.length <= 64
+        ? []
+        : [{ option, message: `${JSON.stringify(value)} is not allowed; allowed: ${allowed}` }],
+    required,
+  );
+}
+
+function notifyProblems(value: unknown): ConfigProblem[] {
+  if (value === undefined) return [];
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    return [{ option: "notify", message: `must be an object; allowed: ${SEVERITIES.join(", ")}` }];
+  }
+  const notify = value as Record<string, unknown>;
+  const problems: ConfigProblem[] = [];
+  for (const key of Object.keys(notify)) {
+    if (!(SEVERITIES as readonly string[]).includes(key)) {
+      problems.push({
+        option: `notify.${key}`,
+        message: `unknown severity; allowed: ${SEVERITIES.join(", ")}`,
+      });
+    }
+  }
+  for (const severity of SEVERITIES) {
+    const channels = notify[severity] ?? [];
+    if (!Array.isArray(channels)) {
+      problems.push({
+        option: `notify.${severity}`,
+        message: "must be a list of channels; allowed: [Notify.email(...), ...]",
+      });
+      continue;
+    }
+    channels.forEach((c, i) => problems.push(...validateNotify(c, `notify.${severity}[${i}]`)));
+  }
+  return problems;
+}
+
+/** The facade's props: the one source of their keys (unknown keys are errors). */
+export const monitoringPropsSchema = z.strictObject({
+  prefix: nameOption(
+    "prefix",
+    "1-64 characters A-Z a-z 0-9 _ . - starting with a letter or digit",
+    true,
+  ),
+  notify: checkedBy(notifyProblems),
+  defaultGroup: nameOption("defaultGroup", "1-64 characters A-Z a-z 0-9 _ . -", false),
+  dashboard: checkedBy(validateDashboardOptions),
+  usEast1Provider: checkedBy((value) =>
+    value === undefined || TerraformProvider.isTerraformProvider(value)
+      ? []
+      : [{ option: "usEast1Provider", message: "must be an AwsProvider (region us-east-1)" }],
+  ),
+  region: z.string({ error: "must be a region name, e.g. eu-west-1" }).optional(),
+  notifyOnOk: z.boolean({ error: "must be true or false" }).optional(),
+  backend: checkedBy((value) => validateBackendOptions(value as MonitoringBackendOptions)),
+});
+
+// The schema and the documented interface have the same keys (a compile error otherwise).
+type SchemaKeys = keyof z.infer<typeof monitoringPropsSchema>;
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const keysMatch: Same<SchemaKeys, keyof MonitoringProps> = true;
+void keysMatch;
+
+/** Checks the facade's props; throws one error listing every problem, naming the facade's path. */
+export function validateMonitoringProps(path: string, props: MonitoringProps): void {
+  const result = monitoringPropsSchema.safeParse(props ?? {});
+  if (result.success) return;
+  const allowed = Object.keys(monitoringPropsSchema.shape).join(", ");
+  const problems: ConfigProblem[] = result.error.issues.flatMap((issue) => {
+    if (issue.code === "unrecognized_keys") {
+      return issue.keys.map((key) => ({
+        option: key,
+        message: `unknown option; allowed: ${allowed}`,
+      }));
+    }
+    const option =
+      issue.code === "custom" ? (issue.params as { option?: string })?.option : undefined;
+    return [{ option: option ?? issue.path.map(String).join("."), message: issue.message }];
+  });
+  throw new MonitoringConfigError(path, "new Monitoring()", problems);
+}

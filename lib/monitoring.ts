@@ -18,7 +18,7 @@ import { rdsInstanceService, type RdsInstanceMonitoringOptions } from "./aws/rds
 import { sqsQueueService, type SqsQueueMonitoringOptions } from "./aws/sqs-queue";
 import type { AnyServiceDefinition, ServiceDefinition } from "./aws/service-definition";
 import { AwsServiceMonitors } from "./aws/service-monitors";
-import { createAlarm, type MonitoringAlarm } from "./core/alarm-factory";
+import { createAlarm, type MonitoringAlarm } from "./aws/alarm-factory";
 import { resourceNameOf } from "./core/alarm-naming";
 import type { ResourceMonitoringOptions } from "./core/alarm-options";
 import { planAlarms } from "./core/alarm-plan";
@@ -35,16 +35,16 @@ import {
   buildCompositeAlarms,
   validateCompositeAlarm,
   type CompositeAlarmOptions,
-} from "./core/composite-alarms";
+} from "./aws/composite-alarms";
 import { MonitoringConfigError } from "./core/config-error";
-import { buildDashboards, defaultRegionOf } from "./core/dashboards";
+import { buildDashboards, defaultRegionOf } from "./aws/dashboards";
 import { FinalizeHook } from "./core/finalize-hook";
 import { DiscoveryAspect, type WatchScopeOptions } from "./core/discovery-aspect";
 import { validateMonitoringProps, type MonitoringProps } from "./monitoring-props";
-import { NotificationTopics, type RegionKey } from "./core/notification-topics";
+import { NotificationTopics, type RegionKey } from "./aws/notification-topics";
 import { buildOptionsValidator, type OptionsValidator } from "./core/option-schema";
 import { SEVERITIES } from "./core/severity";
-import { usEast1ProviderFor } from "./core/us-east-1";
+import { usEast1ProviderFor } from "./aws/us-east-1";
 
 /**
  * Monitoring as code for AWS resources: default alarms grounded in the vendors' recommendations,

@@ -18,7 +18,7 @@ import type { SfnStateMachine } from "@cdktf/provider-aws/lib/sfn-state-machine"
 import type { SnsTopic } from "@cdktf/provider-aws/lib/sns-topic";
 import type { TerraformResource } from "cdktf";
 import { Construct } from "constructs";
-import type { MonitoringAlarm } from "../core/alarm-factory";
+import type { MonitoringAlarm } from "./alarm-factory";
 import type { ResourceMonitoringOptions } from "../core/alarm-options";
 import { appRegistryOf } from "../core/app-registry";
 import { MonitoringConfigError } from "../core/config-error";

@@ -3,7 +3,7 @@ import type { Instance } from "@cdktf/provider-aws/lib/instance";
 import type { S3Bucket } from "@cdktf/provider-aws/lib/s3-bucket";
 import type { TerraformResource } from "cdktf";
 import type { Construct } from "constructs";
-import type { MonitoringAlarm } from "../core/alarm-factory";
+import type { MonitoringAlarm } from "../aws/alarm-factory";
 import { resourceNameOf } from "../core/alarm-naming";
 import type { MonitoringBackendOptions, S3BucketTargetOptions } from "../core/backend-options";
 import { MonitoringConfigError } from "../core/config-error";

@@ -4,10 +4,10 @@ import { TerraformStack, Token, type TerraformProvider } from "cdktf";
 import type { Construct } from "constructs";
 import type { MonitoringAlarm } from "./alarm-factory";
 import { z } from "zod";
-import type { ConfigProblem } from "./config-error";
-import { constructId } from "./construct-id";
+import type { ConfigProblem } from "../core/config-error";
+import { constructId } from "../core/construct-id";
 import { EXPRESSION_ID, mathGraphMetrics, type MathAlarmSpec } from "./metric-math";
-import { toProblems } from "./option-schema";
+import { toProblems } from "../core/option-schema";
 import {
   GRAPH_HEIGHT,
   GRAPH_WIDTH,
@@ -19,7 +19,7 @@ import {
   type GraphPlan,
   type PagePlan,
 } from "./dashboard-layout";
-import { SEVERITIES } from "./severity";
+import { SEVERITIES } from "../core/severity";
 
 /**
  * How the facade lays out its CloudWatch dashboards.

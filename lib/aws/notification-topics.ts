@@ -1,12 +1,12 @@
 import { SnsTopic } from "@cdktf/provider-aws/lib/sns-topic";
 import { SnsTopicSubscription } from "@cdktf/provider-aws/lib/sns-topic-subscription";
-import { SEVERITY_TAG } from "./tag-keys";
+import { SEVERITY_TAG } from "../core/tag-keys";
 import type { TerraformProvider } from "cdktf";
 import type { Construct } from "constructs";
-import { shortHash } from "./alarm-naming";
-import { constructId } from "./construct-id";
-import type { Notify } from "./notify";
-import { SEVERITIES, type Severity } from "./severity";
+import { shortHash } from "../core/alarm-naming";
+import { constructId } from "../core/construct-id";
+import type { Notify } from "../core/notify";
+import { SEVERITIES, type Severity } from "../core/severity";
 
 /**
  * Notification channels per severity.

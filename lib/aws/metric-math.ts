@@ -1,5 +1,5 @@
 import type { CloudwatchMetricAlarmConfig } from "@cdktf/provider-aws/lib/cloudwatch-metric-alarm";
-import type { AlarmSpec } from "./alarm-spec";
+import type { AlarmSpec } from "../core/alarm-spec";
 import { ANOMALY_OPERATOR } from "./anomaly-operator";
 
 /** Id of the expression in an alarm's or graph's metric queries. */

@@ -4,13 +4,13 @@ import { Annotations } from "cdktf";
 import type { Construct } from "constructs";
 import { z } from "zod";
 import type { MonitoringAlarm } from "./alarm-factory";
-import { kebab } from "./alarm-naming";
-import { constructId } from "./construct-id";
+import { kebab } from "../core/alarm-naming";
+import { constructId } from "../core/construct-id";
 import type { RegionKey } from "./notification-topics";
-import type { ConfigProblem } from "./config-error";
-import { NAME_PATTERN, toProblems } from "./option-schema";
-import { SEVERITIES, type Severity } from "./severity";
-import { GROUP_TAG, SEVERITY_TAG } from "./tag-keys";
+import type { ConfigProblem } from "../core/config-error";
+import { NAME_PATTERN, toProblems } from "../core/option-schema";
+import { SEVERITIES, type Severity } from "../core/severity";
+import { GROUP_TAG, SEVERITY_TAG } from "../core/tag-keys";
 
 /**
  * A composite alarm over the facade's alarms: "any <severity> alarm (in <group>) is firing".

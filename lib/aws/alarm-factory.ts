@@ -1,12 +1,12 @@
 import { CloudwatchMetricAlarm } from "@cdktf/provider-aws/lib/cloudwatch-metric-alarm";
 import type { TerraformProvider } from "cdktf";
 import type { Construct } from "constructs";
-import type { AlarmSpec } from "./alarm-spec";
+import type { AlarmSpec } from "../core/alarm-spec";
 import { ANOMALY_OPERATOR } from "./anomaly-operator";
-import { constructId } from "./construct-id";
+import { constructId } from "../core/construct-id";
 import { mathAlarmConfig, type MathAlarmSpec } from "./metric-math";
-import { isExtendedStatistic } from "./option-schema";
-import { GROUP_TAG, SEVERITY_TAG } from "./tag-keys";
+import { isExtendedStatistic } from "../core/option-schema";
+import { GROUP_TAG, SEVERITY_TAG } from "../core/tag-keys";
 
 /** An alarm the library created, as `createdAlarms()` and dashboards see it. */
 export interface MonitoringAlarm {

@@ -16,7 +16,7 @@ import { ec2InstanceService, type Ec2InstanceMonitoringOptions } from "./aws/ec2
 import { lambdaFunctionService, type LambdaFunctionMonitoringOptions } from "./aws/lambda-function";
 import { rdsInstanceService, type RdsInstanceMonitoringOptions } from "./aws/rds-instance";
 import { sqsQueueService, type SqsQueueMonitoringOptions } from "./aws/sqs-queue";
-import type { AnyServiceDefinition, ServiceDefinition } from "./aws/service-definition";
+import type { AnyServiceDefinition, ServiceDefinition } from "./core/service-definition";
 import { AwsServiceMonitors } from "./aws/service-monitors";
 import { createAlarm, type MonitoringAlarm } from "./aws/alarm-factory";
 import { resourceNameOf } from "./core/alarm-naming";
@@ -39,7 +39,9 @@ import {
 import { MonitoringConfigError } from "./core/config-error";
 import { buildDashboards, defaultRegionOf } from "./aws/dashboards";
 import { FinalizeHook } from "./core/finalize-hook";
-import { DiscoveryAspect, type WatchScopeOptions } from "./core/discovery-aspect";
+import { DiscoveryAspect } from "./core/discovery-aspect";
+import type { WatchScopeOptions } from "./aws/watch-scope-options";
+import { AWS_SERVICES } from "./aws/services";
 import { validateMonitoringProps, type MonitoringProps } from "./monitoring-props";
 import { NotificationTopics, type RegionKey } from "./aws/notification-topics";
 import { buildOptionsValidator, type OptionsValidator } from "./core/option-schema";
@@ -157,8 +159,13 @@ export class Monitoring extends AwsServiceMonitors {
    * are found too.
    */
   watchScope(scope: IConstruct, options: WatchScopeOptions = {}): void {
-    const aspect = new DiscoveryAspect(this, scope, options, (service, resource, opts) =>
-      this.monitorResource(service, resource, opts, `watchScope() of ${scope.node.path}`, true),
+    const aspect = new DiscoveryAspect(
+      this,
+      scope,
+      AWS_SERVICES,
+      options,
+      (service, resource, opts) =>
+        this.monitorResource(service, resource, opts, `watchScope() of ${scope.node.path}`, true),
     );
     this.discoveries.push(aspect);
     Aspects.of(scope).add(aspect);

@@ -4,7 +4,7 @@ import type { IConstruct } from "constructs";
 import { z } from "zod";
 import { ACCOUNT_ALARMS } from "../catalog/aws/account";
 import type { AlarmOptions, ResourceMonitoringOptions } from "../core/alarm-options";
-import { literal, type ServiceDefinition } from "./service-definition";
+import { literal, type ServiceDefinition } from "../core/service-definition";
 
 /**
  * Options of `monitorAccount()`: the alarms on account-level metrics of the region the stack's

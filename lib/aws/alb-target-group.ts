@@ -11,7 +11,7 @@ import {
   referencedResource,
   referencingResources,
 } from "./private/resource-references";
-import { literal, type ServiceDefinition } from "./service-definition";
+import { literal, type ServiceDefinition } from "../core/service-definition";
 
 /** Target-group protocols of Application Load Balancers; Lambda target groups have none. */
 const ALB_PROTOCOLS = new Set(["HTTP", "HTTPS"]);

@@ -1,7 +1,7 @@
 import type { Lb } from "@cdktf/provider-aws/lib/lb";
 import { ALB_ALARMS } from "../catalog/aws/alb";
 import type { AlarmOptions, ResourceMonitoringOptions } from "../core/alarm-options";
-import { literal, type ServiceDefinition } from "./service-definition";
+import { literal, type ServiceDefinition } from "../core/service-definition";
 
 /**
  * Options of `monitorAlb()`. Each alarm option takes `{ warning?, critical?, ...overrides }` or

@@ -3,7 +3,7 @@ import type { Apigatewayv2Stage } from "@cdktf/provider-aws/lib/apigatewayv2-sta
 import { API_GATEWAY_HTTP_STAGE_ALARMS } from "../catalog/aws/api-gateway-http";
 import type { AlarmOptions, ResourceMonitoringOptions } from "../core/alarm-options";
 import { referencedResource } from "./private/resource-references";
-import { literal, type ServiceDefinition } from "./service-definition";
+import { literal, type ServiceDefinition } from "../core/service-definition";
 
 /**
  * Options of `monitorApiGatewayHttpStage()`. Each alarm option takes

@@ -8,7 +8,7 @@ import {
   memoizedPerResource,
   referencedResource,
 } from "./private/resource-references";
-import { literal, type ServiceDefinition } from "./service-definition";
+import { literal, type ServiceDefinition } from "../core/service-definition";
 
 /**
  * Options of `monitorApiGatewayRestStage()`. Each alarm option takes

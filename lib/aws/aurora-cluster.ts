@@ -1,7 +1,7 @@
 import type { RdsCluster } from "@cdktf/provider-aws/lib/rds-cluster";
 import { AURORA_CLUSTER_ALARMS } from "../catalog/aws/aurora";
 import type { AlarmOptions, ResourceMonitoringOptions } from "../core/alarm-options";
-import { literal, type ServiceDefinition } from "./service-definition";
+import { literal, type ServiceDefinition } from "../core/service-definition";
 
 const TIB = 1024 ** 4;
 /** Maximum cluster volume of current Aurora MySQL versions (AWS: 128 TiB). */

@@ -1,7 +1,7 @@
 import type { BudgetsBudget } from "@cdktf/provider-aws/lib/budgets-budget";
 import { BILLING_ALARMS } from "../catalog/aws/billing";
 import type { AlarmOptions, ResourceMonitoringOptions } from "../core/alarm-options";
-import { literal, type ServiceDefinition } from "./service-definition";
+import { literal, type ServiceDefinition } from "../core/service-definition";
 
 /**
  * Options of `monitorBilling()`. The alarm option takes `{ warning?, critical?, ...overrides }` or

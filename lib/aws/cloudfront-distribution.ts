@@ -4,7 +4,7 @@ import type {
 } from "@cdktf/provider-aws/lib/cloudfront-distribution";
 import { CLOUDFRONT_DISTRIBUTION_ALARMS } from "../catalog/aws/cloudfront";
 import type { AlarmOptions, ResourceMonitoringOptions } from "../core/alarm-options";
-import { literal, type ServiceDefinition } from "./service-definition";
+import { literal, type ServiceDefinition } from "../core/service-definition";
 
 /** CloudFront waits 30 s for a custom origin unless `origin_read_timeout` says otherwise. */
 const DEFAULT_ORIGIN_READ_TIMEOUT_SECONDS = 30;

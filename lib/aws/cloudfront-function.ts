@@ -1,7 +1,7 @@
 import type { CloudfrontFunction } from "@cdktf/provider-aws/lib/cloudfront-function";
 import { CLOUDFRONT_FUNCTION_ALARMS } from "../catalog/aws/cloudfront";
 import type { AlarmOptions, ResourceMonitoringOptions } from "../core/alarm-options";
-import { literal, type ServiceDefinition } from "./service-definition";
+import { literal, type ServiceDefinition } from "../core/service-definition";
 
 /**
  * Options of `monitorCloudfrontFunction()`. Each alarm option takes

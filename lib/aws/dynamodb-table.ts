@@ -1,7 +1,7 @@
 import type { DynamodbTable } from "@cdktf/provider-aws/lib/dynamodb-table";
 import { DYNAMODB_TABLE_ALARMS } from "../catalog/aws/dynamodb";
 import type { AlarmOptions, ResourceMonitoringOptions } from "../core/alarm-options";
-import { literal, type ServiceDefinition } from "./service-definition";
+import { literal, type ServiceDefinition } from "../core/service-definition";
 
 /**
  * Options of `monitorDynamodbTable()`. Each alarm option takes `{ warning?, critical?, ...overrides }`

@@ -8,7 +8,7 @@ import {
   memoizedPerResource,
   referencingResources,
 } from "./private/resource-references";
-import type { ServiceDefinition } from "./service-definition";
+import type { ServiceDefinition } from "../core/service-definition";
 
 /**
  * Options of `monitorEbsVolume()`. Each alarm option takes `{ warning?, critical?, ...overrides }`

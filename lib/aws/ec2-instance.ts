@@ -2,7 +2,7 @@ import type { Instance } from "@cdktf/provider-aws/lib/instance";
 import { EC2_INSTANCE_ALARMS } from "../catalog/aws/ec2";
 import type { AlarmOptions, ResourceMonitoringOptions } from "../core/alarm-options";
 import { memoizedPerResource } from "./private/resource-references";
-import { literal, type ServiceDefinition } from "./service-definition";
+import { literal, type ServiceDefinition } from "../core/service-definition";
 
 /**
  * Options of `monitorEc2Instance()`. Each alarm option takes `{ warning?, critical?, ...overrides }`

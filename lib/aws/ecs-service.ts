@@ -4,7 +4,7 @@ import { Fn } from "cdktf";
 import { ECS_SERVICE_ALARMS } from "../catalog/aws/ecs";
 import type { AlarmOptions, ResourceMonitoringOptions } from "../core/alarm-options";
 import { foundNowOrAtSynth, referencedResource } from "./private/resource-references";
-import { literal, type ServiceDefinition } from "./service-definition";
+import { literal, type ServiceDefinition } from "../core/service-definition";
 
 /**
  * Options of `monitorEcsService()`. Each alarm option takes `{ warning?, critical?, ...overrides }`

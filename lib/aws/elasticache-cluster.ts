@@ -1,7 +1,7 @@
 import type { ElasticacheCluster } from "@cdktf/provider-aws/lib/elasticache-cluster";
 import { ELASTICACHE_ALARMS } from "../catalog/aws/elasticache";
 import type { AlarmOptions, ResourceMonitoringOptions } from "../core/alarm-options";
-import { literal, type ServiceDefinition } from "./service-definition";
+import { literal, type ServiceDefinition } from "../core/service-definition";
 
 /** Alarms on metrics only Valkey and Redis OSS publish. */
 const KEY_VALUE_ENGINE_ONLY = new Set([

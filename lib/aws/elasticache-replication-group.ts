@@ -3,7 +3,7 @@ import { Annotations } from "cdktf";
 import { ELASTICACHE_ALARMS } from "../catalog/aws/elasticache";
 import { MonitoringConfigError } from "../core/config-error";
 import type { ElasticacheMonitoringOptions } from "./elasticache-cluster";
-import { literal, type MetricMember, type ServiceDefinition } from "./service-definition";
+import { literal, type MetricMember, type ServiceDefinition } from "../core/service-definition";
 
 /** ElastiCache numbers member clusters `<group>-001` (and shards `<group>-0001-001`). */
 const pad = (n: number, width: number) => String(n).padStart(width, "0");

@@ -6,7 +6,7 @@ import type { AlarmOptions, ResourceMonitoringOptions } from "../core/alarm-opti
 import { MonitoringConfigError } from "../core/config-error";
 import { memoizedPerResource, referencedResource } from "./private/resource-references";
 import { retentionMsOf } from "./private/kinesis-retention";
-import { literal, type ServiceDefinition } from "./service-definition";
+import { literal, type ServiceDefinition } from "../core/service-definition";
 
 /**
  * Options of `monitorKinesisStreamConsumer()`. Each alarm option takes

@@ -2,7 +2,7 @@ import type { KinesisStream } from "@cdktf/provider-aws/lib/kinesis-stream";
 import { KINESIS_STREAM_ALARMS } from "../catalog/aws/kinesis";
 import type { AlarmOptions, ResourceMonitoringOptions } from "../core/alarm-options";
 import { retentionMsOf } from "./private/kinesis-retention";
-import { literal, type ServiceDefinition } from "./service-definition";
+import { literal, type ServiceDefinition } from "../core/service-definition";
 
 /**
  * Options of `monitorKinesisStream()`. Each alarm option takes `{ warning?, critical?, ...overrides }`

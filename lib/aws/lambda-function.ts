@@ -2,7 +2,7 @@ import type { LambdaFunction } from "@cdktf/provider-aws/lib/lambda-function";
 import { LAMBDA_FUNCTION_ALARMS } from "../catalog/aws/lambda";
 import type { AlarmOptions, ResourceMonitoringOptions } from "../core/alarm-options";
 import { memoizedPerResource } from "./private/resource-references";
-import { literal, type ServiceDefinition } from "./service-definition";
+import { literal, type ServiceDefinition } from "../core/service-definition";
 
 /** Lambda's timeout when none is configured, in seconds. */
 const DEFAULT_TIMEOUT_SECONDS = 3;

@@ -1,7 +1,7 @@
 import type { NatGateway } from "@cdktf/provider-aws/lib/nat-gateway";
 import { NAT_GATEWAY_ALARMS } from "../catalog/aws/nat-gateway";
 import type { AlarmOptions, ResourceMonitoringOptions } from "../core/alarm-options";
-import type { ServiceDefinition } from "./service-definition";
+import type { ServiceDefinition } from "../core/service-definition";
 
 /**
  * Options of `monitorNatGateway()`. Each alarm option takes `{ warning?, critical?, ...overrides }`

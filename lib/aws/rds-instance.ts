@@ -2,7 +2,7 @@ import type { DbInstance } from "@cdktf/provider-aws/lib/db-instance";
 import { RDS_INSTANCE_ALARMS } from "../catalog/aws/rds";
 import type { AlarmOptions, ResourceMonitoringOptions } from "../core/alarm-options";
 import { memoizedPerResource } from "./private/resource-references";
-import { literal, type ServiceDefinition } from "./service-definition";
+import { literal, type ServiceDefinition } from "../core/service-definition";
 
 const GIB = 1024 ** 3;
 

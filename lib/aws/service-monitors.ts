@@ -62,7 +62,7 @@ import {
   type KinesisStreamConsumerMonitoringOptions,
 } from "./kinesis-stream-consumer";
 import { natGatewayService, type NatGatewayMonitoringOptions } from "./nat-gateway";
-import type { ServiceDefinition } from "./service-definition";
+import type { ServiceDefinition } from "../core/service-definition";
 import { snsTopicService, type SnsTopicMonitoringOptions } from "./sns-topic";
 import {
   stepFunctionsStateMachineService,

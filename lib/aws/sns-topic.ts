@@ -1,7 +1,7 @@
 import type { SnsTopic } from "@cdktf/provider-aws/lib/sns-topic";
 import { SNS_TOPIC_ALARMS } from "../catalog/aws/sns";
 import type { AlarmOptions, ResourceMonitoringOptions } from "../core/alarm-options";
-import { literal, type ServiceDefinition } from "./service-definition";
+import { literal, type ServiceDefinition } from "../core/service-definition";
 
 /**
  * Options of `monitorSnsTopic()`. Each alarm option takes `{ warning?, critical?, ...overrides }`

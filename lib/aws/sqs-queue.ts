@@ -12,7 +12,7 @@ import { SQS_DEAD_LETTER_QUEUE_ALARMS, SQS_QUEUE_ALARMS } from "../catalog/aws/s
 import type { AlarmOptions, ResourceMonitoringOptions } from "../core/alarm-options";
 import { alarmOrFalseSchema } from "../core/option-schema";
 import { memoizedPerResource } from "./private/resource-references";
-import { literal, type MonitorRequest, type ServiceDefinition } from "./service-definition";
+import { literal, type MonitorRequest, type ServiceDefinition } from "../core/service-definition";
 
 /** SQS's retention when none is configured (4 days), in seconds. */
 const DEFAULT_RETENTION_SECONDS = 345_600;

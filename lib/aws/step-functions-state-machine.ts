@@ -1,7 +1,7 @@
 import type { SfnStateMachine } from "@cdktf/provider-aws/lib/sfn-state-machine";
 import { STEP_FUNCTIONS_STATE_MACHINE_ALARMS } from "../catalog/aws/step-functions";
 import type { AlarmOptions, ResourceMonitoringOptions } from "../core/alarm-options";
-import type { ServiceDefinition } from "./service-definition";
+import type { ServiceDefinition } from "../core/service-definition";
 
 /**
  * Options of `monitorStepFunctionsStateMachine()`. Each alarm option takes

@@ -1,6 +1,6 @@
 import type { TerraformResource } from "cdktf";
 import type { AlarmDefault, ComparisonOperator, DefaultThreshold } from "../catalog/alarm-default";
-import type { AnyServiceDefinition } from "../aws/service-definition";
+import type { AnyServiceDefinition } from "./service-definition";
 import type { AlarmOptions, ResourceMonitoringOptions } from "./alarm-options";
 import type { AlarmSpec } from "./alarm-spec";
 import { alarmNameOf, kebab } from "./alarm-naming";

@@ -1,23 +1,22 @@
 import { TerraformResource, type IAspect } from "cdktf";
 import { Construct, type IConstruct } from "constructs";
-import type {
-  AnyServiceDefinition,
-  MonitorRequest,
-  ServiceDefinition,
-} from "../aws/service-definition";
-import { AWS_SERVICES, type AwsServiceId } from "../aws/services";
+import type { AnyServiceDefinition, MonitorRequest } from "./service-definition";
 import type { ResourceMonitoringOptions } from "./alarm-options";
 
+/** The services discovery looks for, by service id (a cloud's registry, e.g. `AWS_SERVICES`). */
+export type ServiceRegistry = Readonly<Record<string, AnyServiceDefinition>>;
+
 /**
- * What `watchScope()` leaves out, and how it groups what it finds.
+ * What discovery leaves out, and how it groups what it finds. Each cloud narrows the service
+ * ids and the per-service defaults to its own registry (`WatchScopeOptions` for AWS).
  */
-export interface WatchScopeOptions {
+export interface DiscoveryOptions {
   /**
    * Services whose resources are not monitored automatically, e.g. `["ec2Instance"]`.
    *
    * @default - every supported service
    */
-  readonly excludeServices?: readonly AwsServiceId[];
+  readonly excludeServices?: readonly string[];
   /**
    * Resources, or constructs whose subtrees hold resources, that are not monitored automatically.
    *
@@ -31,23 +30,13 @@ export interface WatchScopeOptions {
    */
   readonly group?: string;
   /**
-   * Options per service for the resources discovery monitors, e.g.
-   * `{ lambdaFunction: { errors: { critical: 5 } } }`: the same options as the service's
-   * `monitorXxx()` (without `name`), validated the same way at synth.
+   * Options per service id for the resources discovery monitors: the same options as the
+   * service's `monitorXxx()` (without `name`), validated the same way at synth.
    *
    * @default - the catalog defaults
    */
-  readonly defaults?: DiscoveryDefaults;
+  readonly defaults?: Readonly<Record<string, ResourceMonitoringOptions | undefined>>;
 }
-
-/** The options of a service definition's `monitorXxx()`. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type OptionsOf<S> = S extends ServiceDefinition<any, infer O> ? O : never;
-
-/** Options per supported service id for discovered resources. */
-export type DiscoveryDefaults = {
-  readonly [K in AwsServiceId]?: Omit<OptionsOf<(typeof AWS_SERVICES)[K]>, "name">;
-};
 
 /** How discovery hands a resource to the facade. */
 export type MonitorFn = (
@@ -68,7 +57,8 @@ export class DiscoveryAspect implements IAspect {
   constructor(
     private readonly facade: IConstruct & { isMonitored(resource: IConstruct): boolean },
     private readonly scope: IConstruct,
-    private readonly options: WatchScopeOptions,
+    private readonly services: ServiceRegistry,
+    private readonly options: DiscoveryOptions,
     private readonly monitor: MonitorFn,
   ) {
     const notConstructs = (options.exclude ?? []).filter((c) => !isConstruct(c));
@@ -77,10 +67,10 @@ export class DiscoveryAspect implements IAspect {
         `watchScope(${scope.node.path}): exclude holds ${notConstructs.length} value(s) that are not constructs; allowed: resources or constructs of the app`,
       );
     }
-    const unknown = (options.excludeServices ?? []).filter((id) => !(id in AWS_SERVICES));
+    const unknown = (options.excludeServices ?? []).filter((id) => !(id in services));
     if (unknown.length > 0) {
       throw new Error(
-        `watchScope(${scope.node.path}): unknown service id(s) in excludeServices: ${unknown.join(", ")}; allowed: ${Object.keys(AWS_SERVICES).join(", ")}`,
+        `watchScope(${scope.node.path}): unknown service id(s) in excludeServices: ${unknown.join(", ")}; allowed: ${Object.keys(services).join(", ")}`,
       );
     }
   }
@@ -95,7 +85,7 @@ export class DiscoveryAspect implements IAspect {
     this.done = true;
     const excludedServices = new Set<string>(this.options.excludeServices ?? []);
     const byType = new Map<string, AnyServiceDefinition>();
-    for (const [id, service] of Object.entries(AWS_SERVICES) as [string, AnyServiceDefinition][]) {
+    for (const [id, service] of Object.entries(this.services)) {
       if (!excludedServices.has(id)) byType.set(service.terraformResourceType, service);
     }
     const excluded = [this.facade, ...(this.options.exclude ?? [])].map((c) => c.node.path);
@@ -112,10 +102,7 @@ export class DiscoveryAspect implements IAspect {
     }
     const group = this.options.group ? { group: this.options.group } : {};
     const defaults = this.options.defaults ?? {};
-    for (const [id, service] of Object.entries(AWS_SERVICES) as [
-      AwsServiceId,
-      AnyServiceDefinition,
-    ][]) {
+    for (const [id, service] of Object.entries(this.services)) {
       if (byType.get(service.terraformResourceType) !== service) continue;
       const serviceDefaults: ResourceMonitoringOptions = defaults[id] ?? {};
       const resources = (found.get(service) ?? []).sort((a, b) =>

@@ -1,5 +1,5 @@
 import type { KinesisStream } from "@cdktf/provider-aws/lib/kinesis-stream";
-import { literal } from "../service-definition";
+import { literal } from "../../core/service-definition";
 
 const HOUR_MS = 3_600_000;
 /** Kinesis keeps records 24 hours unless `retention_period` says otherwise. */

@@ -14,7 +14,7 @@ import {
   MonitoringProvider,
   rdsInstanceService,
 } from "../../../lib";
-import type { AnyServiceDefinition } from "../../../lib/aws/service-definition";
+import type { AnyServiceDefinition } from "../../../lib/core/service-definition";
 import { ami, synth } from "../core/synth-helpers";
 
 const resources: Record<string, (scope: Construct) => TerraformResource> = {

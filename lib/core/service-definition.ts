@@ -2,7 +2,7 @@ import { Token } from "cdktf";
 import type { TerraformResource } from "cdktf";
 import type { z } from "zod";
 import type { AlarmDefault } from "../catalog/alarm-default";
-import type { ResourceMonitoringOptions } from "../core/alarm-options";
+import type { ResourceMonitoringOptions } from "./alarm-options";
 
 /**
  * A quantity that percentage thresholds (`{ percentOf: "<input>" }` in the catalog, `"10%"` from
@@ -50,14 +50,14 @@ export interface RelatedMonitor {
 }
 
 /**
- * Everything the shared machinery needs to monitor one kind of AWS resource. A service file
- * (`lib/aws/<service>.ts`) exports one of these plus its `XxxMonitoringOptions` interface; the
+ * Everything the shared machinery needs to monitor one kind of cloud resource. A service file
+ * (`lib/<cloud>/<service>.ts`) exports one of these plus its `XxxMonitoringOptions` interface; the
  * facade, the discovery aspect, the alarm factory and the dashboards do the rest.
  *
  * Service files import provider classes with `import type` only, so loading the library never
  * loads provider bindings.
  *
- * @typeParam R the provider-aws resource class, e.g. `Instance`
+ * @typeParam R the provider's resource class, e.g. provider-aws `Instance`
  * @typeParam O the options of `monitorXxx()`: one `AlarmOptions | false` per catalog key, plus
  *   `ResourceMonitoringOptions` and anything listed in `extraOptions`
  */

@@ -25,11 +25,8 @@ import { planAlarms } from "./core/alarm-plan";
 import { appRegistryOf } from "./core/app-registry";
 import type { S3BucketTargetOptions } from "./core/backend-options";
 import type { MonitoringTarget } from "./backend/generated/monitoring-target";
-import {
-  CLOUD_TARGET_KINDS,
-  registerCloudTarget,
-  registerS3BucketTarget,
-} from "./backend/cloud-targets";
+import { registerCloudTarget } from "./backend/cloud-targets";
+import { registerS3BucketTarget } from "./aws/s3-bucket-target";
 import { ServiceGroups } from "./backend/service-groups";
 import {
   buildCompositeAlarms,
@@ -275,11 +272,11 @@ export class Monitoring extends AwsServiceMonitors {
       created.push(alarm);
     }
     const backend = this.props.backend;
-    if (backend && backend.registerTargets !== false && service.id in CLOUD_TARGET_KINDS) {
+    if (backend && backend.registerTargets !== false && service.backendTarget) {
       registerCloudTarget(backend, {
         facade: this,
         prefix: this.prefix,
-        serviceId: service.id,
+        target: service.backendTarget,
         resource,
         resourceName,
         group: options.group ?? this.defaultGroup,

@@ -52,6 +52,16 @@ export const ec2InstanceService: ServiceDefinition<Instance, Ec2InstanceMonitori
   title: "EC2 instance",
   terraformResourceType: "aws_instance",
   alarms: EC2_INSTANCE_ALARMS,
+  // Template "AWS EC2 by HTTP".
+  backendTarget: {
+    kind: "aws_ec2",
+    address: (instance) => instance.privateIp,
+    identifiers: (instance, region) => ({
+      "AWS.EC2.INSTANCE.ID": instance.id,
+      "AWS.REGION": region,
+    }),
+    sharedThresholds: [{ key: "cpuUtilization", macro: "AWS.EC2.CPU.UTIL.WARN.MAX" }],
+  },
   dimensions: (instance) => ({ InstanceId: instanceId(instance) ?? instance.id }),
   // RA: CPU period 300 s, or 60 s when the instance has detailed monitoring.
   adjust: (instance, alarm) =>

@@ -91,6 +91,13 @@ export const rdsInstanceService: ServiceDefinition<DbInstance, RdsInstanceMonito
   title: "RDS instance",
   terraformResourceType: "aws_db_instance",
   alarms: RDS_INSTANCE_ALARMS,
+  // Template "AWS RDS instance by HTTP".
+  backendTarget: {
+    kind: "aws_rds",
+    address: (db) => db.address,
+    identifiers: (db, region) => ({ "AWS.RDS.INSTANCE.ID": db.identifier, "AWS.REGION": region }),
+    sharedThresholds: [{ key: "cpuUtilization", macro: "AWS.RDS.CPU.UTIL.WARN.MAX" }],
+  },
   dimensions: (db) => ({ DBInstanceIdentifier: identifierOf(db) ?? db.identifier }),
   applies: (db, alarm) => {
     if (alarm.key === "replicaLag") return db.replicateSourceDbInput !== undefined;

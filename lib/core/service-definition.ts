@@ -50,6 +50,34 @@ export interface RelatedMonitor {
 }
 
 /**
+ * One threshold, two places: a default alarm whose threshold also sets a macro of the backend
+ * template. Zabbix's packaged cloud templates have one level per metric (a warning), so the macro
+ * takes the warning alarm's threshold, or the critical one when the warning alarm is off.
+ */
+export interface SharedThreshold {
+  /** The catalog alarm key, e.g. `cpuUtilization`. */
+  readonly key: string;
+  /** Macro name without `{$…}`, as the backend's template reads it, e.g. `AWS.EC2.CPU.UTIL.WARN.MAX`. */
+  readonly macro: string;
+}
+
+/** How a monitored resource becomes a target of the central monitoring backend. */
+export interface BackendTargetDefinition<R> {
+  /** The target kind, one of the `monitoring` provider's kinds, e.g. `aws_ec2`. */
+  readonly kind: string;
+  /** The target's address (tokens are fine). */
+  address(resource: R): string;
+  /** The macros the kind's template identifies the resource by, for a resource in `region`. */
+  identifiers(resource: R, region: string): Readonly<Record<string, string>>;
+  /**
+   * Default alarms whose thresholds the template also reads.
+   *
+   * @default - none
+   */
+  readonly sharedThresholds?: readonly SharedThreshold[];
+}
+
+/**
  * Everything the shared machinery needs to monitor one kind of cloud resource. A service file
  * (`lib/<cloud>/<service>.ts`) exports one of these plus its `XxxMonitoringOptions` interface; the
  * facade, the discovery aspect, the alarm factory and the dashboards do the rest.
@@ -87,6 +115,13 @@ export interface ServiceDefinition<
    * @default false
    */
   readonly standsForAccount?: boolean;
+  /**
+   * How a monitored resource of this type is registered in the backend (with `backend` on the
+   * facade).
+   *
+   * @default - resources of this type are not registered
+   */
+  readonly backendTarget?: BackendTargetDefinition<R>;
   /** Metric dimensions of one alarm for this resource (tokens are fine). */
   dimensions(resource: R, alarm: AlarmDefault): Readonly<Record<string, string>>;
   /**

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
-  CLOUD_THRESHOLD_MACROS,
+  AWS_SERVICES,
   ec2InstanceService,
   Monitoring,
   MonitoringProvider,
@@ -37,7 +37,18 @@ const services: Record<string, AnyServiceDefinition> = {
 const values = (json: any, type: string): any[] => Object.values(json.resource?.[type] ?? {});
 
 describe("one threshold, two places", () => {
-  it.each(CLOUD_THRESHOLD_MACROS.map((m) => [m.serviceId, m.key, m.macro] as const))(
+  const shared = Object.values(AWS_SERVICES as Record<string, AnyServiceDefinition>).flatMap(
+    (service) =>
+      (service.backendTarget?.sharedThresholds ?? []).map(
+        (m) => [service.id, m.key, m.macro] as const,
+      ),
+  );
+
+  it("covers every service that shares a threshold with the backend", () => {
+    expect(shared.map(([id]) => id).sort()).toEqual(Object.keys(resources).sort());
+  });
+
+  it.each(shared)(
     "%s %s: the CloudWatch alarm and the backend macro {$%s} agree",
     (serviceId, key, macro) => {
       for (const [options, severity] of [

@@ -1,4 +1,4 @@
-import { CloudwatchMetricAlarm } from "@cdktf/provider-aws/lib/cloudwatch-metric-alarm";
+import type { CloudwatchMetricAlarm } from "@cdktf/provider-aws/lib/cloudwatch-metric-alarm";
 import type { TerraformProvider } from "cdktf";
 import type { Construct } from "constructs";
 import type { AlarmSpec } from "../core/alarm-spec";
@@ -7,6 +7,7 @@ import { constructId } from "../core/construct-id";
 import { mathAlarmConfig, type MathAlarmSpec } from "./metric-math";
 import { isExtendedStatistic } from "../core/option-schema";
 import { GROUP_TAG, SEVERITY_TAG } from "../core/tag-keys";
+import { awsBindings } from "./provider-bindings";
 
 /** An alarm the library created, as `createdAlarms()` and dashboards see it. */
 export interface MonitoringAlarm {
@@ -56,7 +57,10 @@ export function createAlarm(
     const config = mathAlarmConfig(spec as MathAlarmSpec);
     return {
       spec,
-      alarm: new CloudwatchMetricAlarm(scope, constructId(id), { ...common, ...config }),
+      alarm: new awsBindings.CloudwatchMetricAlarm(scope, constructId(id), {
+        ...common,
+        ...config,
+      }),
     };
   }
   const extended = isExtendedStatistic(spec.statistic);
@@ -64,7 +68,7 @@ export function createAlarm(
     spec.anomalyBand === undefined
       ? // One literal, no spread: a spread followed by properties and a second spread made a
         // dictionary-mode config object per alarm (about 4 KB each, 13 MB at N=1000 in the bench).
-        new CloudwatchMetricAlarm(scope, constructId(id), {
+        new awsBindings.CloudwatchMetricAlarm(scope, constructId(id), {
           alarmName: common.alarmName,
           alarmDescription: common.alarmDescription,
           evaluationPeriods: common.evaluationPeriods,
@@ -83,7 +87,7 @@ export function createAlarm(
           extendedStatistic: extended ? spec.statistic : undefined,
           dimensions: { ...spec.dimensions },
         })
-      : new CloudwatchMetricAlarm(scope, constructId(id), {
+      : new awsBindings.CloudwatchMetricAlarm(scope, constructId(id), {
           ...common,
           comparisonOperator: ANOMALY_OPERATOR[spec.comparisonOperator],
           thresholdMetricId: "band",

@@ -1,4 +1,4 @@
-import { CloudwatchCompositeAlarm } from "@cdktf/provider-aws/lib/cloudwatch-composite-alarm";
+import type { CloudwatchCompositeAlarm } from "@cdktf/provider-aws/lib/cloudwatch-composite-alarm";
 import type { TerraformProvider } from "cdktf";
 import { Annotations } from "cdktf";
 import type { Construct } from "constructs";
@@ -11,6 +11,7 @@ import type { ConfigProblem } from "../core/config-error";
 import { NAME_PATTERN, toProblems } from "../core/option-schema";
 import { SEVERITIES, type Severity } from "../core/severity";
 import { GROUP_TAG, SEVERITY_TAG } from "../core/tag-keys";
+import { awsBindings } from "./provider-bindings";
 
 /**
  * A composite alarm over the facade's alarms: "any <severity> alarm (in <group>) is firing".
@@ -82,7 +83,7 @@ export function buildCompositeAlarms(
         rule: string,
         dependsOn: CloudwatchCompositeAlarm[] | MonitoringAlarm[],
       ) =>
-        new CloudwatchCompositeAlarm(scope, constructId(cid), {
+        new awsBindings.CloudwatchCompositeAlarm(scope, constructId(cid), {
           alarmName,
           alarmRule: rule,
           alarmDescription: description,

@@ -1,5 +1,3 @@
-import { CloudwatchDashboard } from "@cdktf/provider-aws/lib/cloudwatch-dashboard";
-import { DataAwsRegion } from "@cdktf/provider-aws/lib/data-aws-region";
 import { TerraformStack, Token, type TerraformProvider } from "cdktf";
 import type { Construct } from "constructs";
 import type { MonitoringAlarm } from "./alarm-factory";
@@ -20,6 +18,7 @@ import {
   type PagePlan,
 } from "./dashboard-layout";
 import { SEVERITIES } from "../core/severity";
+import { awsBindings } from "./provider-bindings";
 
 /**
  * How the facade lays out its CloudWatch dashboards.
@@ -83,7 +82,7 @@ export function buildDashboards(
         /[^A-Za-z0-9_-]/g,
         "-",
       );
-      new CloudwatchDashboard(
+      new awsBindings.CloudwatchDashboard(
         scope,
         constructId(`dashboard-${name.slice(prefix.length + 1) || "main"}`),
         {
@@ -198,7 +197,11 @@ export function defaultRegionOf(scope: Construct): string {
     }
   }
   const existing = scope.node.tryFindChild("region");
-  return (existing instanceof DataAwsRegion ? existing : new DataAwsRegion(scope, "region")).name;
+  return (
+    existing instanceof awsBindings.DataAwsRegion
+      ? existing
+      : new awsBindings.DataAwsRegion(scope, "region")
+  ).name;
 }
 
 /**

@@ -1,5 +1,3 @@
-import { SnsTopic } from "@cdktf/provider-aws/lib/sns-topic";
-import { SnsTopicSubscription } from "@cdktf/provider-aws/lib/sns-topic-subscription";
 import { SEVERITY_TAG } from "../core/tag-keys";
 import type { TerraformProvider } from "cdktf";
 import type { Construct } from "constructs";
@@ -7,6 +5,7 @@ import { shortHash } from "../core/alarm-naming";
 import { constructId } from "../core/construct-id";
 import type { Notify } from "../core/notify";
 import { SEVERITIES, type Severity } from "../core/severity";
+import { awsBindings } from "./provider-bindings";
 
 /**
  * Notification channels per severity.
@@ -76,13 +75,13 @@ export class NotificationTopics {
         : [];
     if (subscribed.length === 0) return existing;
     const suffix = region === "default" ? "" : `-${region}`;
-    const topic = new SnsTopic(this.scope, constructId(`${severity}-topic${suffix}`), {
+    const topic = new awsBindings.SnsTopic(this.scope, constructId(`${severity}-topic${suffix}`), {
       name: `${this.prefix}-${severity}`,
       provider,
       tags: { [SEVERITY_TAG]: severity },
     });
     for (const channel of subscribed) {
-      new SnsTopicSubscription(
+      new awsBindings.SnsTopicSubscription(
         this.scope,
         constructId(`${severity}-${channel.kind}-${shortHash(channel.target)}${suffix}`),
         {

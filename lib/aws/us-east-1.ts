@@ -1,6 +1,7 @@
-import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
+import type { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { TerraformStack, type TerraformProvider } from "cdktf";
 import type { Construct } from "constructs";
+import { awsBindings } from "./provider-bindings";
 
 /** Settings of the default provider that name a region, or this provider: not copied. */
 const NOT_COPIED = new Set(["alias", "region", "endpoints", "sts_region"]);
@@ -12,7 +13,7 @@ const NOT_COPIED = new Set(["alias", "region", "endpoints", "sts_region"]);
  * account; without a default provider, credentials as the provider finds them by default.
  */
 export function usEast1ProviderFor(scope: Construct): TerraformProvider {
-  const provider = new AwsProvider(scope, "aws-us-east-1", {
+  const provider = new awsBindings.AwsProvider(scope, "aws-us-east-1", {
     alias: "us-east-1",
     region: "us-east-1",
   });
@@ -28,7 +29,7 @@ export function usEast1ProviderFor(scope: Construct): TerraformProvider {
 function defaultAwsProvider(scope: Construct): AwsProvider | undefined {
   return TerraformStack.of(scope)
     .node.findAll()
-    .find((c): c is AwsProvider => c instanceof AwsProvider && c.alias === undefined);
+    .find((c): c is AwsProvider => c instanceof awsBindings.AwsProvider && c.alias === undefined);
 }
 
 /** The provider's arguments as they are synthesized (snake_case keys). */

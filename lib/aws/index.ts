@@ -1,0 +1,31 @@
+// The AWS entry point, `cdktf-monitoring/aws`: CloudWatch and SNS rendering options and the
+// AWS service definitions. The package root re-exports it, so that existing imports keep working.
+export type { MonitoringAlarm } from "./alarm-factory";
+export type { NotifyOptions } from "./notification-topics";
+export type { DashboardOptions } from "./dashboards";
+export type { CompositeAlarmOptions } from "./composite-alarms";
+export type { DiscoveryDefaults, WatchScopeOptions } from "./watch-scope-options";
+export * from "./services";
+export * from "./ec2-instance";
+export * from "./lambda-function";
+export * from "./sqs-queue";
+export * from "./rds-instance";
+export * from "./ebs-volume";
+export * from "./aurora-cluster";
+export * from "./alb";
+export * from "./alb-target-group";
+export * from "./api-gateway-rest-stage";
+export * from "./api-gateway-http-stage";
+export * from "./dynamodb-table";
+export * from "./ecs-service";
+export * from "./elasticache-cluster";
+export * from "./elasticache-replication-group";
+export * from "./sns-topic";
+export * from "./step-functions-state-machine";
+export * from "./kinesis-stream";
+export * from "./kinesis-stream-consumer";
+export * from "./cloudfront-distribution";
+export * from "./cloudfront-function";
+export * from "./nat-gateway";
+export * from "./billing";
+export type { AccountMonitoringOptions } from "./account";

@@ -1,0 +1,214 @@
+/**
+ * What a user installs is the product: a fresh copy of the repository is packed with `npm pack`
+ * (which builds it), and the tarball is unpacked into an empty project as npm would install it.
+ * The project gets the package's run-time dependencies and peers from the copy's node_modules
+ * (no registry), and `@cdktf/provider-aws` only where a check says so: it is an optional peer.
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freshCopy } from "../../support/fresh-copy";
+
+const ROOT = resolve(__dirname, "..", "..", "..");
+const work = mkdtempSync(join(tmpdir(), "cdktf-monitoring-package-"));
+const copy = join(work, "repo");
+let packedFiles: string[] = [];
+let tarball = "";
+
+interface PackResult {
+  readonly filename: string;
+  readonly files: readonly { readonly path: string }[];
+}
+
+beforeAll(() => {
+  freshCopy(ROOT, copy);
+  symlinkSync(join(ROOT, "node_modules"), join(copy, "node_modules"), "dir");
+  const packed = execFileSync("npm", ["pack", "--json", "--pack-destination", work], {
+    cwd: copy,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, npm_config_update_notifier: "false" },
+  });
+  // npm prints the prepare scripts' output before the JSON.
+  const result = (JSON.parse(packed.slice(packed.indexOf("[\n"))) as PackResult[])[0];
+  if (!result) throw new Error(`npm pack printed no result:\n${packed}`);
+  tarball = join(work, result.filename);
+  packedFiles = result.files.map((file) => file.path).sort();
+}, 600_000);
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** An empty project with the tarball installed; `withAws` adds the optional provider-aws peer. */
+function userProject(name: string, withAws: boolean): string {
+  const project = join(work, name);
+  const installed = join(project, "node_modules", "cdktf-monitoring");
+  mkdirSync(installed, { recursive: true });
+  execFileSync("tar", ["xzf", tarball, "-C", installed, "--strip-components=1"]);
+  const manifest = JSON.parse(readFileSync(join(installed, "package.json"), "utf8")) as {
+    dependencies: Record<string, string>;
+  };
+  const linked = [...Object.keys(manifest.dependencies), "cdktf", "constructs", "typescript"];
+  if (withAws) linked.push("@cdktf/provider-aws", "@types/node");
+  for (const dependency of linked) {
+    const at = join(project, "node_modules", dependency);
+    mkdirSync(dirname(at), { recursive: true });
+    symlinkSync(join(ROOT, "node_modules", dependency), at, "dir");
+  }
+  writeFileSync(join(project, "package.json"), JSON.stringify({ name, private: true }));
+  return project;
+}
+
+function runNode(project: string, script: string): { status: number | null; output: string } {
+  writeFileSync(join(project, "script.js"), script);
+  const run = spawnSync(process.execPath, ["script.js"], { cwd: project, encoding: "utf8" });
+  return { status: run.status, output: `${run.stdout}${run.stderr}` };
+}
+
+describe("the packed tarball", () => {
+  it("holds the compiled library with its declarations, the bundled provider and the CLI, and no sources", () => {
+    expect(packedFiles).toEqual(
+      expect.arrayContaining([
+        "package.json",
+        "README.md",
+        "CHANGELOG.md",
+        "dist/lib/index.js",
+        "dist/lib/index.d.ts",
+        "dist/lib/aws/index.js",
+        "dist/lib/aws/index.d.ts",
+        "dist/lib/review/index.js",
+        "dist/lib/review/index.d.ts",
+        "dist/lib/cli/main.js",
+      ]),
+    );
+    expect(packedFiles.some((path) => path.startsWith("dist/provider/"))).toBe(true);
+    const unexpected = packedFiles.filter(
+      (path) =>
+        !/^dist\/(lib|provider)\//.test(path) &&
+        !["package.json", "README.md", "LICENSE", "CHANGELOG.md"].includes(path),
+    );
+    expect(unexpected).toEqual([]);
+    expect(packedFiles.filter((path) => /\.ts$/.test(path) && !/\.d\.ts$/.test(path))).toEqual([]);
+  });
+
+  it("gives the installed CLI its run bit: it starts as a program", () => {
+    const project = userProject("cli", false);
+    const cli = join(project, "node_modules", "cdktf-monitoring", "dist", "lib", "cli", "main.js");
+    expect(statSync(cli).mode & 0o111).not.toBe(0);
+    const run = spawnSync(cli, ["--help"], { cwd: project, encoding: "utf8" });
+    expect(run.stderr).toBe("");
+    expect(run.stdout).toMatch(/^Usage: cdktf-monitoring/m);
+    expect(run.stdout).toMatch(/review/);
+    expect(run.stdout).toMatch(/provider/);
+  });
+
+  it("exports the root, /aws, /review and /package.json, and nothing deeper", () => {
+    const project = userProject("entry-points", true);
+    const run = runNode(
+      project,
+      `
+      const root = require("cdktf-monitoring");
+      const aws = require("cdktf-monitoring/aws");
+      const review = require("cdktf-monitoring/review");
+      let deep;
+      try { require("cdktf-monitoring/dist/lib/monitoring"); deep = "loaded"; } catch (e) { deep = e.code; }
+      console.log(JSON.stringify({
+        root: [typeof root.Monitoring, typeof root.LinuxServer, typeof root.Notify],
+        aws: [typeof aws.AWS_SERVICES, aws.AWS_SERVICES === root.AWS_SERVICES],
+        review: [typeof review.reviewPlans, typeof review.computeCoverage, review.REVIEW_SCHEMA_VERSION],
+        version: require("cdktf-monitoring/package.json").version,
+        deep,
+      }));
+      `,
+    );
+    expect(run.status, run.output).toBe(0);
+    expect(JSON.parse(run.output)).toEqual({
+      root: ["function", "function", "function"],
+      aws: ["object", true],
+      review: ["function", "function", 1],
+      version: JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version,
+      deep: "ERR_PACKAGE_PATH_NOT_EXPORTED",
+    });
+  });
+
+  it("synthesizes a backend-only app without the optional @cdktf/provider-aws installed", () => {
+    const project = userProject("backend-only", false);
+    expect(existsSync(join(project, "node_modules", "@cdktf", "provider-aws"))).toBe(false);
+    const run = runNode(
+      project,
+      `
+      const { App, TerraformStack } = require("cdktf");
+      const { LinuxServer, MonitoringProvider } = require("cdktf-monitoring");
+      const app = new App({ outdir: "out" });
+      const stack = new TerraformStack(app, "backend");
+      new MonitoringProvider(stack, "monitoring", { zabbix: { url: "http://127.0.0.1/api_jsonrpc.php" } });
+      new LinuxServer(stack, "web-01", { address: "192.0.2.10", group: "payments" });
+      app.synth();
+      `,
+    );
+    expect(run.status, run.output).toBe(0);
+    const synthesized = JSON.parse(
+      readFileSync(join(project, "out", "stacks", "backend", "cdk.tf.json"), "utf8"),
+    ) as { resource: Record<string, Record<string, { address: string; kind: string }>> };
+    expect(
+      Object.values(synthesized.resource.monitoring_target ?? {}).map((t) => [t.kind, t.address]),
+    ).toEqual([["linux_server", "192.0.2.10"]]);
+  });
+
+  it.each(["node", "node16", "bundler"])(
+    "types every entry point for a user's tsc --strict with moduleResolution %s",
+    (moduleResolution) => {
+      const project = userProject(`types-${moduleResolution}`, true);
+      mkdirSync(join(project, "src"));
+      writeFileSync(
+        join(project, "src", "main.ts"),
+        [
+          `import { App, TerraformStack } from "cdktf";`,
+          `import { Monitoring, Notify, LinuxServer } from "cdktf-monitoring";`,
+          `import { AWS_SERVICES, type NotifyOptions } from "cdktf-monitoring/aws";`,
+          `import { reviewPlans, formatText, type MonitoringReview } from "cdktf-monitoring/review";`,
+          `const stack = new TerraformStack(new App(), "s");`,
+          `const notify: NotifyOptions = { critical: [Notify.email("oncall@example.com")] };`,
+          `new Monitoring(stack, "m", { prefix: "shop", notify });`,
+          `new LinuxServer(stack, "web", { address: "192.0.2.10", group: "payments" });`,
+          `const review: MonitoringReview = reviewPlans([]);`,
+          `export const printed: string = formatText(review) + Object.keys(AWS_SERVICES).length;`,
+          "",
+        ].join("\n"),
+      );
+      writeFileSync(
+        join(project, "tsconfig.json"),
+        JSON.stringify({
+          compilerOptions: {
+            target: "ES2022",
+            module: { node: "commonjs", node16: "node16", bundler: "esnext" }[moduleResolution],
+            moduleResolution,
+            strict: true,
+            esModuleInterop: true,
+            skipLibCheck: true,
+            types: ["node"],
+            noEmit: true,
+          },
+          include: ["src"],
+        }),
+      );
+      const tsc = spawnSync(
+        process.execPath,
+        [join(project, "node_modules", "typescript", "bin", "tsc"), "-p", ".", "--pretty", "false"],
+        { cwd: project, encoding: "utf8" },
+      );
+      expect(`${tsc.stdout}${tsc.stderr}`).toBe("");
+      expect(tsc.status).toBe(0);
+    },
+  );
+});

@@ -11,5 +11,6 @@ export * from "./core/tag-keys";
 export type { DiscoveryOptions, ServiceRegistry } from "./core/discovery-aspect";
 export * from "./core/severity";
 export * from "./core/service-definition";
+export type { AlarmRules, AcceptedValues } from "./core/alarm-rules";
 export * from "./aws";
 export * from "./backend";

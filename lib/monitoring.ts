@@ -262,9 +262,10 @@ export class Monitoring extends AwsServiceMonitors {
     const created: MonitoringAlarm[] = [];
     for (const spec of plan.specs) {
       registry.alarmNames.set(`${regionKey(spec.region)}|${spec.name}`, path);
-      const provider = spec.region === "us-east-1" ? this.usEast1Provider() : undefined;
+      const region = regionKeyOf(service, spec.region);
+      const provider = region === "us-east-1" ? this.usEast1Provider() : undefined;
       const alarm = createAlarm(this, spec.name.slice(this.prefix.length + 1), spec, {
-        actions: this.topics.actionsFor(spec.severity, spec.region ?? "default", provider),
+        actions: this.topics.actionsFor(spec.severity, region, provider),
         provider,
         notifyOnOk: this.props.notifyOnOk ?? true,
       });
@@ -351,12 +352,21 @@ export class Monitoring extends AwsServiceMonitors {
   }
 }
 
+/** The AWS facade renders alarms in the stack's region or, for global services, in us-east-1. */
+function regionKeyOf(service: AnyServiceDefinition, region: string | undefined): RegionKey {
+  if (region === undefined) return "default";
+  if (region === "us-east-1") return region;
+  throw new Error(
+    `service definition "${service.id}" puts its metrics in region "${region}"; allowed on AWS: us-east-1 or none`,
+  );
+}
+
 const validators = new WeakMap<AnyServiceDefinition, OptionsValidator>();
 
 function validatorOf(service: AnyServiceDefinition): OptionsValidator {
   let validator = validators.get(service);
   if (!validator) {
-    validator = buildOptionsValidator(service.alarms, service.extraOptions);
+    validator = buildOptionsValidator(service.alarms, service.alarmRules, service.extraOptions);
     validators.set(service, validator);
   }
   return validator;

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { ACCOUNT_ALARMS } from "../catalog/aws/account";
 import type { AlarmOptions, ResourceMonitoringOptions } from "../core/alarm-options";
 import { literal, type ServiceDefinition } from "../core/service-definition";
+import { CLOUDWATCH_ALARM_RULES } from "./cloudwatch-alarm-rules";
 
 /**
  * Options of `monitorAccount()`: the alarms on account-level metrics of the region the stack's
@@ -64,6 +65,7 @@ export function accountServiceFor(
     id: "account",
     title: "AWS account",
     terraformResourceType: "aws",
+    alarmRules: CLOUDWATCH_ALARM_RULES,
     alarms: ACCOUNT_ALARMS,
     standsForAccount: true,
     dimensions: () => ({}),

@@ -5,7 +5,7 @@ import type { AlarmSpec } from "../core/alarm-spec";
 import { ANOMALY_OPERATOR } from "./anomaly-operator";
 import { constructId } from "../core/construct-id";
 import { mathAlarmConfig, type MathAlarmSpec } from "./metric-math";
-import { isExtendedStatistic } from "../core/option-schema";
+import { isExtendedStatistic } from "./cloudwatch-alarm-rules";
 import { GROUP_TAG, SEVERITY_TAG } from "../core/tag-keys";
 import { awsBindings } from "./provider-bindings";
 

@@ -12,6 +12,7 @@ import {
   referencingResources,
 } from "./private/resource-references";
 import { literal, type ServiceDefinition } from "../core/service-definition";
+import { CLOUDWATCH_ALARM_RULES } from "./cloudwatch-alarm-rules";
 
 /** Target-group protocols of Application Load Balancers; Lambda target groups have none. */
 const ALB_PROTOCOLS = new Set(["HTTP", "HTTPS"]);
@@ -108,6 +109,7 @@ export const albTargetGroupService: ServiceDefinition<
   id: "albTargetGroup",
   title: "ALB target group",
   terraformResourceType: "aws_lb_target_group",
+  alarmRules: CLOUDWATCH_ALARM_RULES,
   alarms: ALB_TARGET_GROUP_ALARMS,
   dimensions: (group) => ({
     TargetGroup: group.arnSuffix,

@@ -2,6 +2,7 @@ import type { Lb } from "@cdktf/provider-aws/lib/lb";
 import { ALB_ALARMS } from "../catalog/aws/alb";
 import type { AlarmOptions, ResourceMonitoringOptions } from "../core/alarm-options";
 import { literal, type ServiceDefinition } from "../core/service-definition";
+import { CLOUDWATCH_ALARM_RULES } from "./cloudwatch-alarm-rules";
 
 /**
  * Options of `monitorAlb()`. Each alarm option takes `{ warning?, critical?, ...overrides }` or
@@ -43,6 +44,7 @@ export const albService: ServiceDefinition<Lb, AlbMonitoringOptions> = {
   id: "alb",
   title: "Application Load Balancer",
   terraformResourceType: "aws_lb",
+  alarmRules: CLOUDWATCH_ALARM_RULES,
   alarms: ALB_ALARMS,
   dimensions: (lb) => ({ LoadBalancer: lb.arnSuffix }),
   discover: (found) =>

@@ -4,6 +4,7 @@ import { API_GATEWAY_HTTP_STAGE_ALARMS } from "../catalog/aws/api-gateway-http";
 import type { AlarmOptions, ResourceMonitoringOptions } from "../core/alarm-options";
 import { referencedResource } from "./private/resource-references";
 import { literal, type ServiceDefinition } from "../core/service-definition";
+import { CLOUDWATCH_ALARM_RULES } from "./cloudwatch-alarm-rules";
 
 /**
  * Options of `monitorApiGatewayHttpStage()`. Each alarm option takes
@@ -51,6 +52,7 @@ export const apiGatewayHttpStageService: ServiceDefinition<
   id: "apiGatewayHttpStage",
   title: "API Gateway HTTP API stage",
   terraformResourceType: "aws_apigatewayv2_stage",
+  alarmRules: CLOUDWATCH_ALARM_RULES,
   alarms: API_GATEWAY_HTTP_STAGE_ALARMS,
   dimensions: (stage) => ({
     ApiId: stage.apiIdInput ?? stage.apiId,

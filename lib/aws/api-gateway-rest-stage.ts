@@ -9,6 +9,7 @@ import {
   referencedResource,
 } from "./private/resource-references";
 import { literal, type ServiceDefinition } from "../core/service-definition";
+import { CLOUDWATCH_ALARM_RULES } from "./cloudwatch-alarm-rules";
 
 /**
  * Options of `monitorApiGatewayRestStage()`. Each alarm option takes
@@ -80,6 +81,7 @@ export const apiGatewayRestStageService: ServiceDefinition<
   id: "apiGatewayRestStage",
   title: "API Gateway REST API stage",
   terraformResourceType: "aws_api_gateway_stage",
+  alarmRules: CLOUDWATCH_ALARM_RULES,
   alarms: API_GATEWAY_REST_STAGE_ALARMS,
   dimensions: (stage) => ({
     ApiName: apiNameOf(stage),

@@ -2,6 +2,7 @@ import type { RdsCluster } from "@cdktf/provider-aws/lib/rds-cluster";
 import { AURORA_CLUSTER_ALARMS } from "../catalog/aws/aurora";
 import type { AlarmOptions, ResourceMonitoringOptions } from "../core/alarm-options";
 import { literal, type ServiceDefinition } from "../core/service-definition";
+import { CLOUDWATCH_ALARM_RULES } from "./cloudwatch-alarm-rules";
 
 const TIB = 1024 ** 4;
 /** Maximum cluster volume of current Aurora MySQL versions (AWS: 128 TiB). */
@@ -82,6 +83,7 @@ export const auroraClusterService: ServiceDefinition<RdsCluster, AuroraClusterMo
   id: "auroraCluster",
   title: "Aurora cluster",
   terraformResourceType: "aws_rds_cluster",
+  alarmRules: CLOUDWATCH_ALARM_RULES,
   alarms: AURORA_CLUSTER_ALARMS,
   dimensions: (cluster) => ({
     DBClusterIdentifier: literal(cluster.clusterIdentifierInput) ?? cluster.clusterIdentifier,

@@ -2,6 +2,7 @@ import type { BudgetsBudget } from "@cdktf/provider-aws/lib/budgets-budget";
 import { BILLING_ALARMS } from "../catalog/aws/billing";
 import type { AlarmOptions, ResourceMonitoringOptions } from "../core/alarm-options";
 import { literal, type ServiceDefinition } from "../core/service-definition";
+import { CLOUDWATCH_ALARM_RULES } from "./cloudwatch-alarm-rules";
 
 /**
  * Options of `monitorBilling()`. The alarm option takes `{ warning?, critical?, ...overrides }` or
@@ -38,6 +39,7 @@ export const billingService: ServiceDefinition<BudgetsBudget, BillingMonitoringO
   id: "billing",
   title: "Account billing",
   terraformResourceType: "aws_budgets_budget",
+  alarmRules: CLOUDWATCH_ALARM_RULES,
   alarms: BILLING_ALARMS,
   region: "us-east-1",
   dimensions: (budget) => ({ Currency: literal(budget.limitUnitInput) ?? "USD" }),

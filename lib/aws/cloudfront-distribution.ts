@@ -5,6 +5,7 @@ import type {
 import { CLOUDFRONT_DISTRIBUTION_ALARMS } from "../catalog/aws/cloudfront";
 import type { AlarmOptions, ResourceMonitoringOptions } from "../core/alarm-options";
 import { literal, type ServiceDefinition } from "../core/service-definition";
+import { CLOUDWATCH_ALARM_RULES } from "./cloudwatch-alarm-rules";
 
 /** CloudFront waits 30 s for a custom origin unless `origin_read_timeout` says otherwise. */
 const DEFAULT_ORIGIN_READ_TIMEOUT_SECONDS = 30;
@@ -57,6 +58,7 @@ export const cloudfrontDistributionService: ServiceDefinition<
   id: "cloudfrontDistribution",
   title: "CloudFront distribution",
   terraformResourceType: "aws_cloudfront_distribution",
+  alarmRules: CLOUDWATCH_ALARM_RULES,
   alarms: CLOUDFRONT_DISTRIBUTION_ALARMS,
   region: "us-east-1",
   dimensions: (distribution) => ({ DistributionId: distribution.id, Region: "Global" }),

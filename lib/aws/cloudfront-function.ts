@@ -2,6 +2,7 @@ import type { CloudfrontFunction } from "@cdktf/provider-aws/lib/cloudfront-func
 import { CLOUDFRONT_FUNCTION_ALARMS } from "../catalog/aws/cloudfront";
 import type { AlarmOptions, ResourceMonitoringOptions } from "../core/alarm-options";
 import { literal, type ServiceDefinition } from "../core/service-definition";
+import { CLOUDWATCH_ALARM_RULES } from "./cloudwatch-alarm-rules";
 
 /**
  * Options of `monitorCloudfrontFunction()`. Each alarm option takes
@@ -40,6 +41,7 @@ export const cloudfrontFunctionService: ServiceDefinition<
   id: "cloudfrontFunction",
   title: "CloudFront function",
   terraformResourceType: "aws_cloudfront_function",
+  alarmRules: CLOUDWATCH_ALARM_RULES,
   alarms: CLOUDFRONT_FUNCTION_ALARMS,
   region: "us-east-1",
   dimensions: (fn) => ({ FunctionName: literal(fn.nameInput) ?? fn.name, Region: "Global" }),

@@ -2,6 +2,7 @@ import type { DynamodbTable } from "@cdktf/provider-aws/lib/dynamodb-table";
 import { DYNAMODB_TABLE_ALARMS } from "../catalog/aws/dynamodb";
 import type { AlarmOptions, ResourceMonitoringOptions } from "../core/alarm-options";
 import { literal, type ServiceDefinition } from "../core/service-definition";
+import { CLOUDWATCH_ALARM_RULES } from "./cloudwatch-alarm-rules";
 
 /**
  * Options of `monitorDynamodbTable()`. Each alarm option takes `{ warning?, critical?, ...overrides }`
@@ -123,6 +124,7 @@ export const dynamodbTableService: ServiceDefinition<
   id: "dynamodbTable",
   title: "DynamoDB table",
   terraformResourceType: "aws_dynamodb_table",
+  alarmRules: CLOUDWATCH_ALARM_RULES,
   alarms: DYNAMODB_TABLE_ALARMS,
   dimensions: (table) => ({ TableName: literal(table.nameInput) ?? table.name }),
   members: (table, alarm) =>

@@ -9,6 +9,7 @@ import {
   referencingResources,
 } from "./private/resource-references";
 import type { ServiceDefinition } from "../core/service-definition";
+import { CLOUDWATCH_ALARM_RULES } from "./cloudwatch-alarm-rules";
 
 /**
  * Options of `monitorEbsVolume()`. Each alarm option takes `{ warning?, critical?, ...overrides }`
@@ -60,6 +61,7 @@ export const ebsVolumeService: ServiceDefinition<EbsVolume, EbsVolumeMonitoringO
   id: "ebsVolume",
   title: "EBS volume",
   terraformResourceType: "aws_ebs_volume",
+  alarmRules: CLOUDWATCH_ALARM_RULES,
   alarms: EBS_VOLUME_ALARMS,
   dimensions: (volume) => ({ VolumeId: volume.id, InstanceId: instanceIdOf(volume) }),
   discover: (found) =>

@@ -3,6 +3,7 @@ import { EC2_INSTANCE_ALARMS } from "../catalog/aws/ec2";
 import type { AlarmOptions, ResourceMonitoringOptions } from "../core/alarm-options";
 import { memoizedPerResource } from "./private/resource-references";
 import { literal, type ServiceDefinition } from "../core/service-definition";
+import { CLOUDWATCH_ALARM_RULES } from "./cloudwatch-alarm-rules";
 
 /**
  * Options of `monitorEc2Instance()`. Each alarm option takes `{ warning?, critical?, ...overrides }`
@@ -51,6 +52,7 @@ export const ec2InstanceService: ServiceDefinition<Instance, Ec2InstanceMonitori
   id: "ec2Instance",
   title: "EC2 instance",
   terraformResourceType: "aws_instance",
+  alarmRules: CLOUDWATCH_ALARM_RULES,
   alarms: EC2_INSTANCE_ALARMS,
   // Template "AWS EC2 by HTTP".
   backendTarget: {

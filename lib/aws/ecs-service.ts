@@ -5,6 +5,7 @@ import { ECS_SERVICE_ALARMS } from "../catalog/aws/ecs";
 import type { AlarmOptions, ResourceMonitoringOptions } from "../core/alarm-options";
 import { foundNowOrAtSynth, referencedResource } from "./private/resource-references";
 import { literal, type ServiceDefinition } from "../core/service-definition";
+import { CLOUDWATCH_ALARM_RULES } from "./cloudwatch-alarm-rules";
 
 /**
  * Options of `monitorEcsService()`. Each alarm option takes `{ warning?, critical?, ...overrides }`
@@ -60,6 +61,7 @@ export const ecsServiceService: ServiceDefinition<EcsService, EcsServiceMonitori
   id: "ecsService",
   title: "ECS service",
   terraformResourceType: "aws_ecs_service",
+  alarmRules: CLOUDWATCH_ALARM_RULES,
   alarms: ECS_SERVICE_ALARMS,
   dimensions: (service) => ({
     ClusterName: clusterNameOf(service),

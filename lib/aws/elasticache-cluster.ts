@@ -2,6 +2,7 @@ import type { ElasticacheCluster } from "@cdktf/provider-aws/lib/elasticache-clu
 import { ELASTICACHE_ALARMS } from "../catalog/aws/elasticache";
 import type { AlarmOptions, ResourceMonitoringOptions } from "../core/alarm-options";
 import { literal, type ServiceDefinition } from "../core/service-definition";
+import { CLOUDWATCH_ALARM_RULES } from "./cloudwatch-alarm-rules";
 
 /** Alarms on metrics only Valkey and Redis OSS publish. */
 const KEY_VALUE_ENGINE_ONLY = new Set([
@@ -64,6 +65,7 @@ export const elasticacheClusterService: ServiceDefinition<
   id: "elasticacheCluster",
   title: "ElastiCache cluster",
   terraformResourceType: "aws_elasticache_cluster",
+  alarmRules: CLOUDWATCH_ALARM_RULES,
   alarms: ELASTICACHE_ALARMS,
   dimensions: (cluster) => ({
     CacheClusterId: literal(cluster.clusterIdInput) ?? cluster.clusterId,

@@ -4,6 +4,7 @@ import { ELASTICACHE_ALARMS } from "../catalog/aws/elasticache";
 import { MonitoringConfigError } from "../core/config-error";
 import type { ElasticacheMonitoringOptions } from "./elasticache-cluster";
 import { literal, type MetricMember, type ServiceDefinition } from "../core/service-definition";
+import { CLOUDWATCH_ALARM_RULES } from "./cloudwatch-alarm-rules";
 
 /** ElastiCache numbers member clusters `<group>-001` (and shards `<group>-0001-001`). */
 const pad = (n: number, width: number) => String(n).padStart(width, "0");
@@ -63,6 +64,7 @@ export const elasticacheReplicationGroupService: ServiceDefinition<
   id: "elasticacheReplicationGroup",
   title: "ElastiCache replication group",
   terraformResourceType: "aws_elasticache_replication_group",
+  alarmRules: CLOUDWATCH_ALARM_RULES,
   alarms: ELASTICACHE_ALARMS,
   // every alarm goes through members(); the first member stands for the group elsewhere
   dimensions: (group) => membersOf(group)[0].dimensions,

@@ -6,6 +6,7 @@ export type { DashboardOptions } from "./dashboards";
 export type { CompositeAlarmOptions } from "./composite-alarms";
 export type { DiscoveryDefaults, WatchScopeOptions } from "./watch-scope-options";
 export * from "./services";
+export { CLOUDWATCH_ALARM_RULES } from "./cloudwatch-alarm-rules";
 export * from "./ec2-instance";
 export * from "./lambda-function";
 export * from "./sqs-queue";

@@ -7,6 +7,7 @@ import { MonitoringConfigError } from "../core/config-error";
 import { memoizedPerResource, referencedResource } from "./private/resource-references";
 import { retentionMsOf } from "./private/kinesis-retention";
 import { literal, type ServiceDefinition } from "../core/service-definition";
+import { CLOUDWATCH_ALARM_RULES } from "./cloudwatch-alarm-rules";
 
 /**
  * Options of `monitorKinesisStreamConsumer()`. Each alarm option takes
@@ -64,6 +65,7 @@ export const kinesisStreamConsumerService: ServiceDefinition<
   id: "kinesisStreamConsumer",
   title: "Kinesis stream consumer",
   terraformResourceType: "aws_kinesis_stream_consumer",
+  alarmRules: CLOUDWATCH_ALARM_RULES,
   alarms: KINESIS_STREAM_CONSUMER_ALARMS,
   dimensions: (consumer) => ({
     StreamName: streamNameOf(consumer),

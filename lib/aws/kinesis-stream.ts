@@ -3,6 +3,7 @@ import { KINESIS_STREAM_ALARMS } from "../catalog/aws/kinesis";
 import type { AlarmOptions, ResourceMonitoringOptions } from "../core/alarm-options";
 import { retentionMsOf } from "./private/kinesis-retention";
 import { literal, type ServiceDefinition } from "../core/service-definition";
+import { CLOUDWATCH_ALARM_RULES } from "./cloudwatch-alarm-rules";
 
 /**
  * Options of `monitorKinesisStream()`. Each alarm option takes `{ warning?, critical?, ...overrides }`
@@ -55,6 +56,7 @@ export const kinesisStreamService: ServiceDefinition<
   id: "kinesisStream",
   title: "Kinesis stream",
   terraformResourceType: "aws_kinesis_stream",
+  alarmRules: CLOUDWATCH_ALARM_RULES,
   alarms: KINESIS_STREAM_ALARMS,
   dimensions: (stream) => ({ StreamName: literal(stream.nameInput) ?? stream.name }),
   inputs: {

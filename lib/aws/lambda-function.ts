@@ -3,6 +3,7 @@ import { LAMBDA_FUNCTION_ALARMS } from "../catalog/aws/lambda";
 import type { AlarmOptions, ResourceMonitoringOptions } from "../core/alarm-options";
 import { memoizedPerResource } from "./private/resource-references";
 import { literal, type ServiceDefinition } from "../core/service-definition";
+import { CLOUDWATCH_ALARM_RULES } from "./cloudwatch-alarm-rules";
 
 /** Lambda's timeout when none is configured, in seconds. */
 const DEFAULT_TIMEOUT_SECONDS = 3;
@@ -66,6 +67,7 @@ export const lambdaFunctionService: ServiceDefinition<
   id: "lambdaFunction",
   title: "Lambda function",
   terraformResourceType: "aws_lambda_function",
+  alarmRules: CLOUDWATCH_ALARM_RULES,
   alarms: LAMBDA_FUNCTION_ALARMS,
   dimensions: (fn, alarm): Record<string, string> => {
     const name = functionNameOf(fn) ?? fn.functionName;

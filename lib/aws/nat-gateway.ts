@@ -2,6 +2,7 @@ import type { NatGateway } from "@cdktf/provider-aws/lib/nat-gateway";
 import { NAT_GATEWAY_ALARMS } from "../catalog/aws/nat-gateway";
 import type { AlarmOptions, ResourceMonitoringOptions } from "../core/alarm-options";
 import type { ServiceDefinition } from "../core/service-definition";
+import { CLOUDWATCH_ALARM_RULES } from "./cloudwatch-alarm-rules";
 
 /**
  * Options of `monitorNatGateway()`. Each alarm option takes `{ warning?, critical?, ...overrides }`
@@ -27,6 +28,7 @@ export const natGatewayService: ServiceDefinition<NatGateway, NatGatewayMonitori
   id: "natGateway",
   title: "NAT gateway",
   terraformResourceType: "aws_nat_gateway",
+  alarmRules: CLOUDWATCH_ALARM_RULES,
   alarms: NAT_GATEWAY_ALARMS,
   dimensions: (nat) => ({ NatGatewayId: nat.id }),
 };

@@ -3,6 +3,7 @@ import { RDS_INSTANCE_ALARMS } from "../catalog/aws/rds";
 import type { AlarmOptions, ResourceMonitoringOptions } from "../core/alarm-options";
 import { memoizedPerResource } from "./private/resource-references";
 import { literal, type ServiceDefinition } from "../core/service-definition";
+import { CLOUDWATCH_ALARM_RULES } from "./cloudwatch-alarm-rules";
 
 const GIB = 1024 ** 3;
 
@@ -90,6 +91,7 @@ export const rdsInstanceService: ServiceDefinition<DbInstance, RdsInstanceMonito
   id: "rdsInstance",
   title: "RDS instance",
   terraformResourceType: "aws_db_instance",
+  alarmRules: CLOUDWATCH_ALARM_RULES,
   alarms: RDS_INSTANCE_ALARMS,
   // Template "AWS RDS instance by HTTP".
   backendTarget: {

@@ -2,6 +2,7 @@ import type { SnsTopic } from "@cdktf/provider-aws/lib/sns-topic";
 import { SNS_TOPIC_ALARMS } from "../catalog/aws/sns";
 import type { AlarmOptions, ResourceMonitoringOptions } from "../core/alarm-options";
 import { literal, type ServiceDefinition } from "../core/service-definition";
+import { CLOUDWATCH_ALARM_RULES } from "./cloudwatch-alarm-rules";
 
 /**
  * Options of `monitorSnsTopic()`. Each alarm option takes `{ warning?, critical?, ...overrides }`
@@ -51,6 +52,7 @@ export const snsTopicService: ServiceDefinition<SnsTopic, SnsTopicMonitoringOpti
   id: "snsTopic",
   title: "SNS topic",
   terraformResourceType: "aws_sns_topic",
+  alarmRules: CLOUDWATCH_ALARM_RULES,
   alarms: SNS_TOPIC_ALARMS,
   dimensions: (topic) => ({ TopicName: literal(topic.nameInput) ?? topic.name }),
 };

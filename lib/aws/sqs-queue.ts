@@ -13,6 +13,7 @@ import type { AlarmOptions, ResourceMonitoringOptions } from "../core/alarm-opti
 import { alarmOrFalseSchema } from "../core/option-schema";
 import { memoizedPerResource } from "./private/resource-references";
 import { literal, type MonitorRequest, type ServiceDefinition } from "../core/service-definition";
+import { CLOUDWATCH_ALARM_RULES } from "./cloudwatch-alarm-rules";
 
 /** SQS's retention when none is configured (4 days), in seconds. */
 const DEFAULT_RETENTION_SECONDS = 345_600;
@@ -84,6 +85,7 @@ export const sqsDeadLetterQueueService: ServiceDefinition<
   id: "sqsDeadLetterQueue",
   title: "SQS dead-letter queue",
   terraformResourceType: "aws_sqs_queue",
+  alarmRules: CLOUDWATCH_ALARM_RULES,
   alarms: SQS_DEAD_LETTER_QUEUE_ALARMS,
   dimensions: (queue) => ({ QueueName: queueName(queue) }),
 };
@@ -96,6 +98,7 @@ export const sqsQueueService: ServiceDefinition<SqsQueue, SqsQueueMonitoringOpti
   id: "sqsQueue",
   title: "SQS queue",
   terraformResourceType: "aws_sqs_queue",
+  alarmRules: CLOUDWATCH_ALARM_RULES,
   alarms: SQS_QUEUE_ALARMS,
   dimensions: (queue) => ({ QueueName: queueName(queue) }),
   inputs: {
@@ -122,7 +125,7 @@ export const sqsQueueService: ServiceDefinition<SqsQueue, SqsQueueMonitoringOpti
     deadLetterQueue: z.custom((v) => isQueue(v), {
       error: "must be an SqsQueue (aws_sqs_queue); allowed: an SqsQueue",
     }),
-    deadLetterMessages: alarmOrFalseSchema(SQS_DEAD_LETTER_QUEUE_ALARMS[0]),
+    deadLetterMessages: alarmOrFalseSchema(SQS_DEAD_LETTER_QUEUE_ALARMS[0], CLOUDWATCH_ALARM_RULES),
   },
   related: (queue, options) => {
     if (!options.deadLetterQueue) return [];

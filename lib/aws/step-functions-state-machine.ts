@@ -2,6 +2,7 @@ import type { SfnStateMachine } from "@cdktf/provider-aws/lib/sfn-state-machine"
 import { STEP_FUNCTIONS_STATE_MACHINE_ALARMS } from "../catalog/aws/step-functions";
 import type { AlarmOptions, ResourceMonitoringOptions } from "../core/alarm-options";
 import type { ServiceDefinition } from "../core/service-definition";
+import { CLOUDWATCH_ALARM_RULES } from "./cloudwatch-alarm-rules";
 
 /**
  * Options of `monitorStepFunctionsStateMachine()`. Each alarm option takes
@@ -37,6 +38,7 @@ export const stepFunctionsStateMachineService: ServiceDefinition<
   id: "stepFunctionsStateMachine",
   title: "Step Functions state machine",
   terraformResourceType: "aws_sfn_state_machine",
+  alarmRules: CLOUDWATCH_ALARM_RULES,
   alarms: STEP_FUNCTIONS_STATE_MACHINE_ALARMS,
   dimensions: (stateMachine) => ({ StateMachineArn: stateMachine.arn }),
 };

@@ -3,8 +3,6 @@ import { TerraformStack } from "cdktf";
 import type { IConstruct } from "constructs";
 import type { Severity } from "./severity";
 
-/** CloudWatch's limit on alarm names. */
-export const MAX_ALARM_NAME_LENGTH = 255;
 const HASH_LENGTH = 8;
 
 /** `ApiHandler` → `api-handler`, `cpuUtilization` → `cpu-utilization`, `a b/c` → `a-b-c`. */
@@ -46,22 +44,23 @@ export function resourceNameOf(construct: IConstruct): string {
 }
 
 /**
- * `<prefix>-<resource>-<metric>-<severity>`, at most 255 characters. When too long, the
- * resource part is shortened and followed by a hash of the full name, so the result stays
- * unique and deterministic.
+ * `<prefix>-<resource>-<metric>-<severity>`, at most `maxLength` characters (the cloud's limit,
+ * `AlarmRules.maxNameLength`). When too long, the resource part is shortened and followed by a
+ * hash of the full name, so the result stays unique and deterministic.
  */
 export function alarmNameOf(
   prefix: string,
   resource: string,
   metric: string,
   severity: Severity | string,
+  maxLength: number,
 ): string {
   const full = `${prefix}-${resource}-${metric}-${severity}`;
-  if (full.length <= MAX_ALARM_NAME_LENGTH) return full;
+  if (full.length <= maxLength) return full;
   const fixed = `${prefix}--${HASH_LENGTH}-${metric}-${severity}`.length + HASH_LENGTH;
-  const room = Math.max(1, MAX_ALARM_NAME_LENGTH - fixed);
+  const room = Math.max(1, maxLength - fixed);
   return `${prefix}-${resource.slice(0, room)}-${shortHash(full)}-${metric}-${severity}`.slice(
     0,
-    MAX_ALARM_NAME_LENGTH,
+    maxLength,
   );
 }

@@ -29,7 +29,6 @@ const OPERATOR_SYMBOL: Record<ComparisonOperator, string> = {
   LessThanThreshold: "<",
   LessThanOrEqualToThreshold: "<=",
 };
-const MAX_DESCRIPTION = 1024;
 
 /**
  * Merges a service's catalog entries with the user's options for one resource into alarm specs.
@@ -61,6 +60,7 @@ export function planAlarms(
       o.evaluationPeriods ?? Math.max(entry.evaluationPeriods, datapointsToAlarm);
     const statistic = o.statistic ?? entry.statistic;
     const metric = kebab(entry.key);
+    const rules = service.alarmRules;
     const members = service.members?.(resource, entry) ?? [
       { suffix: "", dimensions: service.dimensions(resource, entry) },
     ];
@@ -70,7 +70,7 @@ export function planAlarms(
       const dimensions = { ...member.dimensions, ...entry.extraDimensions };
       for (const severity of SEVERITIES) {
         const base = {
-          name: alarmNameOf(ctx.prefix, resourceName, metric, severity),
+          name: alarmNameOf(ctx.prefix, resourceName, metric, severity, rules.maxNameLength),
           severity,
           key: entry.key,
           resourceName,
@@ -106,7 +106,7 @@ export function planAlarms(
           condition = `${entry.metricName}${entry.math ? "" : ` ${statistic}`} ${OPERATOR_SYMBOL[entry.comparisonOperator]} ${formatNumber(threshold.value)} ${entry.unit}`;
           spec = specOf(base, "threshold", threshold.value);
         }
-        spec.description = describe(entry, o, condition, base);
+        spec.description = describe(entry, o, condition, base, rules.maxDescriptionLength);
         if (service.region) spec.region = service.region;
         if (entry.math) spec.math = entry.math;
         specs.push(spec);
@@ -216,10 +216,11 @@ function describe(
     readonly datapointsToAlarm: number;
     readonly evaluationPeriods: number;
   },
+  maxLength: number,
 ): string {
   const text =
     `${o.description ?? entry.description} Fires when ${condition} in ${spec.datapointsToAlarm} of ` +
     `${spec.evaluationPeriods} periods of ${spec.period} s.` +
     (o.runbookUrl ? ` Runbook: ${o.runbookUrl}` : "");
-  return text.length <= MAX_DESCRIPTION ? text : `${text.slice(0, MAX_DESCRIPTION - 1)}…`;
+  return text.length <= maxLength ? text : `${text.slice(0, maxLength - 1)}…`;
 }

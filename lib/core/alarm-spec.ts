@@ -50,7 +50,7 @@ export interface AlarmSpec {
    *
    * @default - the stack's region
    */
-  readonly region?: "us-east-1";
+  readonly region?: string;
   /**
    * The metric-math expression alarmed on instead of the single metric `metricName`.
    *

@@ -1,28 +1,13 @@
 import { z } from "zod";
 import type { AlarmDefault } from "../catalog/alarm-default";
+import type { AlarmRules } from "./alarm-rules";
 import type { ConfigProblem } from "./config-error";
 
-const STATISTICS = ["Average", "Sum", "Minimum", "Maximum", "SampleCount"];
-const EXTENDED_STATISTIC =
-  /^(p|tm|wm|tc|ts|pr|iqm)(\d{1,2}(\.\d{1,10})?|100)?$|^(TM|WM|TC|TS|PR)\(.+\)$/;
-const TREAT_MISSING = ["missing", "notBreaching", "breaching", "ignore"] as const;
+/** Characters of a description kept for the condition sentence appended to the user's text. */
+const DESCRIPTION_CONDITION_ROOM = 124;
 const PERCENT = /^(\d{1,3}(\.\d+)?)%$/;
 /** Characters allowed in names we put into alarm, topic and dashboard names. */
 export const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
-const MAX_PERIODS_SECONDS = 86_400;
-
-/** Whether `statistic` is an extended statistic (`p90`, `tm99`, ...) rather than a plain one. */
-export function isExtendedStatistic(statistic: string): boolean {
-  return !STATISTICS.includes(statistic) && EXTENDED_STATISTIC.test(statistic);
-}
-
-/** Periods CloudWatch accepts for alarms: 10, 30 or a multiple of 60. */
-export function isValidPeriod(period: number): boolean {
-  return (
-    Number.isInteger(period) &&
-    (period === 10 || period === 30 || (period > 0 && period % 60 === 0))
-  );
-}
 
 /** The input a `"N%"` threshold of this entry refers to, if percentages are allowed. */
 export function percentInputOf(entry: AlarmDefault): string | undefined {
@@ -88,7 +73,7 @@ const bandWidth = z
  * A metric-math alarm's expression combines its metrics under the catalog's statistic (the
  * counts of an error percentage are summed): another statistic would change the meaning.
  */
-function statisticSchema(entry: AlarmDefault): z.ZodType {
+function statisticSchema(entry: AlarmDefault, rules: AlarmRules): z.ZodType {
   if (entry.math) {
     const how = entry.statistic === "Sum" ? "sums the counts" : `uses the ${entry.statistic}`;
     return z.unknown().superRefine((value, ctx) => {
@@ -98,34 +83,46 @@ function statisticSchema(entry: AlarmDefault): z.ZodType {
       });
     });
   }
-  return z.string().refine((s) => STATISTICS.includes(s) || EXTENDED_STATISTIC.test(s), {
+  return z.string().refine((s) => rules.aggregation.accepts(s), {
     error: (i) =>
-      `${JSON.stringify(i.input)} is not allowed; allowed: ${STATISTICS.join(", ")} or a percentile such as p90, p99.9`,
+      `${JSON.stringify(i.input)} is not allowed; allowed: ${rules.aggregation.allowed}`,
   });
 }
 
-function alarmSchema(entry: AlarmDefault): z.ZodType {
+/** How a look-back of `seconds` reads in a message: `one day`, `6 hours`, `90 minutes`. */
+function spanInWords(seconds: number): string {
+  if (seconds === 86_400) return "one day";
+  if (seconds % 3600 === 0) return `${seconds / 3600} hours`;
+  return `${seconds / 60} minutes`;
+}
+
+function alarmSchema(entry: AlarmDefault, rules: AlarmRules): z.ZodType {
+  const maxSeconds = rules.maxEvaluationSeconds;
+  const missingData = rules.missingData as [string, ...string[]];
+  const maxDescription = rules.maxDescriptionLength - DESCRIPTION_CONDITION_ROOM;
   return z
     .strictObject({
       warning: thresholdSchema(entry).optional(),
       critical: thresholdSchema(entry).optional(),
       period: z
-        .number({ error: "must be 10, 30 or a multiple of 60 (seconds)" })
-        .refine(isValidPeriod, {
-          error: (i) =>
-            `${String(i.input)} is not allowed; allowed: 10, 30 or a multiple of 60 (seconds)`,
+        .number({ error: `must be ${rules.period.allowed}` })
+        .refine((period) => rules.period.accepts(period), {
+          error: (i) => `${String(i.input)} is not allowed; allowed: ${rules.period.allowed}`,
         })
         .optional(),
       evaluationPeriods: positiveInt("number of periods evaluated").optional(),
       datapointsToAlarm: positiveInt("breaching periods that fire the alarm").optional(),
-      statistic: statisticSchema(entry).optional(),
+      statistic: statisticSchema(entry, rules).optional(),
       treatMissingData: z
-        .enum(TREAT_MISSING, {
+        .enum(missingData, {
           error: (i) =>
-            `${JSON.stringify(i.input)} is not allowed; allowed: ${TREAT_MISSING.join(", ")}`,
+            `${JSON.stringify(i.input)} is not allowed; allowed: ${missingData.join(", ")}`,
         })
         .optional(),
-      description: z.string().max(900, { error: "must be at most 900 characters" }).optional(),
+      description: z
+        .string()
+        .max(maxDescription, { error: `must be at most ${maxDescription} characters` })
+        .optional(),
       runbookUrl: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional(),
       anomalyDetection: z
         .strictObject({ warning: bandWidth.optional(), critical: bandWidth.optional() })
@@ -143,11 +140,11 @@ function alarmSchema(entry: AlarmDefault): z.ZodType {
       }
       const period = o.period ?? entry.period;
       const periods = n ?? Math.max(entry.evaluationPeriods, d ?? 0);
-      if (period * periods > MAX_PERIODS_SECONDS) {
+      if (period * periods > maxSeconds) {
         ctx.addIssue({
           code: "custom",
           path: ["evaluationPeriods"],
-          message: `period x evaluationPeriods = ${period * periods} s; allowed: at most ${MAX_PERIODS_SECONDS} s (one day)`,
+          message: `period x evaluationPeriods = ${period * periods} s; allowed: at most ${maxSeconds} s (${spanInWords(maxSeconds)}, ${rules.service}'s limit)`,
         });
       }
       if (
@@ -183,9 +180,10 @@ export type OptionsValidator = (options: unknown) => readonly ConfigProblem[];
  */
 export function buildOptionsValidator(
   alarms: readonly AlarmDefault[],
+  rules: AlarmRules,
   extra: Readonly<Record<string, z.ZodType>> = {},
 ): OptionsValidator {
-  const alarmSchemas = new Map(alarms.map((a) => [a.key, alarmSchema(a)]));
+  const alarmSchemas = new Map(alarms.map((a) => [a.key, alarmSchema(a, rules)]));
   const shape: Record<string, z.ZodType> = {
     group: groupSchema.optional(),
     name: groupSchema.optional(),
@@ -238,8 +236,8 @@ export function toProblems(
  * Schema of `AlarmOptions | false` for one catalog entry, for services that take the options of
  * a related resource's alarm (e.g. a queue's `deadLetterMessages`) in `extraOptions`.
  */
-export function alarmOrFalseSchema(entry: AlarmDefault): z.ZodType {
-  const schema = alarmSchema(entry);
+export function alarmOrFalseSchema(entry: AlarmDefault, rules: AlarmRules): z.ZodType {
+  const schema = alarmSchema(entry, rules);
   return z.unknown().superRefine((value, ctx) => {
     if (value === undefined || value === false) return;
     const result = schema.safeParse(value);

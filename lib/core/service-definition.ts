@@ -1,6 +1,7 @@
 import { Token } from "cdktf";
 import type { TerraformResource } from "cdktf";
 import type { z } from "zod";
+import type { AlarmRules } from "./alarm-rules";
 import type { AlarmDefault } from "../catalog/alarm-default";
 import type { ResourceMonitoringOptions } from "./alarm-options";
 
@@ -101,12 +102,15 @@ export interface ServiceDefinition<
   readonly terraformResourceType: string;
   /** The catalog entries: default alarms, keyed by `AlarmDefault.key`. */
   readonly alarms: readonly AlarmDefault[];
+  /** What the cloud's alarms accept (periods, aggregations, name length, ...), e.g. CloudWatch's. */
+  readonly alarmRules: AlarmRules;
   /**
-   * Region whose CloudWatch holds the metrics, when it is not the stack's own.
+   * Region that holds the metrics, when it is not the stack's own (on AWS, `us-east-1` for
+   * global services such as CloudFront).
    *
-   * @default - the region of the stack's default AWS provider
+   * @default - the region of the stack's default provider
    */
-  readonly region?: "us-east-1";
+  readonly region?: string;
   /**
    * Whether the "resource" only stands for the account and region (the default AWS provider of
    * `monitorAccount()`): option errors, alarm-name clashes and synth warnings then name the

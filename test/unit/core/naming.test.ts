@@ -7,7 +7,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { Monitoring } from "../../../lib";
-import { alarmNameOf, kebab, MAX_ALARM_NAME_LENGTH } from "../../../lib/core/alarm-naming";
+import { CLOUDWATCH_ALARM_RULES } from "../../../lib/aws/cloudwatch-alarm-rules";
+import { alarmNameOf, kebab } from "../../../lib/core/alarm-naming";
 import { alarmsByName, ami, fnProps, synth } from "./synth-helpers";
 
 describe("alarm names", () => {
@@ -34,11 +35,13 @@ describe("alarm names", () => {
 
   it("stay within 255 characters, unique and deterministic when paths are long", () => {
     const long = "a".repeat(300);
-    const one = alarmNameOf("p", `${long}-one`, "cpu-utilization", "critical");
-    const two = alarmNameOf("p", `${long}-two`, "cpu-utilization", "critical");
-    expect(one.length).toBeLessThanOrEqual(MAX_ALARM_NAME_LENGTH);
+    const MAX = CLOUDWATCH_ALARM_RULES.maxNameLength;
+    expect(MAX).toBe(255);
+    const one = alarmNameOf("p", `${long}-one`, "cpu-utilization", "critical", MAX);
+    const two = alarmNameOf("p", `${long}-two`, "cpu-utilization", "critical", MAX);
+    expect(one.length).toBeLessThanOrEqual(255);
     expect(one).not.toBe(two);
-    expect(one).toBe(alarmNameOf("p", `${long}-one`, "cpu-utilization", "critical"));
+    expect(one).toBe(alarmNameOf("p", `${long}-one`, "cpu-utilization", "critical", MAX));
     expect(one.endsWith("-cpu-utilization-critical")).toBe(true);
     expect(kebab("HTTPCodeTarget5XXCount")).toBe("http-code-target5-xx-count");
   });

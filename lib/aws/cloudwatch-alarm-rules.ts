@@ -1,0 +1,36 @@
+import type { AlarmRules } from "../core/alarm-rules";
+
+const STATISTICS = ["Average", "Sum", "Minimum", "Maximum", "SampleCount"];
+const EXTENDED_STATISTIC =
+  /^(p|tm|wm|tc|ts|pr|iqm)(\d{1,2}(\.\d{1,10})?|100)?$|^(TM|WM|TC|TS|PR)\(.+\)$/;
+
+/** Whether `statistic` is an extended statistic (`p90`, `tm99`, ...) rather than a plain one. */
+export function isExtendedStatistic(statistic: string): boolean {
+  return !STATISTICS.includes(statistic) && EXTENDED_STATISTIC.test(statistic);
+}
+
+/** Periods CloudWatch accepts for alarms: 10, 30 or a multiple of 60. */
+export function isValidPeriod(period: number): boolean {
+  return (
+    Number.isInteger(period) &&
+    (period === 10 || period === 30 || (period > 0 && period % 60 === 0))
+  );
+}
+
+/**
+ * CloudWatch's limits on metric alarms (PutMetricAlarm): names of at most 255 characters,
+ * descriptions of at most 1024, periods of 10, 30 or a multiple of 60 seconds, at most one day
+ * evaluated, the plain and extended statistics, and the four missing-data treatments.
+ */
+export const CLOUDWATCH_ALARM_RULES: AlarmRules = {
+  service: "CloudWatch",
+  maxNameLength: 255,
+  maxDescriptionLength: 1024,
+  period: { accepts: isValidPeriod, allowed: "10, 30 or a multiple of 60 (seconds)" },
+  maxEvaluationSeconds: 86_400,
+  aggregation: {
+    accepts: (statistic) => STATISTICS.includes(statistic) || EXTENDED_STATISTIC.test(statistic),
+    allowed: `${STATISTICS.join(", ")} or a percentile such as p90, p99.9`,
+  },
+  missingData: ["missing", "notBreaching", "breaching", "ignore"],
+};

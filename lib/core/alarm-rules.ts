@@ -1,0 +1,28 @@
+/**
+ * What one cloud's alarms accept: the limits a cloud imposes on the cloud-neutral alarm options.
+ * Option validation and alarm naming read them from the service definition, so that each cloud's
+ * limits live with that cloud (`lib/<cloud>/`) and the core holds none.
+ */
+export interface AlarmRules {
+  /** The alarm service named in messages, e.g. `CloudWatch`. */
+  readonly service: string;
+  /** Longest alarm name the cloud accepts; longer names are shortened with a hash. */
+  readonly maxNameLength: number;
+  /** Longest alarm description the cloud accepts; longer ones are cut with an ellipsis. */
+  readonly maxDescriptionLength: number;
+  /** Evaluation periods (windows), in seconds. */
+  readonly period: AcceptedValues<number>;
+  /** Longest time an alarm may look back: period × evaluation periods, in seconds. */
+  readonly maxEvaluationSeconds: number;
+  /** Aggregations of a metric over one period (`Average`, `p99`, ...). */
+  readonly aggregation: AcceptedValues<string>;
+  /** Missing-data policies (`missing`, `notBreaching`, ...). */
+  readonly missingData: readonly string[];
+}
+
+/** A rule on one option's values, with the words that tell the user what is allowed. */
+export interface AcceptedValues<T> {
+  accepts(value: T): boolean;
+  /** What is allowed, as shown after "allowed:", e.g. `10, 30 or a multiple of 60 (seconds)`. */
+  readonly allowed: string;
+}

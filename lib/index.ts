@@ -12,5 +12,12 @@ export type { DiscoveryOptions, ServiceRegistry } from "./core/discovery-aspect"
 export * from "./core/severity";
 export * from "./core/service-definition";
 export type { AlarmRules, AcceptedValues } from "./core/alarm-rules";
+export type {
+  AlarmCloud,
+  AlarmFacade,
+  AlarmRenderer,
+  CreatedAlarm,
+  RenderContext,
+} from "./core/alarm-cloud";
 export * from "./aws";
 export * from "./backend";

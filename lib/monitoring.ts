@@ -3,13 +3,7 @@ import type { Instance } from "@cdktf/provider-aws/lib/instance";
 import type { LambdaFunction } from "@cdktf/provider-aws/lib/lambda-function";
 import type { S3Bucket } from "@cdktf/provider-aws/lib/s3-bucket";
 import type { SqsQueue } from "@cdktf/provider-aws/lib/sqs-queue";
-import {
-  Annotations,
-  Aspects,
-  TerraformStack,
-  type TerraformProvider,
-  type TerraformResource,
-} from "cdktf";
+import { Annotations, Aspects, TerraformStack, type TerraformResource } from "cdktf";
 import type { Construct } from "constructs";
 import { type IConstruct } from "constructs";
 import { ec2InstanceService, type Ec2InstanceMonitoringOptions } from "./aws/ec2-instance";
@@ -18,7 +12,9 @@ import { rdsInstanceService, type RdsInstanceMonitoringOptions } from "./aws/rds
 import { sqsQueueService, type SqsQueueMonitoringOptions } from "./aws/sqs-queue";
 import type { AnyServiceDefinition, ServiceDefinition } from "./core/service-definition";
 import { AwsServiceMonitors } from "./aws/service-monitors";
-import { createAlarm, type MonitoringAlarm } from "./aws/alarm-factory";
+import type { MonitoringAlarm } from "./aws/alarm-factory";
+import type { AlarmCloud, AlarmRenderer, CreatedAlarm } from "./core/alarm-cloud";
+import { cloudWatch, type CloudWatchRenderer } from "./aws/cloudwatch";
 import { resourceNameOf } from "./core/alarm-naming";
 import type { ResourceMonitoringOptions } from "./core/alarm-options";
 import { planAlarms } from "./core/alarm-plan";
@@ -28,22 +24,16 @@ import type { MonitoringTarget } from "./backend/generated/monitoring-target";
 import { registerCloudTarget } from "./backend/cloud-targets";
 import { registerS3BucketTarget } from "./aws/s3-bucket-target";
 import { ServiceGroups } from "./backend/service-groups";
-import {
-  buildCompositeAlarms,
-  validateCompositeAlarm,
-  type CompositeAlarmOptions,
-} from "./aws/composite-alarms";
+import { validateCompositeAlarm, type CompositeAlarmOptions } from "./aws/composite-alarms";
 import { MonitoringConfigError } from "./core/config-error";
-import { buildDashboards, defaultRegionOf } from "./aws/dashboards";
+import { defaultRegionOf } from "./aws/dashboards";
 import { FinalizeHook } from "./core/finalize-hook";
 import { DiscoveryAspect } from "./core/discovery-aspect";
 import type { WatchScopeOptions } from "./aws/watch-scope-options";
 import { AWS_SERVICES } from "./aws/services";
 import { validateMonitoringProps, type MonitoringProps } from "./monitoring-props";
-import { NotificationTopics, type RegionKey } from "./aws/notification-topics";
 import { buildOptionsValidator, type OptionsValidator } from "./core/option-schema";
 import { SEVERITIES } from "./core/severity";
-import { usEast1ProviderFor } from "./aws/us-east-1";
 
 /**
  * Monitoring as code for AWS resources: default alarms grounded in the vendors' recommendations,
@@ -60,22 +50,25 @@ export class Monitoring extends AwsServiceMonitors {
   readonly prefix: string;
   /** Group of resources monitored without a `group` option. */
   readonly defaultGroup: string;
+  /** @internal The props as given: what each cloud's renderer reads. */
+  readonly settings: MonitoringProps;
   private readonly props: MonitoringProps;
-  private readonly topics: NotificationTopics;
-  private readonly alarms: MonitoringAlarm[] = [];
+  private readonly alarms: CreatedAlarm[] = [];
+  /** Each cloud's renderer, started on the cloud's first alarm, with the alarms it made. */
+  private readonly renderers = new Map<
+    AlarmCloud,
+    { readonly renderer: AlarmRenderer; readonly alarms: CreatedAlarm[] }
+  >();
   private readonly discoveries: DiscoveryAspect[] = [];
-  private readonly composites: { readonly id: string; readonly options: CompositeAlarmOptions }[] =
-    [];
-  private usEast1?: TerraformProvider;
   private finalized = false;
 
   constructor(scope: Construct, id: string, props: MonitoringProps) {
     super(scope, id);
     validateMonitoringProps(this.node.path, props);
     this.props = props;
+    this.settings = props;
     this.prefix = props.prefix;
     this.defaultGroup = props.defaultGroup ?? "default";
-    this.topics = new NotificationTopics(this, this.prefix, props.notify ?? {});
     new FinalizeHook(this, "finalize", () => this.finalize());
     Aspects.of(this).add({ visit: (node) => (node === this ? this.finalize() : undefined) });
   }
@@ -141,13 +134,23 @@ export class Monitoring extends AwsServiceMonitors {
    * Monitors a resource with any service definition: what every `monitorXxx()` does, available
    * for services defined outside the library.
    */
-  override monitor<R extends TerraformResource, O extends ResourceMonitoringOptions>(
-    service: ServiceDefinition<R, O>,
+  override monitor<
+    R extends TerraformResource,
+    O extends ResourceMonitoringOptions,
+    A extends TerraformResource,
+  >(
+    service: ServiceDefinition<R, O, A>,
     resource: R,
     options?: O,
     context = `monitor(${service.id})`,
-  ): readonly MonitoringAlarm[] {
-    return this.monitorResource(service, resource, options ?? {}, context, false);
+  ): readonly CreatedAlarm<A>[] {
+    return this.monitorResource(
+      service,
+      resource,
+      options ?? {},
+      context,
+      false,
+    ) as CreatedAlarm<A>[];
   }
 
   /**
@@ -178,7 +181,8 @@ export class Monitoring extends AwsServiceMonitors {
     if (problems.length > 0) {
       throw new MonitoringConfigError(this.node.path, `addCompositeAlarm("${id}")`, problems);
     }
-    if (this.composites.some((c) => c.id === id)) {
+    const cloudWatchRendering = this.renderingOf(cloudWatch).renderer as CloudWatchRenderer;
+    if (cloudWatchRendering.composites.some((c) => c.id === id)) {
       throw new MonitoringConfigError(this.node.path, `addCompositeAlarm("${id}")`, [
         {
           option: "id",
@@ -186,13 +190,13 @@ export class Monitoring extends AwsServiceMonitors {
         },
       ]);
     }
-    this.composites.push({ id, options });
+    cloudWatchRendering.composites.push({ id, options });
   }
 
   /**
    * Every alarm created so far. After synth (aspects), this includes the alarms discovery made.
    */
-  createdAlarms(): readonly MonitoringAlarm[] {
+  createdAlarms(): readonly CreatedAlarm[] {
     return [...this.alarms];
   }
 
@@ -208,7 +212,7 @@ export class Monitoring extends AwsServiceMonitors {
     context: string,
     /** Skip (rather than reject) a resource that is already monitored: discovery, related resources. */
     skipIfMonitored: boolean,
-  ): readonly MonitoringAlarm[] {
+  ): readonly CreatedAlarm[] {
     const path = service.standsForAccount ? this.node.path : resource.node.path;
     if (resource.terraformResourceType !== service.terraformResourceType) {
       throw new MonitoringConfigError(path, context, [
@@ -259,16 +263,13 @@ export class Monitoring extends AwsServiceMonitors {
     for (const warning of plan.warnings) Annotations.of(warnAt).addWarning(warning);
     // A loop, not map(): cdktf keeps the full stack trace of every alarm's metric_query list, so
     // each frame between the user's call and createAlarm costs a line per alarm.
-    const created: MonitoringAlarm[] = [];
+    const created: CreatedAlarm[] = [];
+    const rendering = this.renderingOf(service.cloud);
+    const renderContext = { serviceId: service.id, path, call: context };
     for (const spec of plan.specs) {
       registry.alarmNames.set(`${regionKey(spec.region)}|${spec.name}`, path);
-      const region = regionKeyOf(service, spec.region);
-      const provider = region === "us-east-1" ? this.usEast1Provider() : undefined;
-      const alarm = createAlarm(this, spec.name.slice(this.prefix.length + 1), spec, {
-        actions: this.topics.actionsFor(spec.severity, region, provider),
-        provider,
-        notifyOnOk: this.props.notifyOnOk ?? true,
-      });
+      const alarm = rendering.renderer.render(spec, renderContext);
+      rendering.alarms.push(alarm);
       this.alarms.push(alarm);
       created.push(alarm);
     }
@@ -294,9 +295,16 @@ export class Monitoring extends AwsServiceMonitors {
     return created;
   }
 
-  private usEast1Provider(): TerraformProvider {
-    this.usEast1 ??= this.props.usEast1Provider ?? usEast1ProviderFor(this);
-    return this.usEast1;
+  private renderingOf(cloud: AlarmCloud): {
+    readonly renderer: AlarmRenderer;
+    readonly alarms: CreatedAlarm[];
+  } {
+    let rendering = this.renderers.get(cloud);
+    if (!rendering) {
+      rendering = { renderer: cloud.startRendering(this), alarms: [] };
+      this.renderers.set(cloud, rendering);
+    }
+    return rendering;
   }
 
   /** Discovery, warnings, composite alarms and dashboards, once; returns the constructs it added. */
@@ -315,29 +323,12 @@ export class Monitoring extends AwsServiceMonitors {
         );
       }
     }
-    const usEast1Severities = new Set(
-      this.alarms.filter((a) => a.spec.region === "us-east-1").map((a) => a.spec.severity),
-    );
-    for (const severity of usEast1Severities) {
-      if (this.props.notify?.[severity]?.some((c) => c.kind === "topicArn")) {
-        Annotations.of(this).addWarning(
-          `Notify.topicArn() channels of ${severity} are not used by the us-east-1 alarms (billing, CloudFront): SNS topics are regional. Add an email or webhook channel to reach them.`,
-        );
-      }
+    const byName = (a: CreatedAlarm, b: CreatedAlarm) =>
+      a.spec.name < b.spec.name ? -1 : a.spec.name > b.spec.name ? 1 : 0;
+    const sorted = [...this.alarms].sort(byName);
+    for (const { renderer, alarms } of this.renderers.values()) {
+      renderer.finalize([...alarms].sort(byName));
     }
-    const sorted = [...this.alarms].sort((a, b) =>
-      a.spec.name < b.spec.name ? -1 : a.spec.name > b.spec.name ? 1 : 0,
-    );
-    const providerFor = (region: RegionKey) =>
-      region === "us-east-1" ? this.usEast1Provider() : undefined;
-    buildCompositeAlarms(
-      this,
-      this.prefix,
-      this.composites,
-      sorted,
-      (severity, region) => this.topics.actionsFor(severity, region, providerFor(region)),
-      providerFor,
-    );
     const backend = this.props.backend;
     if (backend) {
       const groups = ServiceGroups.of(backend.scope ?? this);
@@ -345,20 +336,8 @@ export class Monitoring extends AwsServiceMonitors {
         groups.group(name, backend.provider);
       }
     }
-    if (this.props.dashboard !== false) {
-      buildDashboards(this, this.prefix, sorted, this.props.dashboard ?? {}, this.props.region);
-    }
     return this.node.children.slice(before);
   }
-}
-
-/** The AWS facade renders alarms in the stack's region or, for global services, in us-east-1. */
-function regionKeyOf(service: AnyServiceDefinition, region: string | undefined): RegionKey {
-  if (region === undefined) return "default";
-  if (region === "us-east-1") return region;
-  throw new Error(
-    `service definition "${service.id}" puts its metrics in region "${region}"; allowed on AWS: us-east-1 or none`,
-  );
 }
 
 const validators = new WeakMap<AnyServiceDefinition, OptionsValidator>();
@@ -366,7 +345,11 @@ const validators = new WeakMap<AnyServiceDefinition, OptionsValidator>();
 function validatorOf(service: AnyServiceDefinition): OptionsValidator {
   let validator = validators.get(service);
   if (!validator) {
-    validator = buildOptionsValidator(service.alarms, service.alarmRules, service.extraOptions);
+    validator = buildOptionsValidator(
+      service.alarms,
+      service.cloud.alarmRules,
+      service.extraOptions,
+    );
     validators.set(service, validator);
   }
   return validator;

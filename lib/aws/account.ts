@@ -4,8 +4,9 @@ import type { IConstruct } from "constructs";
 import { z } from "zod";
 import { ACCOUNT_ALARMS } from "../catalog/aws/account";
 import type { AlarmOptions, ResourceMonitoringOptions } from "../core/alarm-options";
-import { literal, type ServiceDefinition } from "../core/service-definition";
-import { CLOUDWATCH_ALARM_RULES } from "./cloudwatch-alarm-rules";
+import { literal } from "../core/service-definition";
+import { cloudWatch } from "./cloudwatch";
+import type { AwsServiceDefinition } from "./aws-service-definition";
 
 /**
  * Options of `monitorAccount()`: the alarms on account-level metrics of the region the stack's
@@ -60,12 +61,12 @@ const quotaError = "must be a whole number >= 1 (concurrent executions)";
  */
 export function accountServiceFor(
   options: AccountMonitoringOptions,
-): ServiceDefinition<AwsProviderResource, AccountMonitoringOptions> {
+): AwsServiceDefinition<AwsProviderResource, AccountMonitoringOptions> {
   return {
     id: "account",
     title: "AWS account",
     terraformResourceType: "aws",
-    alarmRules: CLOUDWATCH_ALARM_RULES,
+    cloud: cloudWatch,
     alarms: ACCOUNT_ALARMS,
     standsForAccount: true,
     dimensions: () => ({}),

@@ -1,6 +1,7 @@
 import type { CloudwatchMetricAlarm } from "@cdktf/provider-aws/lib/cloudwatch-metric-alarm";
 import type { TerraformProvider } from "cdktf";
 import type { Construct } from "constructs";
+import type { CreatedAlarm } from "../core/alarm-cloud";
 import type { AlarmSpec } from "../core/alarm-spec";
 import { ANOMALY_OPERATOR } from "./anomaly-operator";
 import { constructId } from "../core/construct-id";
@@ -9,13 +10,8 @@ import { isExtendedStatistic } from "./cloudwatch-alarm-rules";
 import { GROUP_TAG, SEVERITY_TAG } from "../core/tag-keys";
 import { awsBindings } from "./provider-bindings";
 
-/** An alarm the library created, as `createdAlarms()` and dashboards see it. */
-export interface MonitoringAlarm {
-  /** The spec the alarm was made from (name, thresholds, metric, group, ...). */
-  readonly spec: AlarmSpec;
-  /** The Terraform resource. */
-  readonly alarm: CloudwatchMetricAlarm;
-}
+/** A CloudWatch alarm the library created, as the AWS `monitorXxx()` methods return it. */
+export type MonitoringAlarm = CreatedAlarm<CloudwatchMetricAlarm>;
 
 /** Where an alarm goes: its actions and, for us-east-1 metrics, the provider to use. */
 export interface AlarmPlacement {

@@ -11,8 +11,9 @@ import {
   referencedResource,
   referencingResources,
 } from "./private/resource-references";
-import { literal, type ServiceDefinition } from "../core/service-definition";
-import { CLOUDWATCH_ALARM_RULES } from "./cloudwatch-alarm-rules";
+import { literal } from "../core/service-definition";
+import { cloudWatch } from "./cloudwatch";
+import type { AwsServiceDefinition } from "./aws-service-definition";
 
 /** Target-group protocols of Application Load Balancers; Lambda target groups have none. */
 const ALB_PROTOCOLS = new Set(["HTTP", "HTTPS"]);
@@ -102,14 +103,14 @@ function isAlbTargetGroup(group: LbTargetGroup): boolean {
  * Target groups of Application Load Balancers (`aws_lb_target_group`), dimensions `TargetGroup`
  * and `LoadBalancer` (ARN suffixes; CloudWatch has these metrics only for both together).
  */
-export const albTargetGroupService: ServiceDefinition<
+export const albTargetGroupService: AwsServiceDefinition<
   LbTargetGroup,
   AlbTargetGroupMonitoringOptions
 > = {
   id: "albTargetGroup",
   title: "ALB target group",
   terraformResourceType: "aws_lb_target_group",
-  alarmRules: CLOUDWATCH_ALARM_RULES,
+  cloud: cloudWatch,
   alarms: ALB_TARGET_GROUP_ALARMS,
   dimensions: (group) => ({
     TargetGroup: group.arnSuffix,

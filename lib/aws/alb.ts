@@ -1,8 +1,9 @@
 import type { Lb } from "@cdktf/provider-aws/lib/lb";
 import { ALB_ALARMS } from "../catalog/aws/alb";
 import type { AlarmOptions, ResourceMonitoringOptions } from "../core/alarm-options";
-import { literal, type ServiceDefinition } from "../core/service-definition";
-import { CLOUDWATCH_ALARM_RULES } from "./cloudwatch-alarm-rules";
+import { literal } from "../core/service-definition";
+import { cloudWatch } from "./cloudwatch";
+import type { AwsServiceDefinition } from "./aws-service-definition";
 
 /**
  * Options of `monitorAlb()`. Each alarm option takes `{ warning?, critical?, ...overrides }` or
@@ -40,11 +41,11 @@ function isApplicationLoadBalancer(lb: Lb): boolean {
 }
 
 /** Application Load Balancers (`aws_lb`), dimension `LoadBalancer` (the ARN suffix). */
-export const albService: ServiceDefinition<Lb, AlbMonitoringOptions> = {
+export const albService: AwsServiceDefinition<Lb, AlbMonitoringOptions> = {
   id: "alb",
   title: "Application Load Balancer",
   terraformResourceType: "aws_lb",
-  alarmRules: CLOUDWATCH_ALARM_RULES,
+  cloud: cloudWatch,
   alarms: ALB_ALARMS,
   dimensions: (lb) => ({ LoadBalancer: lb.arnSuffix }),
   discover: (found) =>

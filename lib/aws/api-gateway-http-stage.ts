@@ -3,8 +3,9 @@ import type { Apigatewayv2Stage } from "@cdktf/provider-aws/lib/apigatewayv2-sta
 import { API_GATEWAY_HTTP_STAGE_ALARMS } from "../catalog/aws/api-gateway-http";
 import type { AlarmOptions, ResourceMonitoringOptions } from "../core/alarm-options";
 import { referencedResource } from "./private/resource-references";
-import { literal, type ServiceDefinition } from "../core/service-definition";
-import { CLOUDWATCH_ALARM_RULES } from "./cloudwatch-alarm-rules";
+import { literal } from "../core/service-definition";
+import { cloudWatch } from "./cloudwatch";
+import type { AwsServiceDefinition } from "./aws-service-definition";
 
 /**
  * Options of `monitorApiGatewayHttpStage()`. Each alarm option takes
@@ -45,14 +46,14 @@ function isWebSocketStage(stage: Apigatewayv2Stage): boolean {
 }
 
 /** Stages of API Gateway HTTP APIs (`aws_apigatewayv2_stage`), dimensions `ApiId` and `Stage`. */
-export const apiGatewayHttpStageService: ServiceDefinition<
+export const apiGatewayHttpStageService: AwsServiceDefinition<
   Apigatewayv2Stage,
   ApiGatewayHttpStageMonitoringOptions
 > = {
   id: "apiGatewayHttpStage",
   title: "API Gateway HTTP API stage",
   terraformResourceType: "aws_apigatewayv2_stage",
-  alarmRules: CLOUDWATCH_ALARM_RULES,
+  cloud: cloudWatch,
   alarms: API_GATEWAY_HTTP_STAGE_ALARMS,
   dimensions: (stage) => ({
     ApiId: stage.apiIdInput ?? stage.apiId,

@@ -8,8 +8,9 @@ import {
   memoizedPerResource,
   referencedResource,
 } from "./private/resource-references";
-import { literal, type ServiceDefinition } from "../core/service-definition";
-import { CLOUDWATCH_ALARM_RULES } from "./cloudwatch-alarm-rules";
+import { literal } from "../core/service-definition";
+import { cloudWatch } from "./cloudwatch";
+import type { AwsServiceDefinition } from "./aws-service-definition";
 
 /**
  * Options of `monitorApiGatewayRestStage()`. Each alarm option takes
@@ -74,14 +75,14 @@ function missingApi(stage: ApiGatewayStage): never {
 }
 
 /** Stages of API Gateway REST APIs (`aws_api_gateway_stage`), dimensions `ApiName` and `Stage`. */
-export const apiGatewayRestStageService: ServiceDefinition<
+export const apiGatewayRestStageService: AwsServiceDefinition<
   ApiGatewayStage,
   ApiGatewayRestStageMonitoringOptions
 > = {
   id: "apiGatewayRestStage",
   title: "API Gateway REST API stage",
   terraformResourceType: "aws_api_gateway_stage",
-  alarmRules: CLOUDWATCH_ALARM_RULES,
+  cloud: cloudWatch,
   alarms: API_GATEWAY_REST_STAGE_ALARMS,
   dimensions: (stage) => ({
     ApiName: apiNameOf(stage),

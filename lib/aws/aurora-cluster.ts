@@ -1,8 +1,9 @@
 import type { RdsCluster } from "@cdktf/provider-aws/lib/rds-cluster";
 import { AURORA_CLUSTER_ALARMS } from "../catalog/aws/aurora";
 import type { AlarmOptions, ResourceMonitoringOptions } from "../core/alarm-options";
-import { literal, type ServiceDefinition } from "../core/service-definition";
-import { CLOUDWATCH_ALARM_RULES } from "./cloudwatch-alarm-rules";
+import { literal } from "../core/service-definition";
+import { cloudWatch } from "./cloudwatch";
+import type { AwsServiceDefinition } from "./aws-service-definition";
 
 const TIB = 1024 ** 4;
 /** Maximum cluster volume of current Aurora MySQL versions (AWS: 128 TiB). */
@@ -79,11 +80,14 @@ function isAuroraCluster(cluster: RdsCluster): boolean {
 }
 
 /** Aurora DB clusters (`aws_rds_cluster`), dimensions `DBClusterIdentifier` and `Role=WRITER`. */
-export const auroraClusterService: ServiceDefinition<RdsCluster, AuroraClusterMonitoringOptions> = {
+export const auroraClusterService: AwsServiceDefinition<
+  RdsCluster,
+  AuroraClusterMonitoringOptions
+> = {
   id: "auroraCluster",
   title: "Aurora cluster",
   terraformResourceType: "aws_rds_cluster",
-  alarmRules: CLOUDWATCH_ALARM_RULES,
+  cloud: cloudWatch,
   alarms: AURORA_CLUSTER_ALARMS,
   dimensions: (cluster) => ({
     DBClusterIdentifier: literal(cluster.clusterIdentifierInput) ?? cluster.clusterIdentifier,

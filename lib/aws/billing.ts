@@ -1,8 +1,9 @@
 import type { BudgetsBudget } from "@cdktf/provider-aws/lib/budgets-budget";
 import { BILLING_ALARMS } from "../catalog/aws/billing";
 import type { AlarmOptions, ResourceMonitoringOptions } from "../core/alarm-options";
-import { literal, type ServiceDefinition } from "../core/service-definition";
-import { CLOUDWATCH_ALARM_RULES } from "./cloudwatch-alarm-rules";
+import { literal } from "../core/service-definition";
+import { cloudWatch } from "./cloudwatch";
+import type { AwsServiceDefinition } from "./aws-service-definition";
 
 /**
  * Options of `monitorBilling()`. The alarm option takes `{ warning?, critical?, ...overrides }` or
@@ -35,11 +36,11 @@ function monthlyLimitOf(budget: BudgetsBudget): number | undefined {
  * Account billing, watched against a monthly cost budget (`aws_budgets_budget`): the
  * `EstimatedCharges` metric in the budget's currency (dimension `Currency`, default `USD`).
  */
-export const billingService: ServiceDefinition<BudgetsBudget, BillingMonitoringOptions> = {
+export const billingService: AwsServiceDefinition<BudgetsBudget, BillingMonitoringOptions> = {
   id: "billing",
   title: "Account billing",
   terraformResourceType: "aws_budgets_budget",
-  alarmRules: CLOUDWATCH_ALARM_RULES,
+  cloud: cloudWatch,
   alarms: BILLING_ALARMS,
   region: "us-east-1",
   dimensions: (budget) => ({ Currency: literal(budget.limitUnitInput) ?? "USD" }),

@@ -4,8 +4,9 @@ import type {
 } from "@cdktf/provider-aws/lib/cloudfront-distribution";
 import { CLOUDFRONT_DISTRIBUTION_ALARMS } from "../catalog/aws/cloudfront";
 import type { AlarmOptions, ResourceMonitoringOptions } from "../core/alarm-options";
-import { literal, type ServiceDefinition } from "../core/service-definition";
-import { CLOUDWATCH_ALARM_RULES } from "./cloudwatch-alarm-rules";
+import { literal } from "../core/service-definition";
+import { cloudWatch } from "./cloudwatch";
+import type { AwsServiceDefinition } from "./aws-service-definition";
 
 /** CloudFront waits 30 s for a custom origin unless `origin_read_timeout` says otherwise. */
 const DEFAULT_ORIGIN_READ_TIMEOUT_SECONDS = 30;
@@ -51,14 +52,14 @@ function originReadTimeoutMs(distribution: CloudfrontDistribution): number | und
  * CloudFront distributions (`aws_cloudfront_distribution`), dimensions `DistributionId` and
  * `Region=Global`; the metrics exist only in us-east-1.
  */
-export const cloudfrontDistributionService: ServiceDefinition<
+export const cloudfrontDistributionService: AwsServiceDefinition<
   CloudfrontDistribution,
   CloudfrontDistributionMonitoringOptions
 > = {
   id: "cloudfrontDistribution",
   title: "CloudFront distribution",
   terraformResourceType: "aws_cloudfront_distribution",
-  alarmRules: CLOUDWATCH_ALARM_RULES,
+  cloud: cloudWatch,
   alarms: CLOUDFRONT_DISTRIBUTION_ALARMS,
   region: "us-east-1",
   dimensions: (distribution) => ({ DistributionId: distribution.id, Region: "Global" }),

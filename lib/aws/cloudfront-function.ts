@@ -1,8 +1,9 @@
 import type { CloudfrontFunction } from "@cdktf/provider-aws/lib/cloudfront-function";
 import { CLOUDFRONT_FUNCTION_ALARMS } from "../catalog/aws/cloudfront";
 import type { AlarmOptions, ResourceMonitoringOptions } from "../core/alarm-options";
-import { literal, type ServiceDefinition } from "../core/service-definition";
-import { CLOUDWATCH_ALARM_RULES } from "./cloudwatch-alarm-rules";
+import { literal } from "../core/service-definition";
+import { cloudWatch } from "./cloudwatch";
+import type { AwsServiceDefinition } from "./aws-service-definition";
 
 /**
  * Options of `monitorCloudfrontFunction()`. Each alarm option takes
@@ -34,14 +35,14 @@ export interface CloudfrontFunctionMonitoringOptions extends ResourceMonitoringO
  * CloudFront Functions (`aws_cloudfront_function`), dimensions `FunctionName` and `Region=Global`;
  * the metrics exist only in us-east-1 and add up every distribution the function is attached to.
  */
-export const cloudfrontFunctionService: ServiceDefinition<
+export const cloudfrontFunctionService: AwsServiceDefinition<
   CloudfrontFunction,
   CloudfrontFunctionMonitoringOptions
 > = {
   id: "cloudfrontFunction",
   title: "CloudFront function",
   terraformResourceType: "aws_cloudfront_function",
-  alarmRules: CLOUDWATCH_ALARM_RULES,
+  cloud: cloudWatch,
   alarms: CLOUDFRONT_FUNCTION_ALARMS,
   region: "us-east-1",
   dimensions: (fn) => ({ FunctionName: literal(fn.nameInput) ?? fn.name, Region: "Global" }),

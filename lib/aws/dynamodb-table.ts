@@ -1,8 +1,9 @@
 import type { DynamodbTable } from "@cdktf/provider-aws/lib/dynamodb-table";
 import { DYNAMODB_TABLE_ALARMS } from "../catalog/aws/dynamodb";
 import type { AlarmOptions, ResourceMonitoringOptions } from "../core/alarm-options";
-import { literal, type ServiceDefinition } from "../core/service-definition";
-import { CLOUDWATCH_ALARM_RULES } from "./cloudwatch-alarm-rules";
+import { literal } from "../core/service-definition";
+import { cloudWatch } from "./cloudwatch";
+import type { AwsServiceDefinition } from "./aws-service-definition";
 
 /**
  * Options of `monitorDynamodbTable()`. Each alarm option takes `{ warning?, critical?, ...overrides }`
@@ -117,14 +118,14 @@ function replicaRegionsOf(table: DynamodbTable): readonly string[] {
 }
 
 /** DynamoDB tables (`aws_dynamodb_table`), dimension `TableName`. */
-export const dynamodbTableService: ServiceDefinition<
+export const dynamodbTableService: AwsServiceDefinition<
   DynamodbTable,
   DynamodbTableMonitoringOptions
 > = {
   id: "dynamodbTable",
   title: "DynamoDB table",
   terraformResourceType: "aws_dynamodb_table",
-  alarmRules: CLOUDWATCH_ALARM_RULES,
+  cloud: cloudWatch,
   alarms: DYNAMODB_TABLE_ALARMS,
   dimensions: (table) => ({ TableName: literal(table.nameInput) ?? table.name }),
   members: (table, alarm) =>

@@ -8,8 +8,8 @@ import {
   memoizedPerResource,
   referencingResources,
 } from "./private/resource-references";
-import type { ServiceDefinition } from "../core/service-definition";
-import { CLOUDWATCH_ALARM_RULES } from "./cloudwatch-alarm-rules";
+import { cloudWatch } from "./cloudwatch";
+import type { AwsServiceDefinition } from "./aws-service-definition";
 
 /**
  * Options of `monitorEbsVolume()`. Each alarm option takes `{ warning?, critical?, ...overrides }`
@@ -57,11 +57,11 @@ function missingAttachment(volume: EbsVolume): never {
 }
 
 /** EBS volumes (`aws_ebs_volume`) attached in the stack, dimensions `VolumeId` and `InstanceId`. */
-export const ebsVolumeService: ServiceDefinition<EbsVolume, EbsVolumeMonitoringOptions> = {
+export const ebsVolumeService: AwsServiceDefinition<EbsVolume, EbsVolumeMonitoringOptions> = {
   id: "ebsVolume",
   title: "EBS volume",
   terraformResourceType: "aws_ebs_volume",
-  alarmRules: CLOUDWATCH_ALARM_RULES,
+  cloud: cloudWatch,
   alarms: EBS_VOLUME_ALARMS,
   dimensions: (volume) => ({ VolumeId: volume.id, InstanceId: instanceIdOf(volume) }),
   discover: (found) =>

@@ -2,8 +2,9 @@ import type { Instance } from "@cdktf/provider-aws/lib/instance";
 import { EC2_INSTANCE_ALARMS } from "../catalog/aws/ec2";
 import type { AlarmOptions, ResourceMonitoringOptions } from "../core/alarm-options";
 import { memoizedPerResource } from "./private/resource-references";
-import { literal, type ServiceDefinition } from "../core/service-definition";
-import { CLOUDWATCH_ALARM_RULES } from "./cloudwatch-alarm-rules";
+import { literal } from "../core/service-definition";
+import { cloudWatch } from "./cloudwatch";
+import type { AwsServiceDefinition } from "./aws-service-definition";
 
 /**
  * Options of `monitorEc2Instance()`. Each alarm option takes `{ warning?, critical?, ...overrides }`
@@ -48,11 +49,11 @@ export interface Ec2InstanceMonitoringOptions extends ResourceMonitoringOptions 
 const instanceId = memoizedPerResource((instance: Instance) => instance.id);
 
 /** EC2 instances (`aws_instance`), dimension `InstanceId`. */
-export const ec2InstanceService: ServiceDefinition<Instance, Ec2InstanceMonitoringOptions> = {
+export const ec2InstanceService: AwsServiceDefinition<Instance, Ec2InstanceMonitoringOptions> = {
   id: "ec2Instance",
   title: "EC2 instance",
   terraformResourceType: "aws_instance",
-  alarmRules: CLOUDWATCH_ALARM_RULES,
+  cloud: cloudWatch,
   alarms: EC2_INSTANCE_ALARMS,
   // Template "AWS EC2 by HTTP".
   backendTarget: {

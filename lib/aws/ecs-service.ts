@@ -4,8 +4,9 @@ import { Fn } from "cdktf";
 import { ECS_SERVICE_ALARMS } from "../catalog/aws/ecs";
 import type { AlarmOptions, ResourceMonitoringOptions } from "../core/alarm-options";
 import { foundNowOrAtSynth, referencedResource } from "./private/resource-references";
-import { literal, type ServiceDefinition } from "../core/service-definition";
-import { CLOUDWATCH_ALARM_RULES } from "./cloudwatch-alarm-rules";
+import { literal } from "../core/service-definition";
+import { cloudWatch } from "./cloudwatch";
+import type { AwsServiceDefinition } from "./aws-service-definition";
 
 /**
  * Options of `monitorEcsService()`. Each alarm option takes `{ warning?, critical?, ...overrides }`
@@ -57,11 +58,11 @@ function clusterNameOf(service: EcsService): string {
 }
 
 /** ECS services (`aws_ecs_service`), dimensions `ClusterName` and `ServiceName`. */
-export const ecsServiceService: ServiceDefinition<EcsService, EcsServiceMonitoringOptions> = {
+export const ecsServiceService: AwsServiceDefinition<EcsService, EcsServiceMonitoringOptions> = {
   id: "ecsService",
   title: "ECS service",
   terraformResourceType: "aws_ecs_service",
-  alarmRules: CLOUDWATCH_ALARM_RULES,
+  cloud: cloudWatch,
   alarms: ECS_SERVICE_ALARMS,
   dimensions: (service) => ({
     ClusterName: clusterNameOf(service),

@@ -1,8 +1,9 @@
 import type { ElasticacheCluster } from "@cdktf/provider-aws/lib/elasticache-cluster";
 import { ELASTICACHE_ALARMS } from "../catalog/aws/elasticache";
 import type { AlarmOptions, ResourceMonitoringOptions } from "../core/alarm-options";
-import { literal, type ServiceDefinition } from "../core/service-definition";
-import { CLOUDWATCH_ALARM_RULES } from "./cloudwatch-alarm-rules";
+import { literal } from "../core/service-definition";
+import { cloudWatch } from "./cloudwatch";
+import type { AwsServiceDefinition } from "./aws-service-definition";
 
 /** Alarms on metrics only Valkey and Redis OSS publish. */
 const KEY_VALUE_ENGINE_ONLY = new Set([
@@ -58,14 +59,14 @@ function elasticacheAlarmApplies(engine: string | undefined, key: string): boole
  * ElastiCache clusters (`aws_elasticache_cluster`), dimension `CacheClusterId`. Discovery skips
  * clusters that are members of a replication group: monitor the group instead.
  */
-export const elasticacheClusterService: ServiceDefinition<
+export const elasticacheClusterService: AwsServiceDefinition<
   ElasticacheCluster,
   ElasticacheMonitoringOptions
 > = {
   id: "elasticacheCluster",
   title: "ElastiCache cluster",
   terraformResourceType: "aws_elasticache_cluster",
-  alarmRules: CLOUDWATCH_ALARM_RULES,
+  cloud: cloudWatch,
   alarms: ELASTICACHE_ALARMS,
   dimensions: (cluster) => ({
     CacheClusterId: literal(cluster.clusterIdInput) ?? cluster.clusterId,

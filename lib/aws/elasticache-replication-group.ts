@@ -3,8 +3,9 @@ import { Annotations } from "cdktf";
 import { ELASTICACHE_ALARMS } from "../catalog/aws/elasticache";
 import { MonitoringConfigError } from "../core/config-error";
 import type { ElasticacheMonitoringOptions } from "./elasticache-cluster";
-import { literal, type MetricMember, type ServiceDefinition } from "../core/service-definition";
-import { CLOUDWATCH_ALARM_RULES } from "./cloudwatch-alarm-rules";
+import { literal, type MetricMember } from "../core/service-definition";
+import { cloudWatch } from "./cloudwatch";
+import type { AwsServiceDefinition } from "./aws-service-definition";
 
 /** ElastiCache numbers member clusters `<group>-001` (and shards `<group>-0001-001`). */
 const pad = (n: number, width: number) => String(n).padStart(width, "0");
@@ -57,14 +58,14 @@ function membersOf(group: ElasticacheReplicationGroup): readonly MetricMember[] 
  * defaults for each member cluster (dimension `CacheClusterId`), alarm names ending in the member
  * number (`-001`, `-0001-001`).
  */
-export const elasticacheReplicationGroupService: ServiceDefinition<
+export const elasticacheReplicationGroupService: AwsServiceDefinition<
   ElasticacheReplicationGroup,
   ElasticacheMonitoringOptions
 > = {
   id: "elasticacheReplicationGroup",
   title: "ElastiCache replication group",
   terraformResourceType: "aws_elasticache_replication_group",
-  alarmRules: CLOUDWATCH_ALARM_RULES,
+  cloud: cloudWatch,
   alarms: ELASTICACHE_ALARMS,
   // every alarm goes through members(); the first member stands for the group elsewhere
   dimensions: (group) => membersOf(group)[0].dimensions,

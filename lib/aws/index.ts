@@ -7,6 +7,8 @@ export type { CompositeAlarmOptions } from "./composite-alarms";
 export type { DiscoveryDefaults, WatchScopeOptions } from "./watch-scope-options";
 export * from "./services";
 export { CLOUDWATCH_ALARM_RULES } from "./cloudwatch-alarm-rules";
+export { cloudWatch } from "./cloudwatch";
+export type { AwsServiceDefinition } from "./aws-service-definition";
 export * from "./ec2-instance";
 export * from "./lambda-function";
 export * from "./sqs-queue";

@@ -6,8 +6,9 @@ import type { AlarmOptions, ResourceMonitoringOptions } from "../core/alarm-opti
 import { MonitoringConfigError } from "../core/config-error";
 import { memoizedPerResource, referencedResource } from "./private/resource-references";
 import { retentionMsOf } from "./private/kinesis-retention";
-import { literal, type ServiceDefinition } from "../core/service-definition";
-import { CLOUDWATCH_ALARM_RULES } from "./cloudwatch-alarm-rules";
+import { literal } from "../core/service-definition";
+import { cloudWatch } from "./cloudwatch";
+import type { AwsServiceDefinition } from "./aws-service-definition";
 
 /**
  * Options of `monitorKinesisStreamConsumer()`. Each alarm option takes
@@ -58,14 +59,14 @@ function streamNameOfArn(consumer: KinesisStreamConsumer, arn: string): string {
  * Enhanced fan-out consumers of Kinesis data streams (`aws_kinesis_stream_consumer`), dimensions
  * `StreamName` and `ConsumerName`.
  */
-export const kinesisStreamConsumerService: ServiceDefinition<
+export const kinesisStreamConsumerService: AwsServiceDefinition<
   KinesisStreamConsumer,
   KinesisStreamConsumerMonitoringOptions
 > = {
   id: "kinesisStreamConsumer",
   title: "Kinesis stream consumer",
   terraformResourceType: "aws_kinesis_stream_consumer",
-  alarmRules: CLOUDWATCH_ALARM_RULES,
+  cloud: cloudWatch,
   alarms: KINESIS_STREAM_CONSUMER_ALARMS,
   dimensions: (consumer) => ({
     StreamName: streamNameOf(consumer),

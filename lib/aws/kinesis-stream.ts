@@ -2,8 +2,9 @@ import type { KinesisStream } from "@cdktf/provider-aws/lib/kinesis-stream";
 import { KINESIS_STREAM_ALARMS } from "../catalog/aws/kinesis";
 import type { AlarmOptions, ResourceMonitoringOptions } from "../core/alarm-options";
 import { retentionMsOf } from "./private/kinesis-retention";
-import { literal, type ServiceDefinition } from "../core/service-definition";
-import { CLOUDWATCH_ALARM_RULES } from "./cloudwatch-alarm-rules";
+import { literal } from "../core/service-definition";
+import { cloudWatch } from "./cloudwatch";
+import type { AwsServiceDefinition } from "./aws-service-definition";
 
 /**
  * Options of `monitorKinesisStream()`. Each alarm option takes `{ warning?, critical?, ...overrides }`
@@ -49,14 +50,14 @@ export interface KinesisStreamMonitoringOptions extends ResourceMonitoringOption
 }
 
 /** Kinesis data streams (`aws_kinesis_stream`), dimension `StreamName`. */
-export const kinesisStreamService: ServiceDefinition<
+export const kinesisStreamService: AwsServiceDefinition<
   KinesisStream,
   KinesisStreamMonitoringOptions
 > = {
   id: "kinesisStream",
   title: "Kinesis stream",
   terraformResourceType: "aws_kinesis_stream",
-  alarmRules: CLOUDWATCH_ALARM_RULES,
+  cloud: cloudWatch,
   alarms: KINESIS_STREAM_ALARMS,
   dimensions: (stream) => ({ StreamName: literal(stream.nameInput) ?? stream.name }),
   inputs: {

@@ -2,8 +2,9 @@ import type { LambdaFunction } from "@cdktf/provider-aws/lib/lambda-function";
 import { LAMBDA_FUNCTION_ALARMS } from "../catalog/aws/lambda";
 import type { AlarmOptions, ResourceMonitoringOptions } from "../core/alarm-options";
 import { memoizedPerResource } from "./private/resource-references";
-import { literal, type ServiceDefinition } from "../core/service-definition";
-import { CLOUDWATCH_ALARM_RULES } from "./cloudwatch-alarm-rules";
+import { literal } from "../core/service-definition";
+import { cloudWatch } from "./cloudwatch";
+import type { AwsServiceDefinition } from "./aws-service-definition";
 
 /** Lambda's timeout when none is configured, in seconds. */
 const DEFAULT_TIMEOUT_SECONDS = 3;
@@ -60,14 +61,14 @@ const functionNameOf = memoizedPerResource(
 );
 
 /** Lambda functions (`aws_lambda_function`), dimension `FunctionName`. */
-export const lambdaFunctionService: ServiceDefinition<
+export const lambdaFunctionService: AwsServiceDefinition<
   LambdaFunction,
   LambdaFunctionMonitoringOptions
 > = {
   id: "lambdaFunction",
   title: "Lambda function",
   terraformResourceType: "aws_lambda_function",
-  alarmRules: CLOUDWATCH_ALARM_RULES,
+  cloud: cloudWatch,
   alarms: LAMBDA_FUNCTION_ALARMS,
   dimensions: (fn, alarm): Record<string, string> => {
     const name = functionNameOf(fn) ?? fn.functionName;

@@ -1,8 +1,8 @@
 import type { NatGateway } from "@cdktf/provider-aws/lib/nat-gateway";
 import { NAT_GATEWAY_ALARMS } from "../catalog/aws/nat-gateway";
 import type { AlarmOptions, ResourceMonitoringOptions } from "../core/alarm-options";
-import type { ServiceDefinition } from "../core/service-definition";
-import { CLOUDWATCH_ALARM_RULES } from "./cloudwatch-alarm-rules";
+import { cloudWatch } from "./cloudwatch";
+import type { AwsServiceDefinition } from "./aws-service-definition";
 
 /**
  * Options of `monitorNatGateway()`. Each alarm option takes `{ warning?, critical?, ...overrides }`
@@ -24,11 +24,11 @@ export interface NatGatewayMonitoringOptions extends ResourceMonitoringOptions {
 }
 
 /** NAT gateways (`aws_nat_gateway`), dimension `NatGatewayId`. */
-export const natGatewayService: ServiceDefinition<NatGateway, NatGatewayMonitoringOptions> = {
+export const natGatewayService: AwsServiceDefinition<NatGateway, NatGatewayMonitoringOptions> = {
   id: "natGateway",
   title: "NAT gateway",
   terraformResourceType: "aws_nat_gateway",
-  alarmRules: CLOUDWATCH_ALARM_RULES,
+  cloud: cloudWatch,
   alarms: NAT_GATEWAY_ALARMS,
   dimensions: (nat) => ({ NatGatewayId: nat.id }),
 };

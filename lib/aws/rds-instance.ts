@@ -2,8 +2,9 @@ import type { DbInstance } from "@cdktf/provider-aws/lib/db-instance";
 import { RDS_INSTANCE_ALARMS } from "../catalog/aws/rds";
 import type { AlarmOptions, ResourceMonitoringOptions } from "../core/alarm-options";
 import { memoizedPerResource } from "./private/resource-references";
-import { literal, type ServiceDefinition } from "../core/service-definition";
-import { CLOUDWATCH_ALARM_RULES } from "./cloudwatch-alarm-rules";
+import { literal } from "../core/service-definition";
+import { cloudWatch } from "./cloudwatch";
+import type { AwsServiceDefinition } from "./aws-service-definition";
 
 const GIB = 1024 ** 3;
 
@@ -87,11 +88,11 @@ const identifierOf = memoizedPerResource(
 );
 
 /** RDS DB instances (`aws_db_instance`), dimension `DBInstanceIdentifier`. */
-export const rdsInstanceService: ServiceDefinition<DbInstance, RdsInstanceMonitoringOptions> = {
+export const rdsInstanceService: AwsServiceDefinition<DbInstance, RdsInstanceMonitoringOptions> = {
   id: "rdsInstance",
   title: "RDS instance",
   terraformResourceType: "aws_db_instance",
-  alarmRules: CLOUDWATCH_ALARM_RULES,
+  cloud: cloudWatch,
   alarms: RDS_INSTANCE_ALARMS,
   // Template "AWS RDS instance by HTTP".
   backendTarget: {

@@ -19,6 +19,7 @@ import type { SnsTopic } from "@cdktf/provider-aws/lib/sns-topic";
 import type { TerraformResource } from "cdktf";
 import { Construct } from "constructs";
 import type { MonitoringAlarm } from "./alarm-factory";
+import type { CreatedAlarm } from "../core/alarm-cloud";
 import type { ResourceMonitoringOptions } from "../core/alarm-options";
 import { appRegistryOf } from "../core/app-registry";
 import { MonitoringConfigError } from "../core/config-error";
@@ -79,12 +80,16 @@ export abstract class AwsServiceMonitors extends Construct {
   abstract readonly prefix: string;
 
   /** Monitors a resource with any service definition (implemented by the facade). */
-  abstract monitor<R extends TerraformResource, O extends ResourceMonitoringOptions>(
-    service: ServiceDefinition<R, O>,
+  abstract monitor<
+    R extends TerraformResource,
+    O extends ResourceMonitoringOptions,
+    A extends TerraformResource,
+  >(
+    service: ServiceDefinition<R, O, A>,
     resource: R,
     options?: O,
     context?: string,
-  ): readonly MonitoringAlarm[];
+  ): readonly CreatedAlarm<A>[];
 
   /** Monitors an EBS volume (`aws_ebs_volume`) attached in the stack by an `aws_volume_attachment`. */
   monitorEbsVolume(

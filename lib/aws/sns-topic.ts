@@ -1,8 +1,9 @@
 import type { SnsTopic } from "@cdktf/provider-aws/lib/sns-topic";
 import { SNS_TOPIC_ALARMS } from "../catalog/aws/sns";
 import type { AlarmOptions, ResourceMonitoringOptions } from "../core/alarm-options";
-import { literal, type ServiceDefinition } from "../core/service-definition";
-import { CLOUDWATCH_ALARM_RULES } from "./cloudwatch-alarm-rules";
+import { literal } from "../core/service-definition";
+import { cloudWatch } from "./cloudwatch";
+import type { AwsServiceDefinition } from "./aws-service-definition";
 
 /**
  * Options of `monitorSnsTopic()`. Each alarm option takes `{ warning?, critical?, ...overrides }`
@@ -48,11 +49,11 @@ export interface SnsTopicMonitoringOptions extends ResourceMonitoringOptions {
 }
 
 /** SNS topics (`aws_sns_topic`), dimension `TopicName`. */
-export const snsTopicService: ServiceDefinition<SnsTopic, SnsTopicMonitoringOptions> = {
+export const snsTopicService: AwsServiceDefinition<SnsTopic, SnsTopicMonitoringOptions> = {
   id: "snsTopic",
   title: "SNS topic",
   terraformResourceType: "aws_sns_topic",
-  alarmRules: CLOUDWATCH_ALARM_RULES,
+  cloud: cloudWatch,
   alarms: SNS_TOPIC_ALARMS,
   dimensions: (topic) => ({ TopicName: literal(topic.nameInput) ?? topic.name }),
 };

@@ -12,8 +12,10 @@ import { SQS_DEAD_LETTER_QUEUE_ALARMS, SQS_QUEUE_ALARMS } from "../catalog/aws/s
 import type { AlarmOptions, ResourceMonitoringOptions } from "../core/alarm-options";
 import { alarmOrFalseSchema } from "../core/option-schema";
 import { memoizedPerResource } from "./private/resource-references";
-import { literal, type MonitorRequest, type ServiceDefinition } from "../core/service-definition";
+import { literal, type MonitorRequest } from "../core/service-definition";
+import { cloudWatch } from "./cloudwatch";
 import { CLOUDWATCH_ALARM_RULES } from "./cloudwatch-alarm-rules";
+import type { AwsServiceDefinition } from "./aws-service-definition";
 
 /** SQS's retention when none is configured (4 days), in seconds. */
 const DEFAULT_RETENTION_SECONDS = 345_600;
@@ -78,14 +80,14 @@ const cachedName = memoizedPerResource((queue: SqsQueue) => literal(queue.nameIn
 const queueName = (queue: SqsQueue) => cachedName(queue) ?? queue.name;
 
 /** SQS dead-letter queues (`aws_sqs_queue` named in another queue's redrive policy). */
-export const sqsDeadLetterQueueService: ServiceDefinition<
+export const sqsDeadLetterQueueService: AwsServiceDefinition<
   SqsQueue,
   SqsDeadLetterQueueMonitoringOptions
 > = {
   id: "sqsDeadLetterQueue",
   title: "SQS dead-letter queue",
   terraformResourceType: "aws_sqs_queue",
-  alarmRules: CLOUDWATCH_ALARM_RULES,
+  cloud: cloudWatch,
   alarms: SQS_DEAD_LETTER_QUEUE_ALARMS,
   dimensions: (queue) => ({ QueueName: queueName(queue) }),
 };
@@ -94,11 +96,11 @@ const isQueue = (value: unknown) =>
   TerraformResource.isTerraformResource(value) && value.terraformResourceType === "aws_sqs_queue";
 
 /** SQS queues (`aws_sqs_queue`), dimension `QueueName`. */
-export const sqsQueueService: ServiceDefinition<SqsQueue, SqsQueueMonitoringOptions> = {
+export const sqsQueueService: AwsServiceDefinition<SqsQueue, SqsQueueMonitoringOptions> = {
   id: "sqsQueue",
   title: "SQS queue",
   terraformResourceType: "aws_sqs_queue",
-  alarmRules: CLOUDWATCH_ALARM_RULES,
+  cloud: cloudWatch,
   alarms: SQS_QUEUE_ALARMS,
   dimensions: (queue) => ({ QueueName: queueName(queue) }),
   inputs: {

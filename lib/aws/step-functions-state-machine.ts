@@ -1,8 +1,8 @@
 import type { SfnStateMachine } from "@cdktf/provider-aws/lib/sfn-state-machine";
 import { STEP_FUNCTIONS_STATE_MACHINE_ALARMS } from "../catalog/aws/step-functions";
 import type { AlarmOptions, ResourceMonitoringOptions } from "../core/alarm-options";
-import type { ServiceDefinition } from "../core/service-definition";
-import { CLOUDWATCH_ALARM_RULES } from "./cloudwatch-alarm-rules";
+import { cloudWatch } from "./cloudwatch";
+import type { AwsServiceDefinition } from "./aws-service-definition";
 
 /**
  * Options of `monitorStepFunctionsStateMachine()`. Each alarm option takes
@@ -31,14 +31,14 @@ export interface StepFunctionsStateMachineMonitoringOptions extends ResourceMoni
 }
 
 /** Step Functions state machines (`aws_sfn_state_machine`), dimension `StateMachineArn`. */
-export const stepFunctionsStateMachineService: ServiceDefinition<
+export const stepFunctionsStateMachineService: AwsServiceDefinition<
   SfnStateMachine,
   StepFunctionsStateMachineMonitoringOptions
 > = {
   id: "stepFunctionsStateMachine",
   title: "Step Functions state machine",
   terraformResourceType: "aws_sfn_state_machine",
-  alarmRules: CLOUDWATCH_ALARM_RULES,
+  cloud: cloudWatch,
   alarms: STEP_FUNCTIONS_STATE_MACHINE_ALARMS,
   dimensions: (stateMachine) => ({ StateMachineArn: stateMachine.arn }),
 };

@@ -60,7 +60,7 @@ export function planAlarms(
       o.evaluationPeriods ?? Math.max(entry.evaluationPeriods, datapointsToAlarm);
     const statistic = o.statistic ?? entry.statistic;
     const metric = kebab(entry.key);
-    const rules = service.alarmRules;
+    const rules = service.cloud.alarmRules;
     const members = service.members?.(resource, entry) ?? [
       { suffix: "", dimensions: service.dimensions(resource, entry) },
     ];

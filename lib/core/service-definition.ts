@@ -1,7 +1,7 @@
 import { Token } from "cdktf";
 import type { TerraformResource } from "cdktf";
 import type { z } from "zod";
-import type { AlarmRules } from "./alarm-rules";
+import type { AlarmCloud } from "./alarm-cloud";
 import type { AlarmDefault } from "../catalog/alarm-default";
 import type { ResourceMonitoringOptions } from "./alarm-options";
 
@@ -89,10 +89,12 @@ export interface BackendTargetDefinition<R> {
  * @typeParam R the provider's resource class, e.g. provider-aws `Instance`
  * @typeParam O the options of `monitorXxx()`: one `AlarmOptions | false` per catalog key, plus
  *   `ResourceMonitoringOptions` and anything listed in `extraOptions`
+ * @typeParam A the cloud's alarm resource class, e.g. provider-aws `CloudwatchMetricAlarm`
  */
 export interface ServiceDefinition<
   R extends TerraformResource,
   O extends ResourceMonitoringOptions,
+  A extends TerraformResource = TerraformResource,
 > {
   /** Stable camelCase id: the `monitorXxx` suffix, the discovery opt-out key. E.g. `ec2Instance`. */
   readonly id: string;
@@ -102,8 +104,8 @@ export interface ServiceDefinition<
   readonly terraformResourceType: string;
   /** The catalog entries: default alarms, keyed by `AlarmDefault.key`. */
   readonly alarms: readonly AlarmDefault[];
-  /** What the cloud's alarms accept (periods, aggregations, name length, ...), e.g. CloudWatch's. */
-  readonly alarmRules: AlarmRules;
+  /** The cloud the alarms go to, e.g. `cloudWatch`: its limits and how its alarms are made. */
+  readonly cloud: AlarmCloud<A>;
   /**
    * Region that holds the metrics, when it is not the stack's own (on AWS, `us-east-1` for
    * global services such as CloudFront).
@@ -181,7 +183,7 @@ export interface ServiceDefinition<
 
 /** A service definition of any resource type, as held in registries. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyServiceDefinition = ServiceDefinition<any, any>;
+export type AnyServiceDefinition = ServiceDefinition<any, any, any>;
 
 /**
  * The literal value a resource was configured with when it is not a token, else `undefined`.

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { App } from "cdktf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AWS_SERVICES, type MonitoringAlarm } from "../../../lib";
+import { AWS_SERVICES, type CreatedAlarm } from "../../../lib";
 import {
   TerraformWorkdir,
   type ResourceChange,
@@ -17,7 +17,7 @@ describe("every monitored AWS service once, discovered by watchScope: real terra
   const outdir = mkdtempSync(join(tmpdir(), "cdktf-monitoring-all-services-"));
   let tf: TerraformWorkdir;
   let plan: TerraformPlanJson;
-  let alarms: readonly MonitoringAlarm[];
+  let alarms: readonly CreatedAlarm[];
 
   beforeAll(async () => {
     const app = new App({ outdir, stackTraces: false });

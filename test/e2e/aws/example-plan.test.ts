@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp, STACK_NAME } from "../../../examples/aws-web-service/main";
 import { NOTIFY, ORDERS_GROUP } from "../../../examples/aws-web-service/monitoring";
 import type { WebServiceStack } from "../../../examples/aws-web-service/web-service-stack";
-import type { MonitoringAlarm } from "../../../lib";
+import type { CreatedAlarm } from "../../../lib";
 import {
   plannedCreates,
   TerraformWorkdir,
@@ -28,7 +28,7 @@ describe("examples/aws-web-service: real terraform init, validate and plan", () 
   let tf: TerraformWorkdir;
   let synthesized: SynthesizedStack;
   let plan: TerraformPlanJson;
-  let alarms: readonly MonitoringAlarm[];
+  let alarms: readonly CreatedAlarm[];
 
   beforeAll(async () => {
     const app = buildApp(outdir);

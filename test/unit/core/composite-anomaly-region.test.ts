@@ -3,7 +3,7 @@ import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { describe, expect, it } from "vitest";
 import { Monitoring, Notify, type ServiceDefinition } from "../../../lib";
 import type { Ec2InstanceMonitoringOptions } from "../../../lib";
-import { CLOUDWATCH_ALARM_RULES } from "../../../lib/aws/cloudwatch-alarm-rules";
+import { cloudWatch } from "../../../lib/aws/cloudwatch";
 import { EC2_INSTANCE_ALARMS } from "../../../lib/catalog/aws/ec2";
 import { alarmsByName, ami, synth } from "./synth-helpers";
 
@@ -12,7 +12,7 @@ const globalService: ServiceDefinition<Instance, Ec2InstanceMonitoringOptions> =
   id: "globalThing",
   title: "Global thing",
   terraformResourceType: "aws_instance",
-  alarmRules: CLOUDWATCH_ALARM_RULES,
+  cloud: cloudWatch,
   region: "us-east-1",
   alarms: EC2_INSTANCE_ALARMS,
   dimensions: (i) => ({ InstanceId: i.id }),

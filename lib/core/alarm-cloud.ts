@@ -1,0 +1,57 @@
+import type { TerraformResource } from "cdktf";
+import type { IConstruct } from "constructs";
+import type { AlarmRules } from "./alarm-rules";
+import type { AlarmSpec } from "./alarm-spec";
+
+/** An alarm the library created: the cloud-neutral spec and the resource it was rendered as. */
+export interface CreatedAlarm<A extends TerraformResource = TerraformResource> {
+  /** The spec the alarm was made from (name, thresholds, metric, group, ...). */
+  readonly spec: AlarmSpec;
+  /** The Terraform resource, e.g. a `CloudwatchMetricAlarm` or a `MonitorMetricAlert`. */
+  readonly alarm: A;
+}
+
+/** What a cloud's renderer sees of the facade it renders for. */
+export interface AlarmFacade extends IConstruct {
+  /** First part of every name the facade creates. */
+  readonly prefix: string;
+  /** The facade's props, validated; each cloud reads the ones that concern it. */
+  readonly settings: object;
+}
+
+/**
+ * One cloud's alarm service (CloudWatch, Azure Monitor): its limits, and how its alarms,
+ * notifications and dashboards are made. Service definitions name the cloud their alarms go to;
+ * the facade starts one renderer per cloud it meets.
+ *
+ * @typeParam A the Terraform resource class of the cloud's alarms
+ */
+export interface AlarmCloud<A extends TerraformResource = TerraformResource> {
+  /** Stable id, e.g. `aws`. */
+  readonly id: string;
+  /** What the cloud's alarms accept: periods, aggregations, name lengths, ... */
+  readonly alarmRules: AlarmRules;
+  /** The renderer of this cloud's resources for one facade; called once per facade. */
+  startRendering(facade: AlarmFacade): AlarmRenderer<A>;
+}
+
+/** Makes one cloud's resources for one facade. */
+export interface AlarmRenderer<A extends TerraformResource = TerraformResource> {
+  /** Creates the alarm of one spec, with its notification wiring. */
+  render(spec: AlarmSpec, context: RenderContext): CreatedAlarm<A>;
+  /**
+   * Once, after discovery: what is made from all the cloud's alarms of the facade (sorted by
+   * name), such as dashboards.
+   */
+  finalize(alarms: readonly CreatedAlarm<A>[]): void;
+}
+
+/** Who asked for an alarm, for error messages. */
+export interface RenderContext {
+  /** The service definition's id. */
+  readonly serviceId: string;
+  /** The construct path errors name. */
+  readonly path: string;
+  /** The call that asked, e.g. `monitorEc2Instance()`. */
+  readonly call: string;
+}

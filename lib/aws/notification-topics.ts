@@ -3,7 +3,7 @@ import type { TerraformProvider } from "cdktf";
 import type { Construct } from "constructs";
 import { shortHash } from "../core/alarm-naming";
 import { constructId } from "../core/construct-id";
-import type { Notify } from "../core/notify";
+import { distinctChannels, type Notify } from "../core/notify";
 import { SEVERITIES, type Severity } from "../core/severity";
 import { awsBindings } from "./provider-bindings";
 
@@ -68,10 +68,10 @@ export class NotificationTopics {
     provider?: TerraformProvider,
   ): readonly string[] {
     const channels = this.notify[severity] ?? [];
-    const subscribed = dedupe(channels.filter((c) => c.kind !== "topicArn"));
+    const subscribed = distinctChannels(channels.filter((c) => c.kind !== "topicArn"));
     const existing =
       region === "default"
-        ? dedupe(channels.filter((c) => c.kind === "topicArn")).map((c) => c.target)
+        ? distinctChannels(channels.filter((c) => c.kind === "topicArn")).map((c) => c.target)
         : [];
     if (subscribed.length === 0) return existing;
     const suffix = region === "default" ? "" : `-${region}`;
@@ -94,14 +94,4 @@ export class NotificationTopics {
     }
     return [topic.arn, ...existing];
   }
-}
-
-function dedupe(channels: readonly Notify[]): Notify[] {
-  const seen = new Set<string>();
-  return channels.filter((c) => {
-    const key = `${c.kind}:${c.target}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

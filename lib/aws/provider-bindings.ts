@@ -12,11 +12,7 @@ import type * as DataAwsRegionModule from "@cdktf/provider-aws/lib/data-aws-regi
 import type * as ProviderModule from "@cdktf/provider-aws/lib/provider";
 import type * as SnsTopicModule from "@cdktf/provider-aws/lib/sns-topic";
 import type * as SnsTopicSubscriptionModule from "@cdktf/provider-aws/lib/sns-topic-subscription";
-
-function onFirstUse<T>(load: () => T): () => T {
-  let loaded: T | undefined;
-  return () => (loaded ??= load());
-}
+import { onFirstUse } from "../core/on-first-use";
 
 const metricAlarm = onFirstUse(
   () =>

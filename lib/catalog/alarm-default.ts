@@ -63,6 +63,13 @@ export interface AlarmDefault {
   };
   /** Period in seconds (10, 30 or a multiple of 60). */
   readonly period: number;
+  /**
+   * How often the alarm is evaluated, in seconds, where the cloud evaluates a period more often
+   * than it is long (Azure Monitor's frequency).
+   *
+   * @default - once per period
+   */
+  readonly frequency?: number;
   readonly evaluationPeriods: number;
   readonly datapointsToAlarm: number;
   readonly treatMissingData: TreatMissingData;

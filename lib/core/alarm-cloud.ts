@@ -46,8 +46,10 @@ export interface AlarmRenderer<A extends TerraformResource = TerraformResource> 
   finalize(alarms: readonly CreatedAlarm<A>[]): void;
 }
 
-/** Who asked for an alarm, for error messages. */
+/** The resource an alarm watches, and who asked for it (for error messages). */
 export interface RenderContext {
+  /** The monitored resource, e.g. to read its id or resource group. */
+  readonly resource: TerraformResource;
   /** The service definition's id. */
   readonly serviceId: string;
   /** The construct path errors name. */

@@ -18,6 +18,13 @@ export interface AlarmOverrides {
    */
   readonly period?: number;
   /**
+   * How often the alarm is evaluated, in seconds, at most `period`: Azure Monitor's frequency
+   * (60, 300, 900, 1800 or 3600). CloudWatch evaluates once per period and rejects it.
+   *
+   * @default - the catalog entry's frequency, else once per period
+   */
+  readonly frequency?: number;
+  /**
    * Number of most recent periods evaluated.
    *
    * @default - the catalog entry's value, raised to `datapointsToAlarm` when that is set higher

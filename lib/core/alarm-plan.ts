@@ -83,6 +83,7 @@ export function planAlarms(
           statistic,
           dimensions,
           period,
+          frequency: o.frequency ?? entry.frequency,
           evaluationPeriods,
           datapointsToAlarm,
           treatMissingData: o.treatMissingData ?? entry.treatMissingData,
@@ -149,6 +150,7 @@ function specOf(
     statistic: base.statistic,
     dimensions: base.dimensions,
     period: base.period,
+    frequency: base.frequency,
     evaluationPeriods: base.evaluationPeriods,
     datapointsToAlarm: base.datapointsToAlarm,
     treatMissingData: base.treatMissingData,
@@ -213,14 +215,18 @@ function describe(
   condition: string,
   spec: {
     readonly period: number;
+    readonly frequency?: number;
     readonly datapointsToAlarm: number;
     readonly evaluationPeriods: number;
   },
   maxLength: number,
 ): string {
+  const when =
+    spec.frequency === undefined
+      ? `in ${spec.datapointsToAlarm} of ${spec.evaluationPeriods} periods of ${spec.period} s`
+      : `over ${spec.period} s, checked every ${spec.frequency} s`;
   const text =
-    `${o.description ?? entry.description} Fires when ${condition} in ${spec.datapointsToAlarm} of ` +
-    `${spec.evaluationPeriods} periods of ${spec.period} s.` +
+    `${o.description ?? entry.description} Fires when ${condition} ${when}.` +
     (o.runbookUrl ? ` Runbook: ${o.runbookUrl}` : "");
   return text.length <= maxLength ? text : `${text.slice(0, maxLength - 1)}…`;
 }

@@ -18,6 +18,20 @@ export interface AlarmRules {
   readonly aggregation: AcceptedValues<string>;
   /** Missing-data policies (`missing`, `notBreaching`, ...). */
   readonly missingData: readonly string[];
+  /**
+   * How often an alarm may be evaluated, in seconds, when the cloud evaluates a period more
+   * often than it is long; never more than the period.
+   *
+   * @default - the option `frequency` is not allowed: one evaluation per period
+   */
+  readonly frequency?: AcceptedValues<number>;
+  /**
+   * Alarm options the cloud has no equivalent for, each with what to do instead (shown after
+   * "allowed:"), e.g. `{ treatMissingData: "omit it: ..." }`.
+   *
+   * @default - every option is supported
+   */
+  readonly unsupportedOptions?: Readonly<Record<string, string>>;
 }
 
 /** A rule on one option's values, with the words that tell the user what is allowed. */

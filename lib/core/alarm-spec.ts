@@ -27,6 +27,13 @@ export interface AlarmSpec {
   readonly statistic: string;
   readonly dimensions: Readonly<Record<string, string>>;
   readonly period: number;
+  /**
+   * How often the alarm is evaluated, in seconds, on clouds that evaluate a period more often
+   * than it is long (Azure Monitor's frequency).
+   *
+   * @default - once per period
+   */
+  readonly frequency?: number;
   readonly evaluationPeriods: number;
   readonly datapointsToAlarm: number;
   readonly treatMissingData: TreatMissingData;

@@ -36,6 +36,17 @@ export class Notify {
   ) {}
 }
 
+/** The channels without repeats (same kind and target), in their order. */
+export function distinctChannels(channels: readonly Notify[]): Notify[] {
+  const seen = new Set<string>();
+  return channels.filter((c) => {
+    const key = `${c.kind}:${c.target}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 const emailSchema = z.email();
 const webhookSchema = z.url({ protocol: /^https$/ });
 const ARN = /^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]{1,256}$/;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { AlarmDefault } from "../catalog/alarm-default";
+import type { AlarmOptions } from "./alarm-options";
 import type { AlarmRules } from "./alarm-rules";
 import type { ConfigProblem } from "./config-error";
 
@@ -100,68 +101,104 @@ function alarmSchema(entry: AlarmDefault, rules: AlarmRules): z.ZodType {
   const maxSeconds = rules.maxEvaluationSeconds;
   const missingData = rules.missingData as [string, ...string[]];
   const maxDescription = rules.maxDescriptionLength - DESCRIPTION_CONDITION_ROOM;
-  return z
-    .strictObject({
-      warning: thresholdSchema(entry).optional(),
-      critical: thresholdSchema(entry).optional(),
-      period: z
-        .number({ error: `must be ${rules.period.allowed}` })
-        .refine((period) => rules.period.accepts(period), {
-          error: (i) => `${String(i.input)} is not allowed; allowed: ${rules.period.allowed}`,
-        })
-        .optional(),
-      evaluationPeriods: positiveInt("number of periods evaluated").optional(),
-      datapointsToAlarm: positiveInt("breaching periods that fire the alarm").optional(),
-      statistic: statisticSchema(entry, rules).optional(),
-      treatMissingData: z
-        .enum(missingData, {
-          error: (i) =>
-            `${JSON.stringify(i.input)} is not allowed; allowed: ${missingData.join(", ")}`,
-        })
-        .optional(),
-      description: z
-        .string()
-        .max(maxDescription, { error: `must be at most ${maxDescription} characters` })
-        .optional(),
-      runbookUrl: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional(),
-      anomalyDetection: z
-        .strictObject({ warning: bandWidth.optional(), critical: bandWidth.optional() })
-        .optional(),
-    })
-    .superRefine((o, ctx) => {
-      const d = o.datapointsToAlarm;
-      const n = o.evaluationPeriods;
-      if (d !== undefined && n !== undefined && d > n) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["datapointsToAlarm"],
-          message: `${d} exceeds evaluationPeriods (${n}); allowed: 1..${n}`,
-        });
-      }
-      const period = o.period ?? entry.period;
-      const periods = n ?? Math.max(entry.evaluationPeriods, d ?? 0);
-      if (period * periods > maxSeconds) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["evaluationPeriods"],
-          message: `period x evaluationPeriods = ${period * periods} s; allowed: at most ${maxSeconds} s (${spanInWords(maxSeconds)}, ${rules.service}'s limit)`,
-        });
-      }
-      if (
-        o.anomalyDetection &&
-        (typeof o.warning === "number" ||
-          typeof o.critical === "number" ||
-          typeof o.warning === "string" ||
-          typeof o.critical === "string")
-      ) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["anomalyDetection"],
-          message:
-            "cannot be combined with static warning/critical thresholds; allowed: one of the two",
-        });
-      }
-    });
+  const unsupported = {
+    ...(rules.frequency
+      ? {}
+      : { frequency: `omit it: ${rules.service} evaluates an alarm once per period` }),
+    ...rules.unsupportedOptions,
+  };
+  const frequency = rules.frequency;
+  const shape: Record<string, z.ZodType> = {
+    warning: thresholdSchema(entry).optional(),
+    critical: thresholdSchema(entry).optional(),
+    period: z
+      .number({ error: `must be ${rules.period.allowed}` })
+      .refine((period) => rules.period.accepts(period), {
+        error: (i) => `${String(i.input)} is not allowed; allowed: ${rules.period.allowed}`,
+      })
+      .optional(),
+    evaluationPeriods: positiveInt("number of periods evaluated").optional(),
+    datapointsToAlarm: positiveInt("breaching periods that fire the alarm").optional(),
+    statistic: statisticSchema(entry, rules).optional(),
+    treatMissingData:
+      missingData.length === 0
+        ? z.unknown().optional()
+        : z
+            .enum(missingData, {
+              error: (i) =>
+                `${JSON.stringify(i.input)} is not allowed; allowed: ${missingData.join(", ")}`,
+            })
+            .optional(),
+    description: z
+      .string()
+      .max(maxDescription, { error: `must be at most ${maxDescription} characters` })
+      .optional(),
+    runbookUrl: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional(),
+    anomalyDetection: z
+      .strictObject({ warning: bandWidth.optional(), critical: bandWidth.optional() })
+      .optional(),
+    frequency: frequency
+      ? z
+          .number({ error: `must be ${frequency.allowed}` })
+          .refine((f) => frequency.accepts(f), {
+            error: (i) => `${String(i.input)} is not allowed; allowed: ${frequency.allowed}`,
+          })
+          .optional()
+      : z.unknown().optional(),
+  };
+  for (const key of Object.keys(unsupported)) shape[key] = z.unknown().optional();
+  return z.strictObject(shape).superRefine((options, ctx) => {
+    const o = options as AlarmOptions;
+    for (const [key, instead] of Object.entries(unsupported)) {
+      if ((o as Record<string, unknown>)[key] === undefined) continue;
+      ctx.addIssue({
+        code: "custom",
+        path: [key],
+        message: `is not allowed on ${rules.service}; allowed: ${instead}`,
+      });
+    }
+    const window = o.period ?? entry.period;
+    const every = o.frequency ?? entry.frequency;
+    if (frequency && every !== undefined && every > window && rules.period.accepts(window)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["frequency"],
+        message: `${every} s is longer than the period (${window} s); allowed: at most the period`,
+      });
+    }
+    const d = o.datapointsToAlarm;
+    const n = o.evaluationPeriods;
+    if (d !== undefined && n !== undefined && d > n) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["datapointsToAlarm"],
+        message: `${d} exceeds evaluationPeriods (${n}); allowed: 1..${n}`,
+      });
+    }
+    const period = o.period ?? entry.period;
+    const periods = n ?? Math.max(entry.evaluationPeriods, d ?? 0);
+    if (period * periods > maxSeconds) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["evaluationPeriods"],
+        message: `period x evaluationPeriods = ${period * periods} s; allowed: at most ${maxSeconds} s (${spanInWords(maxSeconds)}, ${rules.service}'s limit)`,
+      });
+    }
+    if (
+      o.anomalyDetection &&
+      (typeof o.warning === "number" ||
+        typeof o.critical === "number" ||
+        typeof o.warning === "string" ||
+        typeof o.critical === "string")
+    ) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["anomalyDetection"],
+        message:
+          "cannot be combined with static warning/critical thresholds; allowed: one of the two",
+      });
+    }
+  });
 }
 
 const groupSchema = z
@@ -209,7 +246,7 @@ export function buildOptionsValidator(
 }
 
 const ALARM_OPTION_KEYS =
-  "warning, critical, period, evaluationPeriods, datapointsToAlarm, statistic, treatMissingData, description, runbookUrl, anomalyDetection (or false to turn the alarm off)";
+  "warning, critical, period, frequency, evaluationPeriods, datapointsToAlarm, statistic, treatMissingData, description, runbookUrl, anomalyDetection (or false to turn the alarm off)";
 
 /** Turns zod issues into problems with a dotted option path and the allowed values. */
 export function toProblems(

@@ -110,6 +110,12 @@ describe("option validation", () => {
       "cpuUtilization.anomalyDetection",
       "allowed: one of the two",
     ],
+    [
+      "evaluation frequency, which CloudWatch does not have",
+      { cpuUtilization: { frequency: 60 } },
+      "cpuUtilization.frequency",
+      "is not allowed on CloudWatch; allowed: omit it",
+    ],
   ])(
     "rejects %s with the construct path, the option and the allowed values",
     (_what, options, option, allowed) => {

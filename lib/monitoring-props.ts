@@ -7,6 +7,8 @@ import { MonitoringConfigError, type ConfigProblem } from "./core/config-error";
 import type { DashboardOptions } from "./aws/dashboards";
 import { validateDashboardOptions } from "./aws/dashboards";
 import type { NotifyOptions } from "./aws/notification-topics";
+import type { AzureMonitorOptions } from "./azure/azure-monitor-options";
+import { validateAzureMonitorOptions } from "./azure/azure-monitor-options";
 import { validateNotify } from "./core/notify";
 import { NAME_PATTERN } from "./core/option-schema";
 import { SEVERITIES } from "./core/severity";
@@ -60,6 +62,14 @@ export interface MonitoringProps {
    * @default - no backend resources
    */
   readonly backend?: MonitoringBackendOptions;
+  /**
+   * Azure Monitor settings: the resource group of the action groups, and the Azure severity of
+   * each severity.
+   *
+   * @default - action groups need `resourceGroupName` once an Azure alert has channels;
+   *   severities critical 0, warning 2
+   */
+  readonly azure?: AzureMonitorOptions;
 }
 
 /**
@@ -136,6 +146,7 @@ export const monitoringPropsSchema = z.strictObject({
   region: z.string({ error: "must be a region name, e.g. eu-west-1" }).optional(),
   notifyOnOk: z.boolean({ error: "must be true or false" }).optional(),
   backend: checkedBy((value) => validateBackendOptions(value as MonitoringBackendOptions)),
+  azure: checkedBy(validateAzureMonitorOptions),
 });
 
 // The schema and the documented interface have the same keys (a compile error otherwise).

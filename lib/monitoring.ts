@@ -10,6 +10,14 @@ import { ec2InstanceService, type Ec2InstanceMonitoringOptions } from "./aws/ec2
 import { lambdaFunctionService, type LambdaFunctionMonitoringOptions } from "./aws/lambda-function";
 import { rdsInstanceService, type RdsInstanceMonitoringOptions } from "./aws/rds-instance";
 import { sqsQueueService, type SqsQueueMonitoringOptions } from "./aws/sqs-queue";
+import type { LinuxVirtualMachine } from "@cdktf/provider-azurerm/lib/linux-virtual-machine";
+import type { WindowsVirtualMachine } from "@cdktf/provider-azurerm/lib/windows-virtual-machine";
+import type { AzureMonitoringAlarm } from "./azure/azure-monitor";
+import {
+  linuxVirtualMachineService,
+  windowsVirtualMachineService,
+  type VirtualMachineMonitoringOptions,
+} from "./azure/virtual-machines";
 import type { AnyServiceDefinition, ServiceDefinition } from "./core/service-definition";
 import { AwsServiceMonitors } from "./aws/service-monitors";
 import type { MonitoringAlarm } from "./aws/alarm-factory";
@@ -110,6 +118,33 @@ export class Monitoring extends AwsServiceMonitors {
     options: RdsInstanceMonitoringOptions = {},
   ): readonly MonitoringAlarm[] {
     return this.monitor(rdsInstanceService, db, options, "monitorRdsInstance()");
+  }
+
+  /**
+   * Monitors an Azure Linux virtual machine (`azurerm_linux_virtual_machine`) with Azure Monitor
+   * metric alerts from the AMBA defaults and your overrides.
+   */
+  monitorLinuxVirtualMachine(
+    vm: LinuxVirtualMachine,
+    options: VirtualMachineMonitoringOptions = {},
+  ): readonly AzureMonitoringAlarm[] {
+    return this.monitor(linuxVirtualMachineService, vm, options, "monitorLinuxVirtualMachine()");
+  }
+
+  /**
+   * Monitors an Azure Windows virtual machine (`azurerm_windows_virtual_machine`) with Azure
+   * Monitor metric alerts from the AMBA defaults and your overrides.
+   */
+  monitorWindowsVirtualMachine(
+    vm: WindowsVirtualMachine,
+    options: VirtualMachineMonitoringOptions = {},
+  ): readonly AzureMonitoringAlarm[] {
+    return this.monitor(
+      windowsVirtualMachineService,
+      vm,
+      options,
+      "monitorWindowsVirtualMachine()",
+    );
   }
 
   /**

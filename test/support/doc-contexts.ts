@@ -38,6 +38,27 @@ const ordersDlq = new SqsQueue(stack, "orders-dlq", { name: "orders-dlq" });
 `,
     after: "app.synth();\n",
   },
+  /** An app with one stack, an azurerm provider and two virtual machines. */
+  "azure-resources": {
+    before: `import { App, TerraformStack } from "cdktf";
+import { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";
+import { LinuxVirtualMachine } from "@cdktf/provider-azurerm/lib/linux-virtual-machine";
+import { WindowsVirtualMachine } from "@cdktf/provider-azurerm/lib/windows-virtual-machine";
+const app = new App();
+const stack = new TerraformStack(app, "docs");
+new AzurermProvider(stack, "azurerm", { features: [{}] });
+const vm = {
+  resourceGroupName: "rg-shop", location: "westeurope", size: "Standard_D2s_v5",
+  adminUsername: "azureuser", networkInterfaceIds: ["/subscriptions/0/nic/web"],
+  osDisk: { caching: "ReadWrite", storageAccountType: "Premium_LRS" },
+};
+const web = new LinuxVirtualMachine(stack, "web", { ...vm, name: "web" });
+const reports = new WindowsVirtualMachine(stack, "reports", {
+  ...vm, name: "reports", adminPassword: "not-a-real-password-1A!",
+});
+`,
+    after: "app.synth();\n",
+  },
   /** The names the one-stack layout uses. */
   "hybrid-one-stack": {
     before: `import { App, TerraformStack } from "cdktf";

@@ -20,7 +20,13 @@ export interface CompiledBlock {
 }
 
 /** Packages the user's project takes from the copy's node_modules, besides the package itself. */
-const DEPENDENCIES = ["cdktf", "constructs", "@cdktf/provider-aws", "@types/node"];
+const DEPENDENCIES = [
+  "cdktf",
+  "constructs",
+  "@cdktf/provider-aws",
+  "@cdktf/provider-azurerm",
+  "@types/node",
+];
 
 const TSCONFIG = {
   compilerOptions: {

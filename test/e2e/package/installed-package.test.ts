@@ -2,7 +2,8 @@
  * What a user installs is the product: a fresh copy of the repository is packed with `npm pack`
  * (which builds it), and the tarball is unpacked into an empty project as npm would install it.
  * The project gets the package's run-time dependencies and peers from the copy's node_modules
- * (no registry), and `@cdktf/provider-aws` only where a check says so: it is an optional peer.
+ * (no registry), and `@cdktf/provider-aws` and `@cdktf/provider-azurerm` only where a check says
+ * so: they are optional peers.
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import {
@@ -49,8 +50,11 @@ beforeAll(() => {
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** An empty project with the tarball installed; `withAws` adds the optional provider-aws peer. */
-function userProject(name: string, withAws: boolean): string {
+const AWS = "@cdktf/provider-aws";
+const AZURERM = "@cdktf/provider-azurerm";
+
+/** An empty project with the tarball installed and the optional provider peers given. */
+function userProject(name: string, providers: readonly string[]): string {
   const project = join(work, name);
   const installed = join(project, "node_modules", "cdktf-monitoring");
   mkdirSync(installed, { recursive: true });
@@ -59,7 +63,8 @@ function userProject(name: string, withAws: boolean): string {
     dependencies: Record<string, string>;
   };
   const linked = [...Object.keys(manifest.dependencies), "cdktf", "constructs", "typescript"];
-  if (withAws) linked.push("@cdktf/provider-aws", "@types/node");
+  linked.push(...providers);
+  if (providers.length > 0) linked.push("@types/node");
   for (const dependency of linked) {
     const at = join(project, "node_modules", dependency);
     mkdirSync(dirname(at), { recursive: true });
@@ -86,6 +91,8 @@ describe("the packed tarball", () => {
         "dist/lib/index.d.ts",
         "dist/lib/aws/index.js",
         "dist/lib/aws/index.d.ts",
+        "dist/lib/azure/index.js",
+        "dist/lib/azure/index.d.ts",
         "dist/lib/review/index.js",
         "dist/lib/review/index.d.ts",
         "dist/lib/cli/main.js",
@@ -102,7 +109,7 @@ describe("the packed tarball", () => {
   });
 
   it("gives the installed CLI its run bit: it starts as a program", () => {
-    const project = userProject("cli", false);
+    const project = userProject("cli", []);
     const cli = join(project, "node_modules", "cdktf-monitoring", "dist", "lib", "cli", "main.js");
     expect(statSync(cli).mode & 0o111).not.toBe(0);
     const run = spawnSync(cli, ["--help"], { cwd: project, encoding: "utf8" });
@@ -112,19 +119,21 @@ describe("the packed tarball", () => {
     expect(run.stdout).toMatch(/provider/);
   });
 
-  it("exports the root, /aws, /review and /package.json, and nothing deeper", () => {
-    const project = userProject("entry-points", true);
+  it("exports the root, /aws, /azure, /review and /package.json, and nothing deeper", () => {
+    const project = userProject("entry-points", [AWS, AZURERM]);
     const run = runNode(
       project,
       `
       const root = require("cdktf-monitoring");
       const aws = require("cdktf-monitoring/aws");
+      const azure = require("cdktf-monitoring/azure");
       const review = require("cdktf-monitoring/review");
       let deep;
       try { require("cdktf-monitoring/dist/lib/monitoring"); deep = "loaded"; } catch (e) { deep = e.code; }
       console.log(JSON.stringify({
         root: [typeof root.Monitoring, typeof root.LinuxServer, typeof root.Notify],
         aws: [typeof aws.AWS_SERVICES, aws.AWS_SERVICES === root.AWS_SERVICES],
+        azure: [azure.linuxVirtualMachineService.terraformResourceType, azure.azureMonitor.id],
         review: [typeof review.reviewPlans, typeof review.computeCoverage, review.REVIEW_SCHEMA_VERSION],
         version: require("cdktf-monitoring/package.json").version,
         deep,
@@ -135,6 +144,7 @@ describe("the packed tarball", () => {
     expect(JSON.parse(run.output)).toEqual({
       root: ["function", "function", "function"],
       aws: ["object", true],
+      azure: ["azurerm_linux_virtual_machine", "azure"],
       review: ["function", "function", 1],
       version: JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version,
       deep: "ERR_PACKAGE_PATH_NOT_EXPORTED",
@@ -142,7 +152,7 @@ describe("the packed tarball", () => {
   });
 
   it("synthesizes a backend-only app without the optional @cdktf/provider-aws installed", () => {
-    const project = userProject("backend-only", false);
+    const project = userProject("backend-only", []);
     expect(existsSync(join(project, "node_modules", "@cdktf", "provider-aws"))).toBe(false);
     const run = runNode(
       project,
@@ -165,10 +175,48 @@ describe("the packed tarball", () => {
     ).toEqual([["linux_server", "192.0.2.10"]]);
   });
 
+  it("synthesizes an Azure app with only the optional @cdktf/provider-azurerm installed", () => {
+    const project = userProject("azure-only", [AZURERM]);
+    expect(existsSync(join(project, "node_modules", "@cdktf", "provider-aws"))).toBe(false);
+    const run = runNode(
+      project,
+      `
+      const { App, TerraformStack } = require("cdktf");
+      const { AzurermProvider } = require("@cdktf/provider-azurerm/lib/provider");
+      const { LinuxVirtualMachine } = require("@cdktf/provider-azurerm/lib/linux-virtual-machine");
+      const { Monitoring, Notify } = require("cdktf-monitoring");
+      const app = new App({ outdir: "out" });
+      const stack = new TerraformStack(app, "azure");
+      new AzurermProvider(stack, "azurerm", { features: [{}] });
+      const web = new LinuxVirtualMachine(stack, "web", {
+        name: "web", resourceGroupName: "rg-shop", location: "westeurope", size: "Standard_D2s_v5",
+        adminUsername: "azureuser", networkInterfaceIds: ["/subscriptions/0/nic/web"],
+        osDisk: { caching: "ReadWrite", storageAccountType: "Premium_LRS" },
+      });
+      new Monitoring(stack, "monitoring", {
+        prefix: "shop",
+        notify: { warning: [Notify.email("team@example.com")] },
+        azure: { resourceGroupName: "rg-monitoring" },
+      }).monitorLinuxVirtualMachine(web);
+      app.synth();
+      `,
+    );
+    expect(run.status, run.output).toBe(0);
+    const synthesized = JSON.parse(
+      readFileSync(join(project, "out", "stacks", "azure", "cdk.tf.json"), "utf8"),
+    ) as { resource: Record<string, Record<string, { name: string }>> };
+    expect(
+      Object.values(synthesized.resource.azurerm_monitor_action_group ?? {}).map((g) => g.name),
+    ).toEqual(["shop-warning"]);
+    expect(
+      Object.values(synthesized.resource.azurerm_monitor_metric_alert ?? {}).map((a) => a.name),
+    ).toContain("shop-web-percentage-cpu-warning");
+  });
+
   it.each(["node", "node16", "bundler"])(
     "types every entry point for a user's tsc --strict with moduleResolution %s",
     (moduleResolution) => {
-      const project = userProject(`types-${moduleResolution}`, true);
+      const project = userProject(`types-${moduleResolution}`, [AWS, AZURERM]);
       mkdirSync(join(project, "src"));
       writeFileSync(
         join(project, "src", "main.ts"),
@@ -176,12 +224,14 @@ describe("the packed tarball", () => {
           `import { App, TerraformStack } from "cdktf";`,
           `import { Monitoring, Notify, LinuxServer } from "cdktf-monitoring";`,
           `import { AWS_SERVICES, type NotifyOptions } from "cdktf-monitoring/aws";`,
+          `import type { VirtualMachineMonitoringOptions } from "cdktf-monitoring/azure";`,
           `import { reviewPlans, formatText, type MonitoringReview } from "cdktf-monitoring/review";`,
           `const stack = new TerraformStack(new App(), "s");`,
           `const notify: NotifyOptions = { critical: [Notify.email("oncall@example.com")] };`,
           `new Monitoring(stack, "m", { prefix: "shop", notify });`,
           `new LinuxServer(stack, "web", { address: "192.0.2.10", group: "payments" });`,
           `const review: MonitoringReview = reviewPlans([]);`,
+          `export const vmOptions: VirtualMachineMonitoringOptions = { percentageCpu: { frequency: 60 } };`,
           `export const printed: string = formatText(review) + Object.keys(AWS_SERVICES).length;`,
           "",
         ].join("\n"),

@@ -48,4 +48,17 @@ describe("provider bindings loaded by an app", () => {
     expect(loaded.aws).not.toContain("lib/cloudwatch-composite-alarm/index.js");
     expect(loaded.aws).not.toContain("lib/data-aws-region/index.js");
   }, 30_000);
+
+  it("an Azure-only app loads the azurerm classes it renders and no provider-aws module", () => {
+    const loaded = loadedBy("azure-only");
+    expect(loaded.aws).toEqual([]);
+    expect(loaded.azurerm).toEqual(
+      expect.arrayContaining([
+        "lib/monitor-metric-alert/index.js",
+        "lib/monitor-action-group/index.js",
+        "lib/linux-virtual-machine/index.js",
+      ]),
+    );
+    expect(loaded.azurerm).not.toContain("lib/windows-virtual-machine/index.js");
+  }, 30_000);
 });

@@ -1,0 +1,60 @@
+import { z } from "zod";
+import type { ConfigProblem } from "../core/config-error";
+import { toProblems } from "../core/option-schema";
+
+/** Azure Monitor settings of a facade (the `azure` prop). */
+export interface AzureMonitorOptions {
+  /**
+   * Resource group of the action groups the facade creates (one per severity that has email or
+   * webhook channels). Alerts go to the resource group of the resource they watch.
+   *
+   * @default - required as soon as an Azure alert has a channel to notify
+   */
+  readonly resourceGroupName?: string;
+  /**
+   * The Azure severity (0 Critical, 1 Error, 2 Warning, 3 Informational, 4 Verbose) of each
+   * library severity.
+   *
+   * @default { critical: 0, warning: 2 }
+   */
+  readonly severities?: { readonly critical?: AzureSeverity; readonly warning?: AzureSeverity };
+}
+
+/** An Azure Monitor alert severity: 0 Critical, 1 Error, 2 Warning, 3 Informational, 4 Verbose. */
+export type AzureSeverity = 0 | 1 | 2 | 3 | 4;
+
+/** The Azure severity of each library severity unless `severities` says otherwise. */
+export const DEFAULT_AZURE_SEVERITIES = { critical: 0, warning: 2 } as const;
+
+const azureSeverity = z.union(
+  [0, 1, 2, 3, 4].map((n) => z.literal(n)),
+  {
+    error: (i) =>
+      `${JSON.stringify(i.input)} is not an Azure severity; allowed: 0 (Critical), 1 (Error), 2 (Warning), 3 (Informational), 4 (Verbose)`,
+  },
+);
+
+const azureMonitorOptionsSchema = z.strictObject({
+  resourceGroupName: z
+    .string({ error: "must be a resource group name" })
+    .regex(/^[-\w._()]{1,90}$/u, {
+      error: "must be 1-90 characters: letters, digits, - _ . ( )",
+    })
+    .refine((name) => !name.endsWith("."), { error: "must not end with a period" })
+    .optional(),
+  severities: z
+    .strictObject({ critical: azureSeverity.optional(), warning: azureSeverity.optional() })
+    .optional(),
+});
+
+/** Checks the `azure` prop; returns its problems at `azure.<option>`. */
+export function validateAzureMonitorOptions(value: unknown): ConfigProblem[] {
+  if (value === undefined) return [];
+  const result = azureMonitorOptionsSchema.safeParse(value);
+  if (result.success) return [];
+  return toProblems(
+    result.error.issues,
+    ["azure"],
+    Object.keys(azureMonitorOptionsSchema.shape).join(", "),
+  );
+}

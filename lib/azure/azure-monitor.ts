@@ -1,0 +1,133 @@
+import type { MonitorMetricAlert } from "@cdktf/provider-azurerm/lib/monitor-metric-alert";
+import type {
+  AlarmCloud,
+  AlarmFacade,
+  AlarmRenderer,
+  CreatedAlarm,
+  RenderContext,
+} from "../core/alarm-cloud";
+import type { AlarmSpec } from "../core/alarm-spec";
+import type { ComparisonOperator } from "../catalog/alarm-default";
+import { MonitoringConfigError } from "../core/config-error";
+import { constructId } from "../core/construct-id";
+import { literal } from "../core/service-definition";
+import type { Severity } from "../core/severity";
+import { GROUP_TAG, SEVERITY_TAG } from "../core/tag-keys";
+import { ActionGroups, type NotifySettings } from "./action-groups";
+import { AZURE_MONITOR_ALARM_RULES, isoDuration } from "./azure-monitor-alarm-rules";
+import { DEFAULT_AZURE_SEVERITIES, type AzureMonitorOptions } from "./azure-monitor-options";
+import { nonEmpty } from "./non-empty";
+import { azurermBindings } from "./provider-bindings";
+
+/** An Azure Monitor metric alert the library created. */
+export type AzureMonitoringAlarm = CreatedAlarm<MonitorMetricAlert>;
+
+/** The facade props Azure Monitor rendering reads (see `MonitoringProps`). */
+interface AzureMonitorSettings extends NotifySettings {
+  readonly azure?: AzureMonitorOptions;
+}
+
+/** The library's comparison operators as Azure Monitor spells them. */
+const AZURE_OPERATOR: Readonly<Record<ComparisonOperator, string>> = {
+  GreaterThanThreshold: "GreaterThan",
+  GreaterThanOrEqualToThreshold: "GreaterThanOrEqual",
+  LessThanThreshold: "LessThan",
+  LessThanOrEqualToThreshold: "LessThanOrEqual",
+};
+
+/**
+ * Azure Monitor as the alarm cloud of azurerm resources: one `azurerm_monitor_metric_alert` per
+ * spec, scoped to the resource and in its resource group, notifying the facade's action group of
+ * its severity.
+ */
+export const azureMonitor: AlarmCloud<MonitorMetricAlert> = {
+  id: "azure",
+  alarmRules: AZURE_MONITOR_ALARM_RULES,
+  startRendering: (facade) => new AzureMonitorRenderer(facade),
+};
+
+/** Azure Monitor's resources for one facade. */
+class AzureMonitorRenderer implements AlarmRenderer<MonitorMetricAlert> {
+  private readonly settings: AzureMonitorSettings;
+  private readonly actionGroups: ActionGroups;
+
+  constructor(private readonly facade: AlarmFacade) {
+    this.settings = facade.settings as AzureMonitorSettings;
+    this.actionGroups = new ActionGroups(facade, this.settings);
+  }
+
+  /** One `id` and one `resource_group_name` token per resource, whatever its number of alerts. */
+  private readonly references = new WeakMap<
+    object,
+    { readonly id: string; readonly resourceGroupName: string }
+  >();
+
+  render(spec: AlarmSpec, context: RenderContext): AzureMonitoringAlarm {
+    if (spec.threshold === undefined || spec.math) {
+      throw new MonitoringConfigError(context.path, context.call, [
+        {
+          option: spec.key,
+          message: "needs a static threshold on Azure; allowed: warning/critical numbers",
+        },
+      ]);
+    }
+    const actionGroupId = this.actionGroups.idFor(spec.severity, context);
+    const target = this.referencesOf(context);
+    const alert = new azurermBindings.MonitorMetricAlert(
+      this.facade,
+      constructId(spec.name.slice(this.facade.prefix.length + 1)),
+      {
+        name: spec.name,
+        resourceGroupName: target.resourceGroupName,
+        scopes: [target.id],
+        description: spec.description,
+        severity: this.severityOf(spec.severity),
+        windowSize: isoDuration(spec.period),
+        frequency: isoDuration(spec.frequency ?? spec.period),
+        criteria: [
+          {
+            metricNamespace: spec.namespace,
+            metricName: spec.metricName,
+            aggregation: spec.statistic,
+            operator: AZURE_OPERATOR[spec.comparisonOperator],
+            threshold: spec.threshold,
+            dimension: nonEmpty(
+              Object.entries(spec.dimensions).map(([name, value]) => ({
+                name,
+                operator: "Include",
+                values: [value],
+              })),
+            ),
+          },
+        ],
+        action: actionGroupId === undefined ? undefined : [{ actionGroupId }],
+        tags: { [GROUP_TAG]: spec.group, [SEVERITY_TAG]: spec.severity },
+      },
+    );
+    return { spec, alarm: alert };
+  }
+
+  finalize(): void {
+    // Azure portal dashboards are not built yet.
+  }
+
+  private referencesOf(context: RenderContext): { id: string; resourceGroupName: string } {
+    let references = this.references.get(context.resource);
+    if (!references) {
+      references = {
+        id: context.resource.getStringAttribute("id"),
+        resourceGroupName:
+          literal(
+            (context.resource as { readonly resourceGroupNameInput?: string })
+              .resourceGroupNameInput,
+          ) ?? context.resource.getStringAttribute("resource_group_name"),
+      };
+      this.references.set(context.resource, references);
+    }
+    return references;
+  }
+
+  private severityOf(severity: Severity): number {
+    return this.settings.azure?.severities?.[severity] ?? DEFAULT_AZURE_SEVERITIES[severity];
+  }
+}

@@ -1,0 +1,8 @@
+// The Azure entry point, `cdktf-monitoring/azure`: Azure Monitor rendering and the azurerm
+// service definitions. The facade's `monitorLinuxVirtualMachine()` and
+// `monitorWindowsVirtualMachine()` use them; `monitor(service, resource)` takes any of them.
+export { azureMonitor, type AzureMonitoringAlarm } from "./azure-monitor";
+export { AZURE_MONITOR_ALARM_RULES } from "./azure-monitor-alarm-rules";
+export type { AzureMonitorOptions, AzureSeverity } from "./azure-monitor-options";
+export type { AzureServiceDefinition } from "./azure-service-definition";
+export * from "./virtual-machines";

@@ -1,0 +1,28 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- loading on first use is the point */
+/**
+ * The `@cdktf/provider-azurerm` classes the library creates, loaded on first use, as
+ * `lib/aws/provider-bindings.ts` does for AWS: an app that monitors nothing on Azure never loads
+ * an azurerm module, and elsewhere azurerm classes are imported with `import type` only.
+ */
+import type * as MonitorActionGroupModule from "@cdktf/provider-azurerm/lib/monitor-action-group";
+import type * as MonitorMetricAlertModule from "@cdktf/provider-azurerm/lib/monitor-metric-alert";
+import { onFirstUse } from "../core/on-first-use";
+
+const metricAlert = onFirstUse(
+  () =>
+    require("@cdktf/provider-azurerm/lib/monitor-metric-alert") as typeof MonitorMetricAlertModule,
+);
+const actionGroup = onFirstUse(
+  () =>
+    require("@cdktf/provider-azurerm/lib/monitor-action-group") as typeof MonitorActionGroupModule,
+);
+
+/** The provider-azurerm classes, each module loaded when its class is first asked for. */
+export const azurermBindings = {
+  get MonitorMetricAlert() {
+    return metricAlert().MonitorMetricAlert;
+  },
+  get MonitorActionGroup() {
+    return actionGroup().MonitorActionGroup;
+  },
+};

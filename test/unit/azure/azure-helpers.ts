@@ -1,0 +1,73 @@
+import { LinuxVirtualMachine } from "@cdktf/provider-azurerm/lib/linux-virtual-machine";
+import { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";
+import { WindowsVirtualMachine } from "@cdktf/provider-azurerm/lib/windows-virtual-machine";
+import type { TerraformStack } from "cdktf";
+import { MonitoringConfigError } from "../../../lib";
+import { synth, type Synthesized } from "../core/synth-helpers";
+
+/** A synthesized Azure stack and its metric alerts and action groups by name. */
+export interface AzureStack extends Synthesized {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  readonly alerts: Record<string, any>;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  readonly actionGroups: Record<string, any>;
+}
+
+/** Builds a stack with an azurerm provider (and no AWS provider) and synthesizes it. */
+export function synthAzure(build: (stack: TerraformStack) => void): AzureStack {
+  const synthesized = synth((stack) => {
+    new AzurermProvider(stack, "azurerm", { features: [{}] });
+    build(stack);
+  }, false);
+  const byName = (type: string) =>
+    Object.fromEntries(
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      Object.entries(synthesized.json.resource?.[type] ?? {}).map(([id, r]: [string, any]) => [
+        r.name,
+        { ...r, id },
+      ]),
+    );
+  return {
+    ...synthesized,
+    alerts: byName("azurerm_monitor_metric_alert"),
+    actionGroups: byName("azurerm_monitor_action_group"),
+  };
+}
+
+const vmProps = {
+  location: "westeurope",
+  size: "Standard_D2s_v5",
+  adminUsername: "azureuser",
+  networkInterfaceIds: ["/subscriptions/0/resourceGroups/rg-shop/nic/web"],
+  osDisk: { caching: "ReadWrite", storageAccountType: "Premium_LRS" },
+};
+
+/** A Linux VM named `name` in resource group `rg-shop` (or the one given). */
+export function linuxVm(
+  stack: TerraformStack,
+  name: string,
+  resourceGroupName = "rg-shop",
+): LinuxVirtualMachine {
+  return new LinuxVirtualMachine(stack, name, { ...vmProps, name, resourceGroupName });
+}
+
+/** A Windows VM named `name` in resource group `rg-shop`. */
+export function windowsVm(stack: TerraformStack, name: string): WindowsVirtualMachine {
+  return new WindowsVirtualMachine(stack, name, {
+    ...vmProps,
+    name,
+    resourceGroupName: "rg-shop",
+    adminPassword: "not-a-real-password-1A!",
+  });
+}
+
+/** The configuration error `build` raises at synth. */
+export function azureError(build: (stack: TerraformStack) => void): MonitoringConfigError {
+  try {
+    synthAzure(build);
+  } catch (e) {
+    if (e instanceof MonitoringConfigError) return e;
+    throw e;
+  }
+  throw new Error("expected a MonitoringConfigError");
+}

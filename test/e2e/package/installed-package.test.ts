@@ -19,7 +19,9 @@ import {
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PROVIDER_HOST, PROVIDER_SOURCE, PROVIDER_VERSION } from "../../../lib/provider/schema";
 import { freshCopy } from "../../support/fresh-copy";
+import { findTerraform } from "../../support/terraform";
 
 const ROOT = resolve(__dirname, "..", "..", "..");
 const work = mkdtempSync(join(tmpdir(), "cdktf-monitoring-package-"));
@@ -117,6 +119,79 @@ describe("the packed tarball", () => {
     expect(run.stdout).toMatch(/^Usage: cdktf-monitoring/m);
     expect(run.stdout).toMatch(/review/);
     expect(run.stdout).toMatch(/provider/);
+  });
+
+  it("depends at run time only on what the installed library and CLI load", () => {
+    const manifest = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as {
+      dependencies: Record<string, string>;
+    };
+    // Every other check here runs with just these installed; the provider bundle inlines its own.
+    expect(Object.keys(manifest.dependencies).sort()).toEqual(["commander", "zod"]);
+  });
+
+  it("declares no @internal member in the types it ships", () => {
+    const project = userProject("declarations", []);
+    const declarations = readFileSync(
+      join(project, "node_modules", "cdktf-monitoring", "dist", "lib", "monitoring.d.ts"),
+      "utf8",
+    );
+    expect(declarations).toContain("createdAlarms()");
+    expect(declarations).not.toMatch(/\bsettings\b|\bisMonitored\b|@internal/);
+  });
+
+  it("installs its bundled provider, which terraform init finds and starts", () => {
+    const project = userProject("provider-install", []);
+    const mirror = join(project, "mirror");
+    const cli = join(project, "node_modules", ".bin-cdktf-monitoring");
+    symlinkSync(
+      join(project, "node_modules", "cdktf-monitoring", "dist", "lib", "cli", "main.js"),
+      cli,
+    );
+    const env = {
+      ...process.env,
+      HOME: project,
+      CHECKPOINT_DISABLE: "1",
+      TF_IN_AUTOMATION: "1",
+      TF_CLI_CONFIG_FILE: join(project, "terraform.tfrc"),
+    };
+    const install = spawnSync(cli, ["provider", "install", "--dir", mirror], {
+      cwd: project,
+      encoding: "utf8",
+      env,
+    });
+    expect(install.status, install.stderr).toBe(0);
+    expect(install.stdout).toContain(`version = "${PROVIDER_VERSION}"`);
+    expect(install.stdout).toContain("Code cache:"); // its warm-up launch started it
+    writeFileSync(
+      env.TF_CLI_CONFIG_FILE,
+      `provider_installation {\n  filesystem_mirror {\n    path = "${mirror}"\n  }\n}\n`,
+    );
+    const dir = join(project, "terraform");
+    mkdirSync(dir);
+    writeFileSync(
+      join(dir, "main.tf.json"),
+      JSON.stringify({
+        terraform: {
+          required_providers: {
+            monitoring: { source: PROVIDER_SOURCE, version: PROVIDER_VERSION },
+          },
+        },
+      }),
+    );
+    const terraform = (...args: string[]) =>
+      spawnSync(findTerraform(), args, { cwd: dir, encoding: "utf8", env });
+    const init = terraform("init", "-input=false", "-no-color");
+    expect(init.status, init.stderr).toBe(0);
+    const schema = terraform("providers", "schema", "-json");
+    expect(schema.status, schema.stderr).toBe(0);
+    const schemas = (
+      JSON.parse(schema.stdout) as {
+        provider_schemas: Record<string, { resource_schemas: Record<string, unknown> }>;
+      }
+    ).provider_schemas;
+    expect(
+      Object.keys(schemas[`${PROVIDER_HOST}/${PROVIDER_SOURCE}`]?.resource_schemas ?? {}),
+    ).toContain("monitoring_target");
   });
 
   it("exports the root, /aws, /azure, /review and /package.json, and nothing deeper", () => {

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Command } from "commander";
 import { registerCoverageCommand } from "./coverage-command";
+import { registerInitCommand } from "./init-command";
 import { registerProviderCommand } from "./provider-command";
 import { registerReviewCommand } from "./review-command";
 
@@ -13,6 +14,7 @@ export function buildCli(): Command {
   registerReviewCommand(program);
   registerCoverageCommand(program);
   registerProviderCommand(program);
+  registerInitCommand(program);
   return program;
 }
 

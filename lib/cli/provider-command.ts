@@ -5,9 +5,9 @@
  * prints the `required_providers` entry.
  */
 import { spawnSync } from "node:child_process";
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync } from "node:fs";
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync } from "node:fs";
 import { homedir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import type { Command } from "commander";
 import { PROVIDER_EXECUTABLE, PROVIDER_LAUNCHER } from "../provider/bundle-layout";
 import { WARM_UP_ENV, codeCacheDir } from "../provider/code-cache";
@@ -20,6 +20,7 @@ import {
   PROVIDER_TYPE,
   PROVIDER_VERSION,
 } from "../provider/schema";
+import { packageRoot } from "./package-root";
 
 const EXECUTABLE = PROVIDER_EXECUTABLE;
 
@@ -53,19 +54,6 @@ export function terraformPlatform(): string {
     { x64: "amd64", arm64: "arm64", ia32: "386", arm: "arm" }[process.arch as string] ??
     process.arch;
   return `${process.platform}_${arch}`;
-}
-
-function packageRoot(): string {
-  for (let dir = __dirname; dir !== dirname(dir); dir = dirname(dir)) {
-    const manifest = join(dir, "package.json");
-    if (
-      existsSync(manifest) &&
-      JSON.parse(readFileSync(manifest, "utf8")).name === "cdktf-monitoring"
-    ) {
-      return dir;
-    }
-  }
-  throw new Error("cannot find the cdktf-monitoring package root above " + __dirname);
 }
 
 /**

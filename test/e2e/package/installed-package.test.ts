@@ -5,7 +5,7 @@
  * (no registry), and `@cdktf/provider-aws` and `@cdktf/provider-azurerm` only where a check says
  * so: they are optional peers.
  */
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import {
   existsSync,
   mkdirSync,
@@ -13,41 +13,22 @@ import {
   readFileSync,
   rmSync,
   statSync,
-  symlinkSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROVIDER_HOST, PROVIDER_SOURCE, PROVIDER_VERSION } from "../../../lib/provider/schema";
-import { freshCopy } from "../../support/fresh-copy";
+import { installInto, packFreshCopy, REPOSITORY } from "../../support/packed-package";
 import { findTerraform } from "../../support/terraform";
 
-const ROOT = resolve(__dirname, "..", "..", "..");
+const ROOT = REPOSITORY;
 const work = mkdtempSync(join(tmpdir(), "cdktf-monitoring-package-"));
-const copy = join(work, "repo");
-let packedFiles: string[] = [];
+let packedFiles: readonly string[] = [];
 let tarball = "";
 
-interface PackResult {
-  readonly filename: string;
-  readonly files: readonly { readonly path: string }[];
-}
-
 beforeAll(() => {
-  freshCopy(ROOT, copy);
-  symlinkSync(join(ROOT, "node_modules"), join(copy, "node_modules"), "dir");
-  const packed = execFileSync("npm", ["pack", "--json", "--pack-destination", work], {
-    cwd: copy,
-    encoding: "utf8",
-    stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, npm_config_update_notifier: "false" },
-  });
-  // npm prints the prepare scripts' output before the JSON.
-  const result = (JSON.parse(packed.slice(packed.indexOf("[\n"))) as PackResult[])[0];
-  if (!result) throw new Error(`npm pack printed no result:\n${packed}`);
-  tarball = join(work, result.filename);
-  packedFiles = result.files.map((file) => file.path).sort();
+  ({ tarball, files: packedFiles } = packFreshCopy(work));
 }, 600_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -58,21 +39,13 @@ const AZURERM = "@cdktf/provider-azurerm";
 /** An empty project with the tarball installed and the optional provider peers given. */
 function userProject(name: string, providers: readonly string[]): string {
   const project = join(work, name);
-  const installed = join(project, "node_modules", "cdktf-monitoring");
-  mkdirSync(installed, { recursive: true });
-  execFileSync("tar", ["xzf", tarball, "-C", installed, "--strip-components=1"]);
-  const manifest = JSON.parse(readFileSync(join(installed, "package.json"), "utf8")) as {
-    dependencies: Record<string, string>;
-  };
-  const linked = [...Object.keys(manifest.dependencies), "cdktf", "constructs", "typescript"];
-  linked.push(...providers);
-  if (providers.length > 0) linked.push("@types/node");
-  for (const dependency of linked) {
-    const at = join(project, "node_modules", dependency);
-    mkdirSync(dirname(at), { recursive: true });
-    symlinkSync(join(ROOT, "node_modules", dependency), at, "dir");
-  }
-  writeFileSync(join(project, "package.json"), JSON.stringify({ name, private: true }));
+  installInto(project, tarball, [
+    "cdktf",
+    "constructs",
+    "typescript",
+    ...providers,
+    ...(providers.length > 0 ? ["@types/node"] : []),
+  ]);
   return project;
 }
 
@@ -83,7 +56,7 @@ function runNode(project: string, script: string): { status: number | null; outp
 }
 
 describe("the packed tarball", () => {
-  it("holds the compiled library with its declarations, the bundled provider and the CLI, and no sources", () => {
+  it("holds the compiled library with its declarations, the bundled provider, the CLI and the templates, and no sources", () => {
     expect(packedFiles).toEqual(
       expect.arrayContaining([
         "package.json",
@@ -98,16 +71,32 @@ describe("the packed tarball", () => {
         "dist/lib/review/index.js",
         "dist/lib/review/index.d.ts",
         "dist/lib/cli/main.js",
+        ...["aws", "azure", "hybrid"].flatMap((template) =>
+          [
+            "cdktf.json",
+            "main.ts",
+            "main.test.ts",
+            "package.json",
+            "tsconfig.json",
+            "README.md",
+            "gitignore",
+          ].map((file) => `templates/${template}/${file}`),
+        ),
       ]),
     );
     expect(packedFiles.some((path) => path.startsWith("dist/provider/"))).toBe(true);
     const unexpected = packedFiles.filter(
       (path) =>
-        !/^dist\/(lib|provider)\//.test(path) &&
+        !/^(dist\/(lib|provider)|templates\/(aws|azure|hybrid))\//.test(path) &&
         !["package.json", "README.md", "LICENSE", "CHANGELOG.md"].includes(path),
     );
     expect(unexpected).toEqual([]);
-    expect(packedFiles.filter((path) => /\.ts$/.test(path) && !/\.d\.ts$/.test(path))).toEqual([]);
+    // TypeScript sources only in the templates, which are projects of their own.
+    expect(
+      packedFiles.filter(
+        (path) => /\.ts$/.test(path) && !/\.d\.ts$/.test(path) && !path.startsWith("templates/"),
+      ),
+    ).toEqual([]);
   });
 
   it("gives the installed CLI its run bit: it starts as a program", () => {
@@ -142,11 +131,7 @@ describe("the packed tarball", () => {
   it("installs its bundled provider, which terraform init finds and starts", () => {
     const project = userProject("provider-install", []);
     const mirror = join(project, "mirror");
-    const cli = join(project, "node_modules", ".bin-cdktf-monitoring");
-    symlinkSync(
-      join(project, "node_modules", "cdktf-monitoring", "dist", "lib", "cli", "main.js"),
-      cli,
-    );
+    const cli = join(project, "node_modules", ".bin", "cdktf-monitoring");
     const env = {
       ...process.env,
       HOME: project,

@@ -12,7 +12,28 @@ import { rdsInstanceService, type RdsInstanceMonitoringOptions } from "./aws/rds
 import { sqsQueueService, type SqsQueueMonitoringOptions } from "./aws/sqs-queue";
 import type { LinuxVirtualMachine } from "@cdktf/provider-azurerm/lib/linux-virtual-machine";
 import type { WindowsVirtualMachine } from "@cdktf/provider-azurerm/lib/windows-virtual-machine";
+import type { CosmosdbAccount } from "@cdktf/provider-azurerm/lib/cosmosdb-account";
+import type { KeyVault } from "@cdktf/provider-azurerm/lib/key-vault";
+import type { Lb } from "@cdktf/provider-azurerm/lib/lb";
+import type { MssqlDatabase } from "@cdktf/provider-azurerm/lib/mssql-database";
+import type { PostgresqlFlexibleServer } from "@cdktf/provider-azurerm/lib/postgresql-flexible-server";
+import type { StorageAccount } from "@cdktf/provider-azurerm/lib/storage-account";
 import type { AzureMonitoringAlarm } from "./azure/azure-monitor";
+import {
+  cosmosdbAccountService,
+  type CosmosdbAccountMonitoringOptions,
+} from "./azure/cosmosdb-account";
+import { keyVaultService, type KeyVaultMonitoringOptions } from "./azure/key-vault";
+import { loadBalancerService, type LoadBalancerMonitoringOptions } from "./azure/load-balancer";
+import { mssqlDatabaseService, type MssqlDatabaseMonitoringOptions } from "./azure/mssql-database";
+import {
+  postgresqlFlexibleServerService,
+  type PostgresqlFlexibleServerMonitoringOptions,
+} from "./azure/postgresql-flexible-server";
+import {
+  storageAccountService,
+  type StorageAccountMonitoringOptions,
+} from "./azure/storage-account";
 import {
   linuxVirtualMachineService,
   windowsVirtualMachineService,
@@ -145,6 +166,59 @@ export class Monitoring extends AwsServiceMonitors {
       options,
       "monitorWindowsVirtualMachine()",
     );
+  }
+
+  /** Monitors a Key Vault (`azurerm_key_vault`) with Azure Monitor metric alerts. */
+  monitorKeyVault(
+    vault: KeyVault,
+    options: KeyVaultMonitoringOptions = {},
+  ): readonly AzureMonitoringAlarm[] {
+    return this.monitor(keyVaultService, vault, options, "monitorKeyVault()");
+  }
+
+  /** Monitors a storage account (`azurerm_storage_account`) with Azure Monitor metric alerts. */
+  monitorStorageAccount(
+    account: StorageAccount,
+    options: StorageAccountMonitoringOptions = {},
+  ): readonly AzureMonitoringAlarm[] {
+    return this.monitor(storageAccountService, account, options, "monitorStorageAccount()");
+  }
+
+  /** Monitors a Standard load balancer (`azurerm_lb`) with Azure Monitor metric alerts. */
+  monitorLoadBalancer(
+    lb: Lb,
+    options: LoadBalancerMonitoringOptions = {},
+  ): readonly AzureMonitoringAlarm[] {
+    return this.monitor(loadBalancerService, lb, options, "monitorLoadBalancer()");
+  }
+
+  /** Monitors a Cosmos DB account (`azurerm_cosmosdb_account`) with Azure Monitor metric alerts. */
+  monitorCosmosdbAccount(
+    account: CosmosdbAccount,
+    options: CosmosdbAccountMonitoringOptions = {},
+  ): readonly AzureMonitoringAlarm[] {
+    return this.monitor(cosmosdbAccountService, account, options, "monitorCosmosdbAccount()");
+  }
+
+  /** Monitors a PostgreSQL flexible server (`azurerm_postgresql_flexible_server`) with Azure Monitor metric alerts. */
+  monitorPostgresqlFlexibleServer(
+    server: PostgresqlFlexibleServer,
+    options: PostgresqlFlexibleServerMonitoringOptions = {},
+  ): readonly AzureMonitoringAlarm[] {
+    return this.monitor(
+      postgresqlFlexibleServerService,
+      server,
+      options,
+      "monitorPostgresqlFlexibleServer()",
+    );
+  }
+
+  /** Monitors an Azure SQL database (`azurerm_mssql_database`) with Azure Monitor metric alerts. */
+  monitorMssqlDatabase(
+    db: MssqlDatabase,
+    options: MssqlDatabaseMonitoringOptions = {},
+  ): readonly AzureMonitoringAlarm[] {
+    return this.monitor(mssqlDatabaseService, db, options, "monitorMssqlDatabase()");
   }
 
   /**

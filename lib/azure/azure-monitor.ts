@@ -1,4 +1,5 @@
 import type { MonitorMetricAlert } from "@cdktf/provider-azurerm/lib/monitor-metric-alert";
+import { Fn } from "cdktf";
 import type {
   AlarmCloud,
   AlarmFacade,
@@ -114,15 +115,20 @@ class AzureMonitorRenderer implements AlarmRenderer<MonitorMetricAlert> {
   private referencesOf(context: RenderContext): { id: string; resourceGroupName: string } {
     let references = this.references.get(context.resource);
     if (!references) {
+      const resource = context.resource;
+      const id = resource.getStringAttribute("id");
       references = {
-        id: context.resource.getStringAttribute("id"),
+        id,
         resourceGroupName:
           literal(
-            (context.resource as { readonly resourceGroupNameInput?: string })
-              .resourceGroupNameInput,
-          ) ?? context.resource.getStringAttribute("resource_group_name"),
+            (resource as { readonly resourceGroupNameInput?: string }).resourceGroupNameInput,
+          ) ??
+          ("resourceGroupName" in resource
+            ? resource.getStringAttribute("resource_group_name")
+            : // A child resource (a SQL database) has no resource group of its own: its id names it.
+              Fn.element(Fn.split("/", id), 4)),
       };
-      this.references.set(context.resource, references);
+      this.references.set(resource, references);
     }
     return references;
   }

@@ -67,32 +67,28 @@ export interface VirtualMachineMonitoringOptions extends ResourceMonitoringOptio
   readonly networkOutTotal?: AlarmOptions | false;
 }
 
-/** A virtual machine type's service: its alerts are scoped to the VM, without dimensions. */
-function virtualMachineService<R extends LinuxVirtualMachine | WindowsVirtualMachine>(
-  id: string,
-  title: string,
-  terraformResourceType: string,
-): AzureServiceDefinition<R, VirtualMachineMonitoringOptions> {
-  return {
-    id,
-    title,
-    terraformResourceType,
-    cloud: azureMonitor,
-    alarms: VIRTUAL_MACHINE_ALARMS,
-    dimensions: () => ({}),
-  };
-}
+/** Linux virtual machines (`azurerm_linux_virtual_machine`), alerts scoped to the VM. */
+export const linuxVirtualMachineService: AzureServiceDefinition<
+  LinuxVirtualMachine,
+  VirtualMachineMonitoringOptions
+> = {
+  id: "linuxVirtualMachine",
+  title: "Linux virtual machine",
+  terraformResourceType: "azurerm_linux_virtual_machine",
+  cloud: azureMonitor,
+  alarms: VIRTUAL_MACHINE_ALARMS,
+  dimensions: () => ({}),
+};
 
-/** Linux virtual machines (`azurerm_linux_virtual_machine`). */
-export const linuxVirtualMachineService = virtualMachineService<LinuxVirtualMachine>(
-  "linuxVirtualMachine",
-  "Linux virtual machine",
-  "azurerm_linux_virtual_machine",
-);
-
-/** Windows virtual machines (`azurerm_windows_virtual_machine`). */
-export const windowsVirtualMachineService = virtualMachineService<WindowsVirtualMachine>(
-  "windowsVirtualMachine",
-  "Windows virtual machine",
-  "azurerm_windows_virtual_machine",
-);
+/** Windows virtual machines (`azurerm_windows_virtual_machine`), alerts scoped to the VM. */
+export const windowsVirtualMachineService: AzureServiceDefinition<
+  WindowsVirtualMachine,
+  VirtualMachineMonitoringOptions
+> = {
+  id: "windowsVirtualMachine",
+  title: "Windows virtual machine",
+  terraformResourceType: "azurerm_windows_virtual_machine",
+  cloud: azureMonitor,
+  alarms: VIRTUAL_MACHINE_ALARMS,
+  dimensions: () => ({}),
+};

@@ -99,6 +99,19 @@ export interface AlarmDefault {
    */
   readonly extraDimensions?: Readonly<Record<string, string>>;
   /**
+   * The aggregations the metric supports (the cloud's metric reference): a `statistic` option
+   * outside them is an error.
+   *
+   * @default - any the cloud accepts
+   */
+  readonly aggregations?: readonly string[];
+  /**
+   * The metric's finest time grain, in seconds: a `period` option below it is an error.
+   *
+   * @default - any period the cloud accepts
+   */
+  readonly minimumPeriod?: number;
+  /**
    * Alarm on this expression over several metrics; `metricName` then names the expression in
    * descriptions and dashboards.
    *

@@ -83,7 +83,9 @@ export function planAlarms(
           statistic,
           dimensions,
           period,
-          frequency: o.frequency ?? entry.frequency,
+          frequency:
+            o.frequency ??
+            (entry.frequency === undefined ? undefined : Math.min(entry.frequency, period)),
           evaluationPeriods,
           datapointsToAlarm,
           treatMissingData: o.treatMissingData ?? entry.treatMissingData,

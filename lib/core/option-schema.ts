@@ -84,10 +84,18 @@ function statisticSchema(entry: AlarmDefault, rules: AlarmRules): z.ZodType {
       });
     });
   }
-  return z.string().refine((s) => rules.aggregation.accepts(s), {
-    error: (i) =>
-      `${JSON.stringify(i.input)} is not allowed; allowed: ${rules.aggregation.allowed}`,
-  });
+  const supported = entry.aggregations;
+  return z
+    .string()
+    .refine((s) => rules.aggregation.accepts(s), {
+      error: (i) =>
+        `${JSON.stringify(i.input)} is not allowed; allowed: ${rules.aggregation.allowed}`,
+      abort: true,
+    })
+    .refine((s) => !supported || supported.includes(s), {
+      error: (i) =>
+        `${JSON.stringify(i.input)} is not an aggregation of ${entry.metricName}; allowed: ${supported?.join(", ")}`,
+    });
 }
 
 /** How a look-back of `seconds` reads in a message: `one day`, `6 hours`, `90 minutes`. */
@@ -115,6 +123,11 @@ function alarmSchema(entry: AlarmDefault, rules: AlarmRules): z.ZodType {
       .number({ error: `must be ${rules.period.allowed}` })
       .refine((period) => rules.period.accepts(period), {
         error: (i) => `${String(i.input)} is not allowed; allowed: ${rules.period.allowed}`,
+        abort: true,
+      })
+      .refine((period) => entry.minimumPeriod === undefined || period >= entry.minimumPeriod, {
+        error: (i) =>
+          `${String(i.input)} is shorter than ${entry.metricName}'s time grain; allowed: at least ${entry.minimumPeriod}`,
       })
       .optional(),
     evaluationPeriods: positiveInt("number of periods evaluated").optional(),
@@ -158,7 +171,8 @@ function alarmSchema(entry: AlarmDefault, rules: AlarmRules): z.ZodType {
       });
     }
     const window = o.period ?? entry.period;
-    const every = o.frequency ?? entry.frequency;
+    // Without a frequency of its own, a shorter window is evaluated as often as it is long.
+    const every = o.frequency;
     if (frequency && every !== undefined && every > window && rules.period.accepts(window)) {
       ctx.addIssue({
         code: "custom",

@@ -38,12 +38,14 @@ const ordersDlq = new SqsQueue(stack, "orders-dlq", { name: "orders-dlq" });
 `,
     after: "app.synth();\n",
   },
-  /** An app with one stack, an azurerm provider and two virtual machines. */
+  /** An app with one stack, an azurerm provider, two virtual machines, a vault and a SQL database. */
   "azure-resources": {
     before: `import { App, TerraformStack } from "cdktf";
 import { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";
 import { LinuxVirtualMachine } from "@cdktf/provider-azurerm/lib/linux-virtual-machine";
 import { WindowsVirtualMachine } from "@cdktf/provider-azurerm/lib/windows-virtual-machine";
+import { KeyVault } from "@cdktf/provider-azurerm/lib/key-vault";
+import { MssqlDatabase } from "@cdktf/provider-azurerm/lib/mssql-database";
 const app = new App();
 const stack = new TerraformStack(app, "docs");
 new AzurermProvider(stack, "azurerm", { features: [{}] });
@@ -55,6 +57,13 @@ const vm = {
 const web = new LinuxVirtualMachine(stack, "web", { ...vm, name: "web" });
 const reports = new WindowsVirtualMachine(stack, "reports", {
   ...vm, name: "reports", adminPassword: "not-a-real-password-1A!",
+});
+const vault = new KeyVault(stack, "vault", {
+  name: "kv-shop", resourceGroupName: "rg-shop", location: "westeurope", skuName: "standard",
+  tenantId: "00000000-0000-0000-0000-000000000000",
+});
+const orders = new MssqlDatabase(stack, "orders", {
+  name: "orders", serverId: "/subscriptions/0/resourceGroups/rg-data/providers/Microsoft.Sql/servers/shop",
 });
 `,
     after: "app.synth();\n",

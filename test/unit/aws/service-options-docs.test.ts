@@ -2,18 +2,31 @@ import { join } from "node:path";
 import { Project, type InterfaceDeclaration } from "ts-morph";
 import { describe, expect, it } from "vitest";
 import { AWS_SERVICES } from "../../../lib";
+import { AZURE_SERVICES } from "../../../lib/azure";
 import { AWS_ALARM_CATALOG } from "../../../lib/catalog/aws/all-services";
+import { AZURE_ALARM_CATALOG } from "../../../lib/catalog/azure/all-services";
+import type { AlarmDefault } from "../../../lib/catalog/alarm-default";
+import type { AnyServiceDefinition } from "../../../lib/core/service-definition";
 
-const AWS_DIR = join(__dirname, "..", "..", "..", "lib", "aws");
+const LIB = join(__dirname, "..", "..", "..", "lib");
+
+const CLOUDS: readonly (readonly [
+  string,
+  Readonly<Record<string, AnyServiceDefinition>>,
+  Readonly<Record<string, readonly AlarmDefault[]>>,
+])[] = [
+  ["aws", AWS_SERVICES, AWS_ALARM_CATALOG],
+  ["azure", AZURE_SERVICES, AZURE_ALARM_CATALOG],
+];
 
 /**
  * Every default alarm of a service must be an option of its `monitorXxx()`, documented with
  * TSDoc and an `@default` tag (the public API contract), and no alarm option may name an alarm
  * the catalog does not have.
  */
-describe("service options documentation", () => {
+describe.each(CLOUDS)("%s service options documentation", (cloud, SERVICES, CATALOG) => {
   const project = new Project({ skipAddingFilesFromTsConfig: true });
-  project.addSourceFilesAtPaths(join(AWS_DIR, "*.ts"));
+  project.addSourceFilesAtPaths(join(LIB, cloud, "*.ts"));
   const interfaces = new Map<string, InterfaceDeclaration>();
   for (const file of project.getSourceFiles()) {
     for (const decl of file.getInterfaces()) interfaces.set(decl.getName(), decl);
@@ -34,13 +47,13 @@ describe("service options documentation", () => {
   }
 
   it("takes every service's defaults from the catalog registry", () => {
-    const lists = new Set(Object.values(AWS_ALARM_CATALOG));
-    for (const [id, service] of Object.entries(AWS_SERVICES)) {
-      expect(lists.has(service.alarms), `${id}: alarms come from AWS_ALARM_CATALOG`).toBe(true);
+    const lists = new Set(Object.values(CATALOG));
+    for (const [id, service] of Object.entries(SERVICES)) {
+      expect(lists.has(service.alarms), `${id}: alarms come from the catalog registry`).toBe(true);
     }
   });
 
-  it.each(Object.entries(AWS_SERVICES))("%s documents each alarm option", (id, service) => {
+  it.each(Object.entries(SERVICES))("%s documents each alarm option", (id, service) => {
     const options = optionsInterfaceOf(id);
     expect(options, `options interface of ${id}`).toBeDefined();
     const documented = new Map(
@@ -54,9 +67,7 @@ describe("service options documentation", () => {
       expect(property!.isReadonly(), `${id}: ${alarm.key} is readonly`).toBe(true);
     }
     // an option may also configure a related resource's alarm (e.g. a queue's dead-letter queue)
-    const keys = new Set(
-      Object.values(AWS_ALARM_CATALOG).flatMap((list) => list.map((a) => a.key)),
-    );
+    const keys = new Set(Object.values(CATALOG).flatMap((list) => list.map((a) => a.key)));
     const alarmLike = [...documented.values()].filter((p) =>
       p.getTypeNode()?.getText().includes("AlarmOptions"),
     );

@@ -1,8 +1,15 @@
+import { CosmosdbAccount } from "@cdktf/provider-azurerm/lib/cosmosdb-account";
+import { KeyVault } from "@cdktf/provider-azurerm/lib/key-vault";
+import { Lb } from "@cdktf/provider-azurerm/lib/lb";
 import { LinuxVirtualMachine } from "@cdktf/provider-azurerm/lib/linux-virtual-machine";
+import { MssqlDatabase } from "@cdktf/provider-azurerm/lib/mssql-database";
+import { PostgresqlFlexibleServer } from "@cdktf/provider-azurerm/lib/postgresql-flexible-server";
 import { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";
+import { StorageAccount } from "@cdktf/provider-azurerm/lib/storage-account";
 import { WindowsVirtualMachine } from "@cdktf/provider-azurerm/lib/windows-virtual-machine";
-import type { TerraformStack } from "cdktf";
+import type { TerraformResource, TerraformStack } from "cdktf";
 import { MonitoringConfigError } from "../../../lib";
+import type { AZURE_SERVICES } from "../../../lib/azure";
 import { synth, type Synthesized } from "../core/synth-helpers";
 
 /** A synthesized Azure stack and its metric alerts and action groups by name. */
@@ -71,3 +78,44 @@ export function azureError(build: (stack: TerraformStack) => void): MonitoringCo
   }
   throw new Error("expected a MonitoringConfigError");
 }
+
+const place = { location: "westeurope", resourceGroupName: "rg-shop" };
+
+/** A resource of each Azure service's type, named `name`, in resource group `rg-shop`. */
+export const AZURE_RESOURCES: Readonly<
+  Record<keyof typeof AZURE_SERVICES, (stack: TerraformStack, name: string) => TerraformResource>
+> = {
+  linuxVirtualMachine: (stack, name) => linuxVm(stack, name),
+  windowsVirtualMachine: (stack, name) => windowsVm(stack, name),
+  keyVault: (stack, name) =>
+    new KeyVault(stack, name, {
+      ...place,
+      name,
+      skuName: "standard",
+      tenantId: "00000000-0000-0000-0000-000000000000",
+    }),
+  storageAccount: (stack, name) =>
+    new StorageAccount(stack, name, {
+      ...place,
+      name,
+      accountTier: "Standard",
+      accountReplicationType: "ZRS",
+    }),
+  loadBalancer: (stack, name) => new Lb(stack, name, { ...place, name, sku: "Standard" }),
+  cosmosdbAccount: (stack, name) =>
+    new CosmosdbAccount(stack, name, {
+      ...place,
+      name,
+      offerType: "Standard",
+      consistencyPolicy: { consistencyLevel: "Session" },
+      geoLocation: [{ location: "westeurope", failoverPriority: 0 }],
+    }),
+  postgresqlFlexibleServer: (stack, name) =>
+    new PostgresqlFlexibleServer(stack, name, { ...place, name }),
+  mssqlDatabase: (stack, name) =>
+    new MssqlDatabase(stack, name, {
+      name,
+      serverId:
+        "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-data/providers/Microsoft.Sql/servers/shop-sql",
+    }),
+};

@@ -92,6 +92,19 @@ describe("monitorLinuxVirtualMachine", () => {
     expect(alerts["shop-web-network-out-total-warning"]).toBeUndefined();
   });
 
+  it("checks a window shortened below the default frequency once per window", () => {
+    const { alerts } = synthAzure((stack) => {
+      new Monitoring(stack, "monitoring", { prefix: "shop" }).monitorLinuxVirtualMachine(
+        linuxVm(stack, "web"),
+        { percentageCpu: { period: 60 } },
+      );
+    });
+    expect(alerts["shop-web-percentage-cpu-warning"]).toMatchObject({
+      window_size: "PT1M",
+      frequency: "PT1M",
+    });
+  });
+
   it("maps severities to the Azure severities the azure prop names", () => {
     const { alerts } = synthAzure((stack) => {
       const web = linuxVm(stack, "web");

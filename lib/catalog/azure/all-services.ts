@@ -1,0 +1,19 @@
+import type { AlarmDefault } from "../alarm-default";
+import { COSMOSDB_ACCOUNT_ALARMS } from "./cosmosdb-account";
+import { KEY_VAULT_ALARMS } from "./key-vault";
+import { LOAD_BALANCER_ALARMS } from "./load-balancer";
+import { MSSQL_DATABASE_ALARMS } from "./mssql-database";
+import { POSTGRESQL_FLEXIBLE_SERVER_ALARMS } from "./postgresql-flexible-server";
+import { STORAGE_ACCOUNT_ALARMS } from "./storage-account";
+import { VIRTUAL_MACHINE_ALARMS } from "./virtual-machines";
+
+/** Every Azure default-alert list, by the resource type it is for (the generated docs' sections). */
+export const AZURE_ALARM_CATALOG: Readonly<Record<string, readonly AlarmDefault[]>> = {
+  "Virtual machine (Linux, Windows)": VIRTUAL_MACHINE_ALARMS,
+  "Key Vault": KEY_VAULT_ALARMS,
+  "Storage account": STORAGE_ACCOUNT_ALARMS,
+  "Load balancer": LOAD_BALANCER_ALARMS,
+  "Cosmos DB account": COSMOSDB_ACCOUNT_ALARMS,
+  "PostgreSQL flexible server": POSTGRESQL_FLEXIBLE_SERVER_ALARMS,
+  "SQL database": MSSQL_DATABASE_ALARMS,
+};

@@ -25,6 +25,14 @@ export interface AlarmSemantics {
   /** Notification actions when the alarm fires; undefined when unknown until apply. */
   readonly actions?: readonly string[];
   readonly enabled?: boolean;
+  /** Seconds of data one evaluation looks at (Azure `window_size`). */
+  readonly window?: number;
+  /** Seconds between evaluations (Azure `frequency`). */
+  readonly frequency?: number;
+  /** Azure severity: 0 is the most urgent, 4 the least. */
+  readonly severityLevel?: number;
+  /** Dynamic threshold sensitivity (`Low`, `Medium`, `High`). */
+  readonly sensitivity?: string;
 }
 
 /** How the review reads one resource type. */
@@ -155,9 +163,26 @@ const azureMetricAlert: MonitoringResourceType = {
     (str(side, "severity") !== undefined ? `sev${str(side, "severity")}` : undefined),
   alarm: (side) => {
     const actions = readValue(side, ["action"]);
+    const dynamic = knownValue(side, ["dynamic_criteria", 0]) !== undefined;
     return {
       threshold: num(knownValue(side, ["criteria", 0, "threshold"])),
-      operator: azureOperator(str(side, "criteria", 0, "operator")),
+      operator: azureOperator(
+        dynamic
+          ? str(side, "dynamic_criteria", 0, "operator")
+          : str(side, "criteria", 0, "operator"),
+      ),
+      ...(dynamic
+        ? {
+            datapoints: num(knownValue(side, ["dynamic_criteria", 0, "evaluation_failure_count"])),
+            evaluationPeriods: num(
+              knownValue(side, ["dynamic_criteria", 0, "evaluation_total_count"]),
+            ),
+            sensitivity: str(side, "dynamic_criteria", 0, "alert_sensitivity"),
+          }
+        : {}),
+      window: isoSeconds(str(side, "window_size")),
+      frequency: isoSeconds(str(side, "frequency")),
+      severityLevel: num(knownValue(side, ["severity"])),
       actions: !("value" in actions)
         ? undefined
         : Array.isArray(actions.value)
@@ -169,6 +194,14 @@ const azureMetricAlert: MonitoringResourceType = {
     };
   },
 };
+
+/** Seconds of an ISO 8601 duration as Azure writes them (`PT5M`, `PT1H`, `P1D`). */
+function isoSeconds(duration: string | undefined): number | undefined {
+  const match = duration?.match(/^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?$/);
+  if (!match) return undefined;
+  const [, days, hours, minutes] = match.map((part) => Number(part ?? 0));
+  return days! * 86_400 + hours! * 3600 + minutes! * 60;
+}
 
 /** Maps Azure Monitor operators to CloudWatch's words, so one rule decides "loosened". */
 function azureOperator(op: string | undefined): string | undefined {

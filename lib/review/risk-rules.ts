@@ -15,7 +15,8 @@ const inclusive = (op: string | undefined) => op?.includes("OrEqual") ?? false;
 /**
  * Reasons why an alarm alerts less after the change than before: the threshold moved away
  * in the operator's direction, an inclusive operator became strict, more breaching datapoints
- * are needed, or missing data counts as breaching less often. Empty when it does not.
+ * are needed, missing data counts as breaching less often, or (Azure) the window or frequency
+ * grew, the severity or the dynamic sensitivity dropped. Empty when it does not.
  */
 export function loosenings(before: AlarmSemantics, after: AlarmSemantics): string[] {
   const reasons: string[] = [];
@@ -48,11 +49,61 @@ export function loosenings(before: AlarmSemantics, after: AlarmSemantics): strin
       `evaluation periods ${n0} → ${n1} with ${d1} datapoints gives fewer chances to alarm`,
     );
   }
+  reasons.push(...azureLoosenings(before, after));
   const m0 = MISSING_DATA_RANK[before.treatMissingData ?? ""];
   const m1 = MISSING_DATA_RANK[after.treatMissingData ?? ""];
   if (m0 !== undefined && m1 !== undefined && m1 < m0) {
     reasons.push(
       `treat_missing_data ${before.treatMissingData} → ${after.treatMissingData} counts missing data as breaching less`,
+    );
+  }
+  return reasons;
+}
+
+/** How readily a dynamic threshold alerts: lower alerts less. */
+const SENSITIVITY_RANK: Readonly<Record<string, number>> = { High: 3, Medium: 2, Low: 1 };
+
+const seconds = (value: number): string =>
+  value % 3600 === 0 ? `${value / 3600} h` : `${value / 60} min`;
+
+/** Azure Monitor's ways of alerting less: a longer window or frequency, a lower severity or sensitivity. */
+function azureLoosenings(before: AlarmSemantics, after: AlarmSemantics): string[] {
+  const reasons: string[] = [];
+  if (before.window !== undefined && after.window !== undefined && after.window > before.window) {
+    reasons.push(
+      `window_size ${seconds(before.window)} → ${seconds(after.window)} averages a spike away over a longer window`,
+    );
+  }
+  if (
+    before.frequency !== undefined &&
+    after.frequency !== undefined &&
+    after.frequency > before.frequency
+  ) {
+    reasons.push(
+      `frequency ${seconds(before.frequency)} → ${seconds(after.frequency)} evaluates less often, so it alerts later`,
+    );
+  }
+  if (
+    before.severityLevel !== undefined &&
+    after.severityLevel !== undefined &&
+    after.severityLevel > before.severityLevel
+  ) {
+    reasons.push(`severity ${before.severityLevel} → ${after.severityLevel} ranks it less urgent`);
+  }
+  const s0 = SENSITIVITY_RANK[before.sensitivity ?? ""];
+  const s1 = SENSITIVITY_RANK[after.sensitivity ?? ""];
+  if (s0 !== undefined && s1 !== undefined && s1 < s0) {
+    reasons.push(
+      `alert_sensitivity ${before.sensitivity} → ${after.sensitivity} alerts only on larger deviations`,
+    );
+  }
+  if (
+    before.operator === "GreaterOrLessThan" &&
+    after.operator !== before.operator &&
+    after.operator
+  ) {
+    reasons.push(
+      `operator GreaterOrLessThan → ${after.operator} alerts on one side of the band only`,
     );
   }
   return reasons;

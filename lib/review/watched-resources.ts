@@ -31,6 +31,15 @@ export const WATCHED_RESOURCE_TYPES: Readonly<Record<string, readonly string[]>>
   aws_ebs_volume: ["id"],
   aws_cloudfront_function: ["name", "arn"],
   aws_kinesis_stream_consumer: ["name", "arn"],
+  // Azure alerts point at resources by id, in `scopes`.
+  azurerm_linux_virtual_machine: ["id"],
+  azurerm_windows_virtual_machine: ["id"],
+  azurerm_key_vault: ["id"],
+  azurerm_storage_account: ["id"],
+  azurerm_lb: ["id"],
+  azurerm_cosmosdb_account: ["id"],
+  azurerm_postgresql_flexible_server: ["id"],
+  azurerm_mssql_database: ["id"],
 };
 
 /** True for the types listed in {@link WATCHED_RESOURCE_TYPES} (and any `aws_elasticache_*`). */

@@ -58,11 +58,15 @@ import { MonitoringConfigError } from "./core/config-error";
 import { defaultRegionOf } from "./aws/dashboards";
 import { FinalizeHook } from "./core/finalize-hook";
 import { DiscoveryAspect } from "./core/discovery-aspect";
-import type { WatchScopeOptions } from "./aws/watch-scope-options";
+import type { WatchScopeOptions } from "./watch-scope-options";
+import { AZURE_SERVICES } from "./azure/services";
 import { AWS_SERVICES } from "./aws/services";
 import { validateMonitoringProps, type MonitoringProps } from "./monitoring-props";
 import { buildOptionsValidator, type OptionsValidator } from "./core/option-schema";
 import { SEVERITIES } from "./core/severity";
+
+/** What `watchScope()` looks for: every AWS and Azure service. */
+const DISCOVERABLE_SERVICES = { ...AWS_SERVICES, ...AZURE_SERVICES };
 
 /**
  * Monitoring as code for AWS resources: default alarms grounded in the vendors' recommendations,
@@ -271,7 +275,7 @@ export class Monitoring extends AwsServiceMonitors {
     const aspect = new DiscoveryAspect(
       this,
       scope,
-      AWS_SERVICES,
+      DISCOVERABLE_SERVICES,
       options,
       (service, resource, opts) =>
         this.monitorResource(service, resource, opts, `watchScope() of ${scope.node.path}`, true),

@@ -8,7 +8,7 @@ export type ServiceRegistry = Readonly<Record<string, AnyServiceDefinition>>;
 
 /**
  * What discovery leaves out, and how it groups what it finds. Each cloud narrows the service
- * ids and the per-service defaults to its own registry (`WatchScopeOptions` for AWS).
+ * ids and the per-service defaults to its own registry (`WatchScopeOptions` for AWS and Azure).
  */
 export interface DiscoveryOptions {
   /**

@@ -18,6 +18,15 @@ import type { Lb } from "@cdktf/provider-azurerm/lib/lb";
 import type { MssqlDatabase } from "@cdktf/provider-azurerm/lib/mssql-database";
 import type { PostgresqlFlexibleServer } from "@cdktf/provider-azurerm/lib/postgresql-flexible-server";
 import type { StorageAccount } from "@cdktf/provider-azurerm/lib/storage-account";
+import type { ServicePlan } from "@cdktf/provider-azurerm/lib/service-plan";
+import type { ServicebusNamespace } from "@cdktf/provider-azurerm/lib/servicebus-namespace";
+import type { RedisCache } from "@cdktf/provider-azurerm/lib/redis-cache";
+import { servicePlanService, type ServicePlanMonitoringOptions } from "./azure/service-plan";
+import {
+  servicebusNamespaceService,
+  type ServicebusNamespaceMonitoringOptions,
+} from "./azure/servicebus-namespace";
+import { redisCacheService, type RedisCacheMonitoringOptions } from "./azure/redis-cache";
 import type { AzureMonitoringAlarm } from "./azure/azure-monitor";
 import {
   cosmosdbAccountService,
@@ -223,6 +232,35 @@ export class Monitoring extends AwsServiceMonitors {
     options: MssqlDatabaseMonitoringOptions = {},
   ): readonly AzureMonitoringAlarm[] {
     return this.monitor(mssqlDatabaseService, db, options, "monitorMssqlDatabase()");
+  }
+
+  /** Monitors an App Service plan (`azurerm_service_plan`) with Azure Monitor metric alerts. */
+  monitorServicePlan(
+    resource: ServicePlan,
+    options: ServicePlanMonitoringOptions = {},
+  ): readonly AzureMonitoringAlarm[] {
+    return this.monitor(servicePlanService, resource, options, "monitorServicePlan()");
+  }
+
+  /** Monitors a Service Bus namespace (`azurerm_servicebus_namespace`) with Azure Monitor metric alerts. */
+  monitorServicebusNamespace(
+    resource: ServicebusNamespace,
+    options: ServicebusNamespaceMonitoringOptions = {},
+  ): readonly AzureMonitoringAlarm[] {
+    return this.monitor(
+      servicebusNamespaceService,
+      resource,
+      options,
+      "monitorServicebusNamespace()",
+    );
+  }
+
+  /** Monitors an Azure Cache for Redis (`azurerm_redis_cache`) with Azure Monitor metric alerts. */
+  monitorRedisCache(
+    resource: RedisCache,
+    options: RedisCacheMonitoringOptions = {},
+  ): readonly AzureMonitoringAlarm[] {
+    return this.monitor(redisCacheService, resource, options, "monitorRedisCache()");
   }
 
   /**

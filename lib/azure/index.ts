@@ -11,5 +11,8 @@ export * from "./key-vault";
 export * from "./load-balancer";
 export * from "./mssql-database";
 export * from "./postgresql-flexible-server";
+export * from "./service-plan";
+export * from "./servicebus-namespace";
+export * from "./redis-cache";
 export * from "./storage-account";
 export * from "./virtual-machines";

@@ -5,6 +5,9 @@ import { loadBalancerService } from "./load-balancer";
 import { mssqlDatabaseService } from "./mssql-database";
 import { postgresqlFlexibleServerService } from "./postgresql-flexible-server";
 import { storageAccountService } from "./storage-account";
+import { servicePlanService } from "./service-plan";
+import { servicebusNamespaceService } from "./servicebus-namespace";
+import { redisCacheService } from "./redis-cache";
 import { linuxVirtualMachineService, windowsVirtualMachineService } from "./virtual-machines";
 
 /** Every Azure service definition, by id. */
@@ -17,4 +20,7 @@ export const AZURE_SERVICES = {
   cosmosdbAccount: cosmosdbAccountService,
   postgresqlFlexibleServer: postgresqlFlexibleServerService,
   mssqlDatabase: mssqlDatabaseService,
+  servicePlan: servicePlanService,
+  servicebusNamespace: servicebusNamespaceService,
+  redisCache: redisCacheService,
 } as const satisfies Readonly<Record<string, AnyServiceDefinition>>;

@@ -40,6 +40,9 @@ export const WATCHED_RESOURCE_TYPES: Readonly<Record<string, readonly string[]>>
   azurerm_cosmosdb_account: ["id"],
   azurerm_postgresql_flexible_server: ["id"],
   azurerm_mssql_database: ["id"],
+  azurerm_service_plan: ["id"],
+  azurerm_servicebus_namespace: ["id"],
+  azurerm_redis_cache: ["id"],
 };
 
 /** True for the types listed in {@link WATCHED_RESOURCE_TYPES} (and any `aws_elasticache_*`). */

@@ -3,6 +3,9 @@ import { COSMOSDB_ACCOUNT_ALARMS } from "./cosmosdb-account";
 import { KEY_VAULT_ALARMS } from "./key-vault";
 import { LOAD_BALANCER_ALARMS } from "./load-balancer";
 import { MSSQL_DATABASE_ALARMS } from "./mssql-database";
+import { REDIS_CACHE_ALARMS } from "./redis-cache";
+import { SERVICEBUS_NAMESPACE_ALARMS } from "./servicebus-namespace";
+import { SERVICE_PLAN_ALARMS } from "./service-plan";
 import { POSTGRESQL_FLEXIBLE_SERVER_ALARMS } from "./postgresql-flexible-server";
 import { STORAGE_ACCOUNT_ALARMS } from "./storage-account";
 import { VIRTUAL_MACHINE_ALARMS } from "./virtual-machines";
@@ -16,4 +19,7 @@ export const AZURE_ALARM_CATALOG: Readonly<Record<string, readonly AlarmDefault[
   "Cosmos DB account": COSMOSDB_ACCOUNT_ALARMS,
   "PostgreSQL flexible server": POSTGRESQL_FLEXIBLE_SERVER_ALARMS,
   "SQL database": MSSQL_DATABASE_ALARMS,
+  "App Service plan": SERVICE_PLAN_ALARMS,
+  "Service Bus namespace": SERVICEBUS_NAMESPACE_ALARMS,
+  "Azure Cache for Redis": REDIS_CACHE_ALARMS,
 };

@@ -7,7 +7,8 @@
  * `ms.date` given per namespace.
  *
  * The reference's "Aggregation" column is "the default aggregation type". Where it lists several,
- * they are the ones an alert may use; where it lists one (VM, Key Vault, Load Balancer pages), that
+ * they are the ones an alert may use; where it lists one (VM, Key Vault, Load Balancer, App Service
+ * plan, Redis pages and some Service Bus metrics), that
  * one is only the default, so `aggregations` is left out and any of Azure's five is accepted.
  */
 export interface SupportedMetric {
@@ -97,6 +98,38 @@ export const SUPPORTED_METRICS: Readonly<
       deadlocks: { aggregations: ["Total"], timeGrain: MINUTE },
       is_db_alive: { aggregations: GAUGE, timeGrain: MINUTE },
       storage_free: { aggregations: GAUGE, timeGrain: MINUTE },
+    },
+  },
+  "Microsoft.Web/serverFarms": {
+    date: "2026-07-13",
+    metrics: {
+      CpuPercentage: { timeGrain: MINUTE },
+      MemoryPercentage: { timeGrain: MINUTE },
+      HttpQueueLength: { timeGrain: MINUTE },
+      DiskQueueLength: { timeGrain: MINUTE },
+    },
+  },
+  "Microsoft.ServiceBus/namespaces": {
+    date: "2026-07-13",
+    metrics: {
+      DeadletteredMessages: { aggregations: GAUGE, timeGrain: MINUTE },
+      ActiveMessages: { aggregations: GAUGE, timeGrain: MINUTE },
+      ServerErrors: { timeGrain: MINUTE },
+      ThrottledRequests: { timeGrain: MINUTE },
+      ServerSendLatency: { timeGrain: MINUTE },
+      NamespaceCpuUsage: { timeGrain: MINUTE },
+      NamespaceMemoryUsage: { timeGrain: MINUTE },
+    },
+  },
+  "Microsoft.Cache/Redis": {
+    date: "2026-06-22",
+    metrics: {
+      usedmemorypercentage: { timeGrain: MINUTE },
+      serverLoad: { timeGrain: MINUTE },
+      percentProcessorTime: { timeGrain: MINUTE },
+      errors: { timeGrain: MINUTE },
+      cacheLatency: { timeGrain: MINUTE },
+      connectedclients: { timeGrain: MINUTE },
     },
   },
   "Microsoft.Sql/servers/databases": {

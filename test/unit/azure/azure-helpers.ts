@@ -4,6 +4,9 @@ import { Lb } from "@cdktf/provider-azurerm/lib/lb";
 import { LinuxVirtualMachine } from "@cdktf/provider-azurerm/lib/linux-virtual-machine";
 import { MssqlDatabase } from "@cdktf/provider-azurerm/lib/mssql-database";
 import { PostgresqlFlexibleServer } from "@cdktf/provider-azurerm/lib/postgresql-flexible-server";
+import { RedisCache } from "@cdktf/provider-azurerm/lib/redis-cache";
+import { ServicePlan } from "@cdktf/provider-azurerm/lib/service-plan";
+import { ServicebusNamespace } from "@cdktf/provider-azurerm/lib/servicebus-namespace";
 import { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";
 import { StorageAccount } from "@cdktf/provider-azurerm/lib/storage-account";
 import { WindowsVirtualMachine } from "@cdktf/provider-azurerm/lib/windows-virtual-machine";
@@ -112,6 +115,12 @@ export const AZURE_RESOURCES: Readonly<
     }),
   postgresqlFlexibleServer: (stack, name) =>
     new PostgresqlFlexibleServer(stack, name, { ...place, name }),
+  servicePlan: (stack, name) =>
+    new ServicePlan(stack, name, { ...place, name, osType: "Linux", skuName: "P1v3" }),
+  servicebusNamespace: (stack, name) =>
+    new ServicebusNamespace(stack, name, { ...place, name, sku: "Standard" }),
+  redisCache: (stack, name) =>
+    new RedisCache(stack, name, { ...place, name, capacity: 1, family: "C", skuName: "Standard" }),
   mssqlDatabase: (stack, name) =>
     new MssqlDatabase(stack, name, {
       name,

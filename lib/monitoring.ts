@@ -27,6 +27,27 @@ import {
   type ServicebusNamespaceMonitoringOptions,
 } from "./azure/servicebus-namespace";
 import { redisCacheService, type RedisCacheMonitoringOptions } from "./azure/redis-cache";
+import type { LinuxWebApp } from "@cdktf/provider-azurerm/lib/linux-web-app";
+import type { WindowsWebApp } from "@cdktf/provider-azurerm/lib/windows-web-app";
+import type { LinuxFunctionApp } from "@cdktf/provider-azurerm/lib/linux-function-app";
+import type { WindowsFunctionApp } from "@cdktf/provider-azurerm/lib/windows-function-app";
+import type { LinuxVirtualMachineScaleSet } from "@cdktf/provider-azurerm/lib/linux-virtual-machine-scale-set";
+import type { WindowsVirtualMachineScaleSet } from "@cdktf/provider-azurerm/lib/windows-virtual-machine-scale-set";
+import {
+  linuxWebAppService,
+  windowsWebAppService,
+  type WebAppMonitoringOptions,
+} from "./azure/web-apps";
+import {
+  linuxFunctionAppService,
+  windowsFunctionAppService,
+  type FunctionAppMonitoringOptions,
+} from "./azure/function-apps";
+import {
+  linuxVirtualMachineScaleSetService,
+  windowsVirtualMachineScaleSetService,
+  type VirtualMachineScaleSetMonitoringOptions,
+} from "./azure/virtual-machine-scale-sets";
 import type { AzureMonitoringAlarm } from "./azure/azure-monitor";
 import {
   cosmosdbAccountService,
@@ -261,6 +282,69 @@ export class Monitoring extends AwsServiceMonitors {
     options: RedisCacheMonitoringOptions = {},
   ): readonly AzureMonitoringAlarm[] {
     return this.monitor(redisCacheService, resource, options, "monitorRedisCache()");
+  }
+
+  /** Monitors a Linux web app (`azurerm_linux_web_app`) with Azure Monitor metric alerts. */
+  monitorLinuxWebApp(
+    resource: LinuxWebApp,
+    options: WebAppMonitoringOptions = {},
+  ): readonly AzureMonitoringAlarm[] {
+    return this.monitor(linuxWebAppService, resource, options, "monitorLinuxWebApp()");
+  }
+
+  /** Monitors a Windows web app (`azurerm_windows_web_app`) with Azure Monitor metric alerts. */
+  monitorWindowsWebApp(
+    resource: WindowsWebApp,
+    options: WebAppMonitoringOptions = {},
+  ): readonly AzureMonitoringAlarm[] {
+    return this.monitor(windowsWebAppService, resource, options, "monitorWindowsWebApp()");
+  }
+
+  /** Monitors a Linux function app (`azurerm_linux_function_app`) with Azure Monitor metric alerts. */
+  monitorLinuxFunctionApp(
+    resource: LinuxFunctionApp,
+    options: FunctionAppMonitoringOptions = {},
+  ): readonly AzureMonitoringAlarm[] {
+    return this.monitor(linuxFunctionAppService, resource, options, "monitorLinuxFunctionApp()");
+  }
+
+  /** Monitors a Windows function app (`azurerm_windows_function_app`) with Azure Monitor metric alerts. */
+  monitorWindowsFunctionApp(
+    resource: WindowsFunctionApp,
+    options: FunctionAppMonitoringOptions = {},
+  ): readonly AzureMonitoringAlarm[] {
+    return this.monitor(
+      windowsFunctionAppService,
+      resource,
+      options,
+      "monitorWindowsFunctionApp()",
+    );
+  }
+
+  /** Monitors a Linux VM scale set (`azurerm_linux_virtual_machine_scale_set`) with Azure Monitor metric alerts. */
+  monitorLinuxVirtualMachineScaleSet(
+    resource: LinuxVirtualMachineScaleSet,
+    options: VirtualMachineScaleSetMonitoringOptions = {},
+  ): readonly AzureMonitoringAlarm[] {
+    return this.monitor(
+      linuxVirtualMachineScaleSetService,
+      resource,
+      options,
+      "monitorLinuxVirtualMachineScaleSet()",
+    );
+  }
+
+  /** Monitors a Windows VM scale set (`azurerm_windows_virtual_machine_scale_set`) with Azure Monitor metric alerts. */
+  monitorWindowsVirtualMachineScaleSet(
+    resource: WindowsVirtualMachineScaleSet,
+    options: VirtualMachineScaleSetMonitoringOptions = {},
+  ): readonly AzureMonitoringAlarm[] {
+    return this.monitor(
+      windowsVirtualMachineScaleSetService,
+      resource,
+      options,
+      "monitorWindowsVirtualMachineScaleSet()",
+    );
   }
 
   /**

@@ -8,6 +8,12 @@ import { storageAccountService } from "./storage-account";
 import { servicePlanService } from "./service-plan";
 import { servicebusNamespaceService } from "./servicebus-namespace";
 import { redisCacheService } from "./redis-cache";
+import { linuxWebAppService, windowsWebAppService } from "./web-apps";
+import { linuxFunctionAppService, windowsFunctionAppService } from "./function-apps";
+import {
+  linuxVirtualMachineScaleSetService,
+  windowsVirtualMachineScaleSetService,
+} from "./virtual-machine-scale-sets";
 import { linuxVirtualMachineService, windowsVirtualMachineService } from "./virtual-machines";
 
 /** Every Azure service definition, by id. */
@@ -20,6 +26,12 @@ export const AZURE_SERVICES = {
   cosmosdbAccount: cosmosdbAccountService,
   postgresqlFlexibleServer: postgresqlFlexibleServerService,
   mssqlDatabase: mssqlDatabaseService,
+  linuxWebApp: linuxWebAppService,
+  windowsWebApp: windowsWebAppService,
+  linuxFunctionApp: linuxFunctionAppService,
+  windowsFunctionApp: windowsFunctionAppService,
+  linuxVirtualMachineScaleSet: linuxVirtualMachineScaleSetService,
+  windowsVirtualMachineScaleSet: windowsVirtualMachineScaleSetService,
   servicePlan: servicePlanService,
   servicebusNamespace: servicebusNamespaceService,
   redisCache: redisCacheService,

@@ -3,6 +3,9 @@ import { COSMOSDB_ACCOUNT_ALARMS } from "./cosmosdb-account";
 import { KEY_VAULT_ALARMS } from "./key-vault";
 import { LOAD_BALANCER_ALARMS } from "./load-balancer";
 import { MSSQL_DATABASE_ALARMS } from "./mssql-database";
+import { FUNCTION_APP_ALARMS } from "./function-app";
+import { VIRTUAL_MACHINE_SCALE_SET_ALARMS } from "./virtual-machine-scale-sets";
+import { WEB_APP_ALARMS } from "./web-app";
 import { REDIS_CACHE_ALARMS } from "./redis-cache";
 import { SERVICEBUS_NAMESPACE_ALARMS } from "./servicebus-namespace";
 import { SERVICE_PLAN_ALARMS } from "./service-plan";
@@ -22,4 +25,7 @@ export const AZURE_ALARM_CATALOG: Readonly<Record<string, readonly AlarmDefault[
   "App Service plan": SERVICE_PLAN_ALARMS,
   "Service Bus namespace": SERVICEBUS_NAMESPACE_ALARMS,
   "Azure Cache for Redis": REDIS_CACHE_ALARMS,
+  "Web app (Linux, Windows)": WEB_APP_ALARMS,
+  "Function app (Linux, Windows)": FUNCTION_APP_ALARMS,
+  "VM scale set (Linux, Windows)": VIRTUAL_MACHINE_SCALE_SET_ALARMS,
 };

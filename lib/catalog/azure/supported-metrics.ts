@@ -109,6 +109,30 @@ export const SUPPORTED_METRICS: Readonly<
       DiskQueueLength: { timeGrain: MINUTE },
     },
   },
+  "Microsoft.Web/sites": {
+    date: "2026-07-31",
+    metrics: {
+      Http5xx: { timeGrain: MINUTE },
+      HttpResponseTime: { timeGrain: MINUTE },
+      RequestsInApplicationQueue: { timeGrain: MINUTE },
+      HealthCheckStatus: { timeGrain: FIVE_MINUTES },
+      MemoryWorkingSet: { timeGrain: MINUTE },
+      Http401: { timeGrain: MINUTE },
+      FileSystemUsage: { timeGrain: 6 * HOUR },
+      FunctionExecutionCount: { timeGrain: MINUTE },
+      FunctionExecutionUnits: { timeGrain: MINUTE },
+    },
+  },
+  "Microsoft.Compute/virtualMachineScaleSets": {
+    date: "2024-02-19",
+    metrics: {
+      "Percentage CPU": { timeGrain: MINUTE },
+      "Available Memory Bytes": { timeGrain: MINUTE },
+      VmAvailabilityMetric: { aggregations: GAUGE, timeGrain: MINUTE },
+      "OS Disk IOPS Consumed Percentage": { timeGrain: MINUTE },
+      "Data Disk IOPS Consumed Percentage": { timeGrain: MINUTE },
+    },
+  },
   "Microsoft.ServiceBus/namespaces": {
     date: "2026-07-13",
     metrics: {

@@ -3,6 +3,12 @@ import { KeyVault } from "@cdktf/provider-azurerm/lib/key-vault";
 import { Lb } from "@cdktf/provider-azurerm/lib/lb";
 import { LinuxVirtualMachine } from "@cdktf/provider-azurerm/lib/linux-virtual-machine";
 import { MssqlDatabase } from "@cdktf/provider-azurerm/lib/mssql-database";
+import { LinuxFunctionApp } from "@cdktf/provider-azurerm/lib/linux-function-app";
+import { LinuxVirtualMachineScaleSet } from "@cdktf/provider-azurerm/lib/linux-virtual-machine-scale-set";
+import { LinuxWebApp } from "@cdktf/provider-azurerm/lib/linux-web-app";
+import { WindowsFunctionApp } from "@cdktf/provider-azurerm/lib/windows-function-app";
+import { WindowsVirtualMachineScaleSet } from "@cdktf/provider-azurerm/lib/windows-virtual-machine-scale-set";
+import { WindowsWebApp } from "@cdktf/provider-azurerm/lib/windows-web-app";
 import { PostgresqlFlexibleServer } from "@cdktf/provider-azurerm/lib/postgresql-flexible-server";
 import { RedisCache } from "@cdktf/provider-azurerm/lib/redis-cache";
 import { ServicePlan } from "@cdktf/provider-azurerm/lib/service-plan";
@@ -83,6 +89,19 @@ export function azureError(build: (stack: TerraformStack) => void): MonitoringCo
 }
 
 const place = { location: "westeurope", resourceGroupName: "rg-shop" };
+const app = {
+  servicePlanId:
+    "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-shop/providers/Microsoft.Web/serverFarms/plan",
+  siteConfig: {},
+};
+const scaleSet = {
+  sku: "Standard_D2s_v5",
+  adminUsername: "azureuser",
+  osDisk: { caching: "ReadWrite", storageAccountType: "Premium_LRS" },
+  networkInterface: [
+    { name: "nic", primary: true, ipConfiguration: [{ name: "internal", primary: true }] },
+  ],
+};
 
 /** A resource of each Azure service's type, named `name`, in resource group `rg-shop`. */
 export const AZURE_RESOURCES: Readonly<
@@ -121,6 +140,21 @@ export const AZURE_RESOURCES: Readonly<
     new ServicebusNamespace(stack, name, { ...place, name, sku: "Standard" }),
   redisCache: (stack, name) =>
     new RedisCache(stack, name, { ...place, name, capacity: 1, family: "C", skuName: "Standard" }),
+  linuxWebApp: (stack, name) => new LinuxWebApp(stack, name, { ...place, name, ...app }),
+  windowsWebApp: (stack, name) => new WindowsWebApp(stack, name, { ...place, name, ...app }),
+  linuxFunctionApp: (stack, name) => new LinuxFunctionApp(stack, name, { ...place, name, ...app }),
+  windowsFunctionApp: (stack, name) =>
+    new WindowsFunctionApp(stack, name, { ...place, name, ...app }),
+  linuxVirtualMachineScaleSet: (stack, name) =>
+    new LinuxVirtualMachineScaleSet(stack, name, { ...place, name, ...scaleSet }),
+  windowsVirtualMachineScaleSet: (stack, name) =>
+    new WindowsVirtualMachineScaleSet(stack, name, {
+      ...place,
+      name,
+      ...scaleSet,
+      instances: 2,
+      adminPassword: "not-a-real-password-1A!",
+    }),
   mssqlDatabase: (stack, name) =>
     new MssqlDatabase(stack, name, {
       name,

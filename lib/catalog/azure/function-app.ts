@@ -1,0 +1,50 @@
+import type { AlarmDefault } from "../alarm-default";
+import { ambaAlerts } from "./amba-alert";
+
+/**
+ * Default alerts for a Linux or Windows function app (`Microsoft.Web/sites`, kind `functionapp`,
+ * scoped to the app; these metrics are not reported on Flex Consumption). Taken: 5xx responses (AMBA's
+ * slot row applied to the site, unverified); off unless set: no executions (normal for an idle app)
+ * and execution units (depends on the workload).
+ */
+export const FUNCTION_APP_ALARMS: readonly AlarmDefault[] = ambaAlerts("Web/sites", [
+  {
+    key: "http5xx",
+    metricName: "Http5xx",
+    statistic: "Total",
+    comparisonOperator: "GreaterThanThreshold",
+    thresholds: { critical: 10 },
+    period: 900,
+    frequency: 300,
+    unit: "responses",
+    description: "The app answered more than 10 requests with a server error in 15 minutes.",
+    enabledByDefault: true,
+    note: "AMBA unverified, on slots only (1,692 rules): Total > 10 over PT15M every PT5M, severity 1 (critical); applied to the site.",
+  },
+  {
+    key: "functionExecutionCount",
+    metricName: "FunctionExecutionCount",
+    statistic: "Total",
+    comparisonOperator: "LessThanOrEqualToThreshold",
+    thresholds: { critical: 0 },
+    period: 300,
+    frequency: 300,
+    unit: "executions",
+    description: "No function ran in 5 minutes.",
+    enabledByDefault: false,
+    note: "AMBA unverified (3,568 rules): Total <= 0 over PT5M every PT5M, severity 1. Off by default: an idle app is not a failure; turn it on for apps that always have work.",
+  },
+  {
+    key: "functionExecutionUnits",
+    metricName: "FunctionExecutionUnits",
+    statistic: "Total",
+    comparisonOperator: "GreaterThanThreshold",
+    thresholds: { warning: 13_000_000_000 },
+    period: 300,
+    frequency: 60,
+    unit: "MB-ms",
+    description: "The functions used more execution units than usual.",
+    enabledByDefault: false,
+    note: "AMBA unverified (463 rules): Total > 13,000,000,000 over PT5M every PT1M, severity 3. Off by default: a cost ceiling only you know.",
+  },
+]);

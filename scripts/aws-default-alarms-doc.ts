@@ -7,32 +7,17 @@
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import * as prettier from "prettier";
-import type {
-  AlarmDefault,
-  ComparisonOperator,
-  DefaultThreshold,
-} from "../lib/catalog/alarm-default";
+import type { AlarmDefault, DefaultThreshold } from "../lib/catalog/alarm-default";
 import { AWS_ALARM_CATALOG } from "../lib/catalog/aws/all-services";
 
+import { cell, formatDoc, OPERATOR_SYMBOL } from "./catalog-doc-format";
 /** Where the generated file lives, relative to the repository root. */
 export const DOC_PATH = join("docs", "aws-default-alarms.md");
-
-const OPERATOR: Record<ComparisonOperator, string> = {
-  GreaterThanThreshold: ">",
-  GreaterThanOrEqualToThreshold: ">=",
-  LessThanThreshold: "<",
-  LessThanOrEqualToThreshold: "<=",
-};
 
 function threshold(op: string, value: DefaultThreshold | undefined, unit: string): string {
   if (value === undefined) return "–";
   if (typeof value === "number") return `${op} ${value.toLocaleString("en-US")} ${unit}`;
   return `${op} ${value.percent}% of \`${value.percentOf}\``;
-}
-
-function cell(text: string): string {
-  return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 }
 
 /** The metric, or for a metric-math alarm its expression with what each id stands for. */
@@ -43,7 +28,7 @@ function metric(entry: AlarmDefault): string {
 }
 
 function row(entry: AlarmDefault): string {
-  const op = OPERATOR[entry.comparisonOperator];
+  const op = OPERATOR_SYMBOL[entry.comparisonOperator];
   const source = entry.source.note
     ? `[${entry.source.ref}](${entry.source.url}): ${entry.source.note}`
     : `[${entry.source.ref}](${entry.source.url})`;
@@ -81,9 +66,7 @@ export async function renderAwsDefaultAlarms(): Promise<string> {
       ...entries.map(row),
     );
   }
-  const file = join(__dirname, "..", DOC_PATH);
-  const options = (await prettier.resolveConfig(file)) ?? {};
-  return prettier.format(`${lines.join("\n")}\n`, { ...options, parser: "markdown" });
+  return formatDoc(lines, DOC_PATH);
 }
 
 if (require.main === module) {

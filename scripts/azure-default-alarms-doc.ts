@@ -7,27 +7,16 @@
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import * as prettier from "prettier";
-import type { AlarmDefault, ComparisonOperator } from "../lib/catalog/alarm-default";
+import type { AlarmDefault } from "../lib/catalog/alarm-default";
 import { AZURE_ALARM_CATALOG } from "../lib/catalog/azure/all-services";
 import { isoDuration } from "../lib/azure/azure-monitor-alarm-rules";
 
+import { cell, formatDoc, OPERATOR_SYMBOL } from "./catalog-doc-format";
 /** Where the generated file lives, relative to the repository root. */
 export const AZURE_DOC_PATH = join("docs", "azure-default-alarms.md");
 
-const OPERATOR: Record<ComparisonOperator, string> = {
-  GreaterThanThreshold: ">",
-  GreaterThanOrEqualToThreshold: ">=",
-  LessThanThreshold: "<",
-  LessThanOrEqualToThreshold: "<=",
-};
-
-function cell(text: string): string {
-  return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
-}
-
 function row(entry: AlarmDefault): string {
-  const op = OPERATOR[entry.comparisonOperator];
+  const op = OPERATOR_SYMBOL[entry.comparisonOperator];
   const threshold = (value: unknown) =>
     typeof value === "number" ? `${op} ${value.toLocaleString("en-US")} ${entry.unit}`.trim() : "–";
   const dimensions = Object.entries(entry.extraDimensions ?? {})
@@ -69,9 +58,7 @@ export async function renderAzureDefaultAlarms(): Promise<string> {
       ...entries.map(row),
     );
   }
-  const file = join(__dirname, "..", AZURE_DOC_PATH);
-  const options = (await prettier.resolveConfig(file)) ?? {};
-  return prettier.format(`${lines.join("\n")}\n`, { ...options, parser: "markdown" });
+  return formatDoc(lines, AZURE_DOC_PATH);
 }
 
 if (require.main === module) {

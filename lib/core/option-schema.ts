@@ -150,14 +150,15 @@ function alarmSchema(entry: AlarmDefault, rules: AlarmRules): z.ZodType {
     anomalyDetection: z
       .strictObject({ warning: bandWidth.optional(), critical: bandWidth.optional() })
       .optional(),
-    frequency: frequency
-      ? z
-          .number({ error: `must be ${frequency.allowed}` })
-          .refine((f) => frequency.accepts(f), {
-            error: (i) => `${String(i.input)} is not allowed; allowed: ${frequency.allowed}`,
-          })
-          .optional()
-      : z.unknown().optional(),
+    // Without `rules.frequency`, `frequency` is one of the unsupported options below.
+    ...(frequency && {
+      frequency: z
+        .number({ error: `must be ${frequency.allowed}` })
+        .refine((f) => frequency.accepts(f), {
+          error: (i) => `${String(i.input)} is not allowed; allowed: ${frequency.allowed}`,
+        })
+        .optional(),
+    }),
   };
   for (const key of Object.keys(unsupported)) shape[key] = z.unknown().optional();
   return z.strictObject(shape).superRefine((options, ctx) => {

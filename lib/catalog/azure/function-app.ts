@@ -1,5 +1,6 @@
 import type { AlarmDefault } from "../alarm-default";
 import { ambaAlerts } from "./amba-alert";
+import { SITE_HTTP_5XX } from "./web-app";
 
 /**
  * Default alerts for a Linux or Windows function app (`Microsoft.Web/sites`, kind `functionapp`,
@@ -8,19 +9,7 @@ import { ambaAlerts } from "./amba-alert";
  * and execution units (depends on the workload).
  */
 export const FUNCTION_APP_ALARMS: readonly AlarmDefault[] = ambaAlerts("Web/sites", [
-  {
-    key: "http5xx",
-    metricName: "Http5xx",
-    statistic: "Total",
-    comparisonOperator: "GreaterThanThreshold",
-    thresholds: { critical: 10 },
-    period: 900,
-    frequency: 300,
-    unit: "responses",
-    description: "The app answered more than 10 requests with a server error in 15 minutes.",
-    enabledByDefault: true,
-    note: "AMBA unverified, on slots only (1,692 rules): Total > 10 over PT15M every PT5M, severity 1 (critical); applied to the site.",
-  },
+  SITE_HTTP_5XX,
   {
     key: "functionExecutionCount",
     metricName: "FunctionExecutionCount",

@@ -1,5 +1,20 @@
 import type { AlarmDefault } from "../alarm-default";
-import { ambaAlerts } from "./amba-alert";
+import { ambaAlerts, type AzureAlertEntry } from "./amba-alert";
+
+/** 5xx responses of a site (web or function app): AMBA's slot row, applied to the site. */
+export const SITE_HTTP_5XX: AzureAlertEntry = {
+  key: "http5xx",
+  metricName: "Http5xx",
+  statistic: "Total",
+  comparisonOperator: "GreaterThanThreshold",
+  thresholds: { critical: 10 },
+  period: 900,
+  frequency: 300,
+  unit: "responses",
+  description: "The app answered more than 10 requests with a server error in 15 minutes.",
+  enabledByDefault: true,
+  note: "AMBA unverified, on slots only (1,692 rules): Total > 10 over PT15M every PT5M, severity 1 (critical); applied to the site.",
+};
 
 /**
  * Default alerts for a Linux or Windows web app (`Microsoft.Web/sites`, scoped to the app). AMBA
@@ -10,19 +25,7 @@ import { ambaAlerts } from "./amba-alert";
  * httpResponseTime) and CPU time (depends on the plan).
  */
 export const WEB_APP_ALARMS: readonly AlarmDefault[] = ambaAlerts("Web/sites", [
-  {
-    key: "http5xx",
-    metricName: "Http5xx",
-    statistic: "Total",
-    comparisonOperator: "GreaterThanThreshold",
-    thresholds: { critical: 10 },
-    period: 900,
-    frequency: 300,
-    unit: "responses",
-    description: "The app answered more than 10 requests with a server error in 15 minutes.",
-    enabledByDefault: true,
-    note: "AMBA unverified, on slots only (1,692 rules): Total > 10 over PT15M every PT5M, severity 1 (critical); applied to the site.",
-  },
+  SITE_HTTP_5XX,
   {
     key: "httpResponseTime",
     metricName: "HttpResponseTime",

@@ -7,7 +7,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { delimiter, join } from "node:path";
+import { delimiter, dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { installInto, packFreshCopy, REPOSITORY } from "../../support/packed-package";
 import { findTerraform, TerraformWorkdir } from "../../support/terraform";
@@ -47,11 +47,9 @@ function userEnv(project: string): NodeJS.ProcessEnv {
     CHECKPOINT_DISABLE: "1",
     NO_COLOR: "1",
     CI: "1",
-    PATH: [
-      join(project, "node_modules", ".bin"),
-      findTerraform().replace(/\/terraform$/, ""),
-      process.env.PATH,
-    ].join(delimiter),
+    PATH: [join(project, "node_modules", ".bin"), dirname(findTerraform()), process.env.PATH].join(
+      delimiter,
+    ),
   };
 }
 

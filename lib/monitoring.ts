@@ -84,7 +84,8 @@ import { registerCloudTarget } from "./backend/cloud-targets";
 import { registerS3BucketTarget } from "./aws/s3-bucket-target";
 import { ServiceGroups } from "./backend/service-groups";
 import { validateCompositeAlarm, type CompositeAlarmOptions } from "./aws/composite-alarms";
-import { MonitoringConfigError } from "./core/config-error";
+import { MonitoringConfigError, type ConfigProblem } from "./core/config-error";
+import { NOTIFY_FACTORIES } from "./core/notify";
 import { defaultRegionOf } from "./aws/dashboards";
 import { FinalizeHook } from "./core/finalize-hook";
 import { DiscoveryAspect } from "./core/discovery-aspect";
@@ -554,10 +555,11 @@ export class Monitoring extends AwsServiceMonitors {
         (this.props.notify?.[severity]?.length ?? 0) === 0
       ) {
         Annotations.of(this).addWarning(
-          `No notification channel for ${severity} alarms: they are created without actions. Set notify.${severity} (Notify.email(), Notify.webhook() or Notify.topicArn()).`,
+          `No notification channel for ${severity} alarms: they are created without actions. Set notify.${severity} (${Object.values(NOTIFY_FACTORIES).join(", ")}).`,
         );
       }
     }
+    this.checkChannelsReachAlarms();
     const byName = (a: CreatedAlarm, b: CreatedAlarm) =>
       a.spec.name < b.spec.name ? -1 : a.spec.name > b.spec.name ? 1 : 0;
     const sorted = [...this.alarms].sort(byName);
@@ -572,6 +574,31 @@ export class Monitoring extends AwsServiceMonitors {
       }
     }
     return this.node.children.slice(before);
+  }
+
+  /**
+   * Each cloud notifies the channels it can (an SNS topic only CloudWatch alarms, an action group
+   * only Azure alerts); a channel that no alarm of its severity can use would be lost silently.
+   */
+  private checkChannelsReachAlarms(): void {
+    const problems: ConfigProblem[] = [];
+    for (const severity of SEVERITIES) {
+      const clouds = [...this.renderers]
+        .filter(([, rendering]) => rendering.alarms.some((a) => a.spec.severity === severity))
+        .map(([cloud]) => cloud);
+      if (clouds.length === 0) continue;
+      const usable = new Set(clouds.flatMap((cloud) => cloud.notifyKinds));
+      for (const channel of this.props.notify?.[severity] ?? []) {
+        if (usable.has(channel.kind)) continue;
+        problems.push({
+          option: `notify.${severity}`,
+          message:
+            `${NOTIFY_FACTORIES[channel.kind]} reaches none of the ${severity} alarms (${clouds.map((c) => c.title).join(", ")}); ` +
+            `allowed: ${[...usable].map((kind) => NOTIFY_FACTORIES[kind]).join(", ")}`,
+        });
+      }
+    }
+    if (problems.length > 0) throw new MonitoringConfigError(this.node.path, "notify", problems);
   }
 }
 

@@ -38,7 +38,9 @@ export interface CompositeAlarmRequest {
  */
 export const cloudWatch: AlarmCloud<CloudwatchMetricAlarm> = {
   id: "aws",
+  title: "CloudWatch",
   alarmRules: CLOUDWATCH_ALARM_RULES,
+  notifyKinds: ["email", "webhook", "topicArn"],
   startRendering: (facade) => new CloudWatchRenderer(facade),
 };
 

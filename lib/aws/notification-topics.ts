@@ -68,7 +68,9 @@ export class NotificationTopics {
     provider?: TerraformProvider,
   ): readonly string[] {
     const channels = this.notify[severity] ?? [];
-    const subscribed = distinctChannels(channels.filter((c) => c.kind !== "topicArn"));
+    const subscribed = distinctChannels(
+      channels.filter((c) => c.kind === "email" || c.kind === "webhook"),
+    );
     const existing =
       region === "default"
         ? distinctChannels(channels.filter((c) => c.kind === "topicArn")).map((c) => c.target)

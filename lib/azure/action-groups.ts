@@ -29,30 +29,36 @@ export function shortNameOf(prefix: string, severity: Severity): string {
  * `<prefix>-<severity>` (short name {@link shortNameOf}), made on the first alert that needs it.
  */
 export class ActionGroups {
-  private readonly ids = new Map<Severity, string | undefined>();
+  private readonly ids = new Map<Severity, readonly string[]>();
 
   constructor(
     private readonly facade: AlarmFacade,
     private readonly settings: NotifySettings,
   ) {}
 
-  /** The action group id alerts of a severity notify, or `undefined` when nobody is told. */
-  idFor(severity: Severity, context: RenderContext): string | undefined {
-    if (!this.ids.has(severity)) this.ids.set(severity, this.create(severity, context));
-    return this.ids.get(severity);
+  /**
+   * The action groups alerts of a severity notify: the facade's own (when the severity has email
+   * or webhook channels), then the existing ones of `Notify.actionGroupId()`; empty when nobody
+   * is told.
+   */
+  idsFor(severity: Severity, context: RenderContext): readonly string[] {
+    let ids = this.ids.get(severity);
+    if (!ids) {
+      const channels = distinctChannels(this.settings.notify?.[severity] ?? []);
+      const own = this.create(severity, channels, context);
+      const existing = channels.filter((c) => c.kind === "actionGroupId").map((c) => c.target);
+      ids = own === undefined ? existing : [own, ...existing];
+      this.ids.set(severity, ids);
+    }
+    return ids;
   }
 
-  private create(severity: Severity, context: RenderContext): string | undefined {
-    const channels = distinctChannels(this.settings.notify?.[severity] ?? []);
-    const unusable = channels.filter((c) => c.kind === "topicArn");
-    if (unusable.length > 0) {
-      throw new MonitoringConfigError(this.facade.node.path, context.call, [
-        {
-          option: `notify.${severity}`,
-          message: `Notify.topicArn() is an SNS topic, which Azure alerts cannot notify; allowed: Notify.email(), Notify.webhook()`,
-        },
-      ]);
-    }
+  private create(
+    severity: Severity,
+    all: readonly Notify[],
+    context: RenderContext,
+  ): string | undefined {
+    const channels = all.filter((c) => c.kind === "email" || c.kind === "webhook");
     if (channels.length === 0) return undefined;
     const resourceGroupName = this.settings.azure?.resourceGroupName;
     if (resourceGroupName === undefined) {

@@ -43,7 +43,9 @@ const AZURE_OPERATOR: Readonly<Record<ComparisonOperator, string>> = {
  */
 export const azureMonitor: AlarmCloud<MonitorMetricAlert> = {
   id: "azure",
+  title: "Azure Monitor",
   alarmRules: AZURE_MONITOR_ALARM_RULES,
+  notifyKinds: ["email", "webhook", "actionGroupId"],
   startRendering: (facade) => new AzureMonitorRenderer(facade),
 };
 
@@ -72,7 +74,7 @@ class AzureMonitorRenderer implements AlarmRenderer<MonitorMetricAlert> {
         },
       ]);
     }
-    const actionGroupId = this.actionGroups.idFor(spec.severity, context);
+    const actionGroupIds = this.actionGroups.idsFor(spec.severity, context);
     const target = this.referencesOf(context);
     const alert = new azurermBindings.MonitorMetricAlert(
       this.facade,
@@ -101,7 +103,7 @@ class AzureMonitorRenderer implements AlarmRenderer<MonitorMetricAlert> {
             ),
           },
         ],
-        action: actionGroupId === undefined ? undefined : [{ actionGroupId }],
+        action: nonEmpty(actionGroupIds.map((actionGroupId) => ({ actionGroupId }))),
         tags: { [GROUP_TAG]: spec.group, [SEVERITY_TAG]: spec.severity },
       },
     );

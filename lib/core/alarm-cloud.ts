@@ -1,6 +1,7 @@
 import type { TerraformResource } from "cdktf";
 import type { IConstruct } from "constructs";
 import type { AlarmRules } from "./alarm-rules";
+import type { NotifyKind } from "./notify";
 import type { AlarmSpec } from "./alarm-spec";
 
 /** An alarm the library created: the cloud-neutral spec and the resource it was rendered as. */
@@ -31,6 +32,10 @@ export interface AlarmCloud<A extends TerraformResource = TerraformResource> {
   readonly id: string;
   /** What the cloud's alarms accept: periods, aggregations, name lengths, ... */
   readonly alarmRules: AlarmRules;
+  /** Human name for messages, e.g. `CloudWatch`. */
+  readonly title: string;
+  /** The `Notify` channel kinds its alarms can notify; the others are left to other clouds. */
+  readonly notifyKinds: readonly NotifyKind[];
   /** The renderer of this cloud's resources for one facade; called once per facade. */
   startRendering(facade: AlarmFacade): AlarmRenderer<A>;
 }

@@ -2,12 +2,14 @@ import { z } from "zod";
 import type { ConfigProblem } from "./config-error";
 
 /** The kinds of notification channel. */
-export type NotifyKind = "email" | "webhook" | "topicArn";
+export type NotifyKind = "email" | "webhook" | "topicArn" | "actionGroupId";
 
 /**
- * A notification channel for one severity: an email address, an HTTPS webhook, or an SNS topic
- * you already have. Email and webhook channels become subscriptions of the facade's topic for
- * that severity; an existing topic ARN becomes an alarm action directly.
+ * A notification channel for one severity: an email address, an HTTPS webhook, an SNS topic or
+ * an Azure action group you already have. Email and webhook channels reach alarms of every cloud
+ * (subscriptions of the facade's SNS topic, receivers of its action group); an existing topic ARN
+ * is an action of the CloudWatch alarms only, an existing action group one of the Azure alerts
+ * only. A channel that none of the facade's alarms of its severity can use is a synth error.
  */
 export class Notify {
   /** Email subscription (the recipient must confirm it). */
@@ -26,6 +28,17 @@ export class Notify {
    */
   static topicArn(arn: string): Notify {
     return new Notify("topicArn", arn);
+  }
+
+  /**
+   * An existing Azure Monitor action group, notified by the Azure alerts as is (beside the
+   * facade's own action group when the severity also has email or webhook channels).
+   *
+   * @param id the action group's resource id,
+   *   `/subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Insights/actionGroups/<name>`
+   */
+  static actionGroupId(id: string): Notify {
+    return new Notify("actionGroupId", id);
   }
 
   private constructor(
@@ -50,6 +63,16 @@ export function distinctChannels(channels: readonly Notify[]): Notify[] {
 const emailSchema = z.email();
 const webhookSchema = z.url({ protocol: /^https$/ });
 const ARN = /^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]{1,256}$/;
+const ACTION_GROUP_ID =
+  /^\/subscriptions\/[0-9a-f-]{36}\/resourceGroups\/[-\w._()]{1,90}\/providers\/microsoft\.insights\/actionGroups\/[^/]{1,260}$/i;
+
+/** How each channel kind is written, for error messages. */
+export const NOTIFY_FACTORIES: Readonly<Record<NotifyKind, string>> = {
+  email: "Notify.email()",
+  webhook: "Notify.webhook()",
+  topicArn: "Notify.topicArn()",
+  actionGroupId: "Notify.actionGroupId()",
+};
 
 /** Checks a channel; returns what is wrong with it (empty when fine). Tokens are accepted as is. */
 export function validateNotify(channel: unknown, option: string): ConfigProblem[] {
@@ -57,7 +80,7 @@ export function validateNotify(channel: unknown, option: string): ConfigProblem[
     return [
       {
         option,
-        message: "must be a channel; allowed: Notify.email(), Notify.webhook(), Notify.topicArn()",
+        message: `must be a channel; allowed: ${Object.values(NOTIFY_FACTORIES).join(", ")}`,
       },
     ];
   }
@@ -88,6 +111,15 @@ export function validateNotify(channel: unknown, option: string): ConfigProblem[
             {
               option,
               message: `${JSON.stringify(channel.target)} is not an SNS topic ARN; allowed: arn:aws:sns:<region>:<account-id>:<topic-name>`,
+            },
+          ];
+    case "actionGroupId":
+      return ACTION_GROUP_ID.test(channel.target)
+        ? []
+        : [
+            {
+              option,
+              message: `${JSON.stringify(channel.target)} is not an action group id; allowed: /subscriptions/<subscription-id>/resourceGroups/<group>/providers/Microsoft.Insights/actionGroups/<name>`,
             },
           ];
   }

@@ -299,7 +299,7 @@ describe("Azure option validation", () => {
     expect(error.message).toContain("warning action group");
   });
 
-  it("rejects an SNS topic as the channel of an Azure alert", () => {
+  it("rejects an SNS topic as the only channel of Azure alerts", () => {
     const error = vmError(
       {},
       {
@@ -307,8 +307,11 @@ describe("Azure option validation", () => {
         azure: { resourceGroupName: "rg-monitoring" },
       },
     );
+    expect(error.constructPath).toBe("stack/monitoring");
     expect(error.problems.map((p) => p.option)).toEqual(["notify.warning"]);
-    expect(error.message).toContain("allowed: Notify.email(), Notify.webhook()");
+    expect(error.message).toContain(
+      "Notify.topicArn() reaches none of the warning alarms (Azure Monitor); allowed: Notify.email(), Notify.webhook(), Notify.actionGroupId()",
+    );
   });
 
   it.each([

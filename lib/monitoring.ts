@@ -518,7 +518,7 @@ export class Monitoring extends AwsServiceMonitors {
         resource,
         resourceName,
         group: options.group ?? this.defaultGroup,
-        region: this.props.region ?? defaultRegionOf(this),
+        region: service.cloud.regionOf(this, resource),
         alarms: created,
         context,
       });

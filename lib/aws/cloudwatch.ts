@@ -13,7 +13,7 @@ import { MonitoringConfigError } from "../core/config-error";
 import { createAlarm, type MonitoringAlarm } from "./alarm-factory";
 import { CLOUDWATCH_ALARM_RULES } from "./cloudwatch-alarm-rules";
 import { buildCompositeAlarms, type CompositeAlarmOptions } from "./composite-alarms";
-import { buildDashboards, type DashboardOptions } from "./dashboards";
+import { buildDashboards, defaultRegionOf, type DashboardOptions } from "./dashboards";
 import { NotificationTopics, type NotifyOptions, type RegionKey } from "./notification-topics";
 import { usEast1ProviderFor } from "./us-east-1";
 
@@ -41,6 +41,7 @@ export const cloudWatch: AlarmCloud<CloudwatchMetricAlarm> = {
   title: "CloudWatch",
   alarmRules: CLOUDWATCH_ALARM_RULES,
   notifyKinds: ["email", "webhook", "topicArn"],
+  regionOf: (facade) => (facade.settings as CloudWatchSettings).region ?? defaultRegionOf(facade),
   startRendering: (facade) => new CloudWatchRenderer(facade),
 };
 

@@ -46,6 +46,12 @@ export const azureMonitor: AlarmCloud<MonitorMetricAlert> = {
   title: "Azure Monitor",
   alarmRules: AZURE_MONITOR_ALARM_RULES,
   notifyKinds: ["email", "webhook", "actionGroupId"],
+  // A child resource (a SQL database) has no location of its own; Azure's templates do not read it.
+  regionOf: (_facade, resource) =>
+    "location" in resource
+      ? (literal((resource as { readonly locationInput?: string }).locationInput) ??
+        resource.getStringAttribute("location"))
+      : "",
   startRendering: (facade) => new AzureMonitorRenderer(facade),
 };
 

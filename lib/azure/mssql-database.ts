@@ -1,7 +1,10 @@
+import { Fn } from "cdktf";
 import type { MssqlDatabase } from "@cdktf/provider-azurerm/lib/mssql-database";
 import { MSSQL_DATABASE_ALARMS } from "../catalog/azure/mssql-database";
 import type { AlarmOptions, ResourceMonitoringOptions } from "../core/alarm-options";
 import { azureMonitor } from "./azure-monitor";
+import { azureTargetIdentifiers } from "./azure-target-identifiers";
+import { literal } from "../core/service-definition";
 import type { AzureServiceDefinition } from "./azure-service-definition";
 
 /**
@@ -64,5 +67,24 @@ export const mssqlDatabaseService: AzureServiceDefinition<
   terraformResourceType: "azurerm_mssql_database",
   cloud: azureMonitor,
   alarms: MSSQL_DATABASE_ALARMS,
+  // Template "Azure Microsoft SQL database by HTTP"; the address is the server's public name.
+  backendTarget: {
+    kind: "azure_sql",
+    address: (db) => `${serverNameOf(db)}.database.windows.net`,
+    identifiers: (db) => azureTargetIdentifiers(db.id),
+    sharedThresholds: [
+      { key: "cpuPercent", macro: "AZURE.DB.CPU.UTIL.CRIT", severity: "critical" },
+      { key: "storagePercent", macro: "AZURE.DB.STORAGE.PUSED.WARN" },
+      { key: "storagePercent", macro: "AZURE.DB.STORAGE.PUSED.CRIT", severity: "critical" },
+    ],
+  },
   dimensions: () => ({}),
 };
+
+/** The SQL server's name: the last part of the database's `server_id`. */
+function serverNameOf(db: MssqlDatabase): string {
+  const serverId = literal(db.serverIdInput);
+  return serverId !== undefined
+    ? (serverId.split("/")[8] ?? serverId)
+    : Fn.element(Fn.split("/", db.serverId), 8);
+}

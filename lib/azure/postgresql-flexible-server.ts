@@ -2,6 +2,7 @@ import type { PostgresqlFlexibleServer } from "@cdktf/provider-azurerm/lib/postg
 import { POSTGRESQL_FLEXIBLE_SERVER_ALARMS } from "../catalog/azure/postgresql-flexible-server";
 import type { AlarmOptions, ResourceMonitoringOptions } from "../core/alarm-options";
 import { azureMonitor } from "./azure-monitor";
+import { azureTargetIdentifiers } from "./azure-target-identifiers";
 import type { AzureServiceDefinition } from "./azure-service-definition";
 
 /**
@@ -76,5 +77,17 @@ export const postgresqlFlexibleServerService: AzureServiceDefinition<
   terraformResourceType: "azurerm_postgresql_flexible_server",
   cloud: azureMonitor,
   alarms: POSTGRESQL_FLEXIBLE_SERVER_ALARMS,
+  // Template "Azure PostgreSQL flexible server by HTTP".
+  backendTarget: {
+    kind: "azure_postgres",
+    address: (server) => server.fqdn,
+    identifiers: (server) => azureTargetIdentifiers(server.id),
+    sharedThresholds: [
+      { key: "cpuPercent", macro: "AZURE.DB.CPU.UTIL.CRIT", severity: "critical" },
+      { key: "memoryPercent", macro: "AZURE.DB.MEMORY.UTIL.CRIT", severity: "critical" },
+      { key: "storagePercent", macro: "AZURE.DB.STORAGE.PUSED.WARN" },
+      { key: "storagePercent", macro: "AZURE.DB.STORAGE.PUSED.CRIT", severity: "critical" },
+    ],
+  },
   dimensions: () => ({}),
 };

@@ -2,8 +2,10 @@ import type { LinuxVirtualMachine } from "@cdktf/provider-azurerm/lib/linux-virt
 import type { WindowsVirtualMachine } from "@cdktf/provider-azurerm/lib/windows-virtual-machine";
 import { VIRTUAL_MACHINE_ALARMS } from "../catalog/azure/virtual-machines";
 import type { AlarmOptions, ResourceMonitoringOptions } from "../core/alarm-options";
+import type { BackendTargetDefinition } from "../core/service-definition";
 import { azureMonitor } from "./azure-monitor";
 import type { AzureServiceDefinition } from "./azure-service-definition";
+import { azureTargetIdentifiers } from "./azure-target-identifiers";
 
 /**
  * Options of `monitorLinuxVirtualMachine()` and `monitorWindowsVirtualMachine()`. Each alert
@@ -67,6 +69,20 @@ export interface VirtualMachineMonitoringOptions extends ResourceMonitoringOptio
   readonly networkOutTotal?: AlarmOptions | false;
 }
 
+/** A VM as a target of kind `azure_vm` (template "Azure virtual machine by HTTP"), at its private IP. */
+function virtualMachineTarget(): BackendTargetDefinition<
+  LinuxVirtualMachine | WindowsVirtualMachine
+> {
+  return {
+    kind: "azure_vm",
+    address: (vm) => vm.privateIpAddress,
+    identifiers: (vm) => azureTargetIdentifiers(vm.id),
+    sharedThresholds: [
+      { key: "percentageCpu", macro: "AZURE.VM.CPU.UTIL.CRIT", severity: "critical" },
+    ],
+  };
+}
+
 /** Linux virtual machines (`azurerm_linux_virtual_machine`), alerts scoped to the VM. */
 export const linuxVirtualMachineService: AzureServiceDefinition<
   LinuxVirtualMachine,
@@ -77,6 +93,7 @@ export const linuxVirtualMachineService: AzureServiceDefinition<
   terraformResourceType: "azurerm_linux_virtual_machine",
   cloud: azureMonitor,
   alarms: VIRTUAL_MACHINE_ALARMS,
+  backendTarget: virtualMachineTarget(),
   dimensions: () => ({}),
 };
 
@@ -90,5 +107,6 @@ export const windowsVirtualMachineService: AzureServiceDefinition<
   terraformResourceType: "azurerm_windows_virtual_machine",
   cloud: azureMonitor,
   alarms: VIRTUAL_MACHINE_ALARMS,
+  backendTarget: virtualMachineTarget(),
   dimensions: () => ({}),
 };

@@ -25,7 +25,8 @@ export function thresholdMacrosOf(
     const of = (severity: string) =>
       alarms.find((a) => a.spec.key === mapping.key && a.spec.severity === severity)?.spec
         .threshold;
-    const value = of("warning") ?? of("critical");
+    const first = mapping.severity ?? "warning";
+    const value = of(first) ?? of(first === "warning" ? "critical" : "warning");
     if (value !== undefined) macros[mapping.macro] = String(value);
   }
   return macros;

@@ -36,6 +36,11 @@ export interface AlarmCloud<A extends TerraformResource = TerraformResource> {
   readonly title: string;
   /** The `Notify` channel kinds its alarms can notify; the others are left to other clouds. */
   readonly notifyKinds: readonly NotifyKind[];
+  /**
+   * The region of a monitored resource as the backend's cloud templates name it (for its
+   * `BackendTargetDefinition.identifiers`); called only when the resource becomes a target.
+   */
+  regionOf(facade: AlarmFacade, resource: TerraformResource): string;
   /** The renderer of this cloud's resources for one facade; called once per facade. */
   startRendering(facade: AlarmFacade): AlarmRenderer<A>;
 }

@@ -4,6 +4,7 @@ import type { z } from "zod";
 import type { AlarmCloud } from "./alarm-cloud";
 import type { AlarmDefault } from "../catalog/alarm-default";
 import type { ResourceMonitoringOptions } from "./alarm-options";
+import type { Severity } from "./severity";
 
 /**
  * A quantity that percentage thresholds (`{ percentOf: "<input>" }` in the catalog, `"10%"` from
@@ -52,12 +53,19 @@ export interface RelatedMonitor {
 
 /**
  * One threshold, two places: a default alarm whose threshold also sets a macro of the backend
- * template. Zabbix's packaged cloud templates have one level per metric (a warning), so the macro
- * takes the warning alarm's threshold, or the critical one when the warning alarm is off.
+ * template. Zabbix's packaged cloud templates have one level per metric, so the macro takes the
+ * threshold of the alarm of {@link SharedThreshold.severity}, or of the other severity when that
+ * alarm is off.
  */
 export interface SharedThreshold {
   /** The catalog alarm key, e.g. `cpuUtilization`. */
   readonly key: string;
+  /**
+   * Whose threshold the macro takes first: a template's `…CRIT` macro reads the critical alarm's.
+   *
+   * @default "warning"
+   */
+  readonly severity?: Severity;
   /** Macro name without `{$…}`, as the backend's template reads it, e.g. `AWS.EC2.CPU.UTIL.WARN.MAX`. */
   readonly macro: string;
 }

@@ -14,7 +14,9 @@ import {
   MonitoringProvider,
   rdsInstanceService,
 } from "../../../lib";
+import { AZURE_SERVICES } from "../../../lib/azure";
 import type { AnyServiceDefinition } from "../../../lib/core/service-definition";
+import { AZURE_RESOURCES, synthAzure } from "../azure/azure-helpers";
 import { ami, synth } from "../core/synth-helpers";
 
 const resources: Record<string, (scope: Construct) => TerraformResource> = {
@@ -100,3 +102,48 @@ describe("one threshold, two places", () => {
     );
   });
 });
+
+describe("one threshold, two places on Azure", () => {
+  const shared = Object.values(AZURE_SERVICES as Record<string, AnyServiceDefinition>).flatMap(
+    (service) =>
+      (service.backendTarget?.sharedThresholds ?? []).map(
+        (m) => [service.id, m.key, m.macro, m.severity ?? "warning"] as const,
+      ),
+  );
+
+  it("covers the VMs and databases the backend has templates for", () => {
+    expect([...new Set(shared.map(([id]) => id))].sort()).toEqual([
+      "linuxVirtualMachine",
+      "mssqlDatabase",
+      "postgresqlFlexibleServer",
+      "windowsVirtualMachine",
+    ]);
+  });
+
+  it.each(shared)(
+    "%s %s: the metric alert and the backend macro {$%s} agree (%s first)",
+    (serviceId, key, macro, first) => {
+      const other = first === "warning" ? "critical" : "warning";
+      for (const [options, severity] of [
+        [{ warning: 61, critical: 93 }, first],
+        [{ [first]: false, [other]: 77 }, other],
+      ] as const) {
+        const service = (AZURE_SERVICES as Record<string, AnyServiceDefinition>)[serviceId]!;
+        const { alerts, json } = synthAzure((stack) => {
+          const m = new Monitoring(stack, "monitoring", { prefix: "p", backend: {} });
+          const resource = AZURE_RESOURCES[serviceId as keyof typeof AZURE_RESOURCES](stack, "res");
+          m.monitor(service, resource, { [key]: options });
+        });
+        const alert = Object.values(alerts).find(
+          (a) =>
+            a.tags["monitoring:severity"] === severity && a.name.startsWith(`p-res-${kebab(key)}-`),
+        );
+        const [target] = values(json, "monitoring_target");
+        expect(alert.criteria[0].threshold).toBe((options as Record<string, number>)[severity]);
+        expect(target.thresholds[macro]).toBe(String(alert.criteria[0].threshold));
+      }
+    },
+  );
+});
+
+const kebab = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);

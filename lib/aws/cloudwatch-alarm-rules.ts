@@ -33,4 +33,11 @@ export const CLOUDWATCH_ALARM_RULES: AlarmRules = {
     allowed: `${STATISTICS.join(", ")} or a percentile such as p90, p99.9`,
   },
   missingData: ["missing", "notBreaching", "breaching", "ignore"],
+  anomaly: {
+    level: {
+      accepts: (width) => typeof width === "number" && Number.isFinite(width) && width > 0,
+      allowed: "a band width in standard deviations, a number > 0",
+    },
+    ignoreDataBefore: false,
+  },
 };

@@ -12,6 +12,15 @@ const WINDOW_SIZES: ReadonlyMap<number, string> = new Map([
   [86_400, "P1D"],
 ]);
 
+/**
+ * The windows of a dynamic-threshold alert: the portal's aggregation granularities for dynamic
+ * thresholds (PT5M to PT1H); Microsoft's metric-alert overview states PT5M as the shortest
+ * (MicrosoftDocs/azure-docs#81625).
+ */
+const DYNAMIC_WINDOW_SIZES: readonly number[] = [300, 900, 1800, 3600];
+
+const SENSITIVITIES: readonly string[] = ["Low", "Medium", "High"];
+
 /** The evaluation frequencies a metric alert accepts, in seconds. */
 const FREQUENCIES: readonly number[] = [60, 300, 900, 1800, 3600];
 
@@ -29,7 +38,9 @@ export function isoDuration(seconds: number): string {
  * PT1M–P1D, frequencies PT1M–PT1H and never longer than the window, the five aggregations, and
  * names of at most 260 characters (Microsoft.Insights naming rules). A static alert evaluates one
  * window per check and has no missing-data treatment, so those CloudWatch options have no
- * equivalent.
+ * equivalent; a dynamic one looks back on `evaluationPeriods` windows and fires on
+ * `datapointsToAlarm` violations among them (by default 4 of 4, as in AMBA's dynamic rows and
+ * the azurerm provider).
  */
 export const AZURE_MONITOR_ALARM_RULES: AlarmRules = {
   service: "Azure Monitor",
@@ -51,9 +62,23 @@ export const AZURE_MONITOR_ALARM_RULES: AlarmRules = {
   missingData: [],
   unsupportedOptions: {
     treatMissingData: "omit it: Azure Monitor does not evaluate windows without data",
-    evaluationPeriods: "omit it: a static Azure Monitor alert evaluates one window; set period",
-    datapointsToAlarm: "omit it: a static Azure Monitor alert evaluates one window; set period",
-    anomalyDetection:
-      "omit it: dynamic thresholds are not built for Azure yet; set warning/critical",
+  },
+  anomalyOnlyOptions: {
+    evaluationPeriods:
+      "omit it, or use anomalyDetection: a static alert evaluates one window; set period",
+    datapointsToAlarm:
+      "omit it, or use anomalyDetection: a static alert evaluates one window; set period",
+  },
+  anomaly: {
+    level: {
+      accepts: (level) => typeof level === "string" && SENSITIVITIES.includes(level),
+      allowed: `a dynamic-threshold sensitivity: ${SENSITIVITIES.map((s) => JSON.stringify(s)).join(", ")}`,
+    },
+    period: {
+      accepts: (seconds) => DYNAMIC_WINDOW_SIZES.includes(seconds),
+      allowed: `${DYNAMIC_WINDOW_SIZES.join(", ")} (seconds: PT5M to PT1H)`,
+    },
+    ignoreDataBefore: true,
+    evaluation: { evaluationPeriods: 4, datapointsToAlarm: 4 },
   },
 };

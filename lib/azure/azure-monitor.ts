@@ -72,16 +72,29 @@ class AzureMonitorRenderer implements AlarmRenderer<MonitorMetricAlert> {
   >();
 
   render(spec: AlarmSpec, context: RenderContext): AzureMonitoringAlarm {
-    if (spec.threshold === undefined || spec.math) {
+    if ((spec.threshold === undefined && spec.anomalySensitivity === undefined) || spec.math) {
       throw new MonitoringConfigError(context.path, context.call, [
         {
           option: spec.key,
-          message: "needs a static threshold on Azure; allowed: warning/critical numbers",
+          message:
+            "needs a static or dynamic threshold on Azure; allowed: warning/critical numbers or anomalyDetection sensitivities",
         },
       ]);
     }
     const actionGroupIds = this.actionGroups.idsFor(spec.severity, context);
     const target = this.referencesOf(context);
+    const metric = {
+      metricNamespace: spec.namespace,
+      metricName: spec.metricName,
+      aggregation: spec.statistic,
+      dimension: nonEmpty(
+        Object.entries(spec.dimensions).map(([name, value]) => ({
+          name,
+          operator: "Include",
+          values: [value],
+        })),
+      ),
+    };
     const alert = new azurermBindings.MonitorMetricAlert(
       this.facade,
       constructId(spec.name.slice(this.facade.prefix.length + 1)),
@@ -93,22 +106,29 @@ class AzureMonitorRenderer implements AlarmRenderer<MonitorMetricAlert> {
         severity: this.severityOf(spec.severity),
         windowSize: isoDuration(spec.period),
         frequency: isoDuration(spec.frequency ?? spec.period),
-        criteria: [
-          {
-            metricNamespace: spec.namespace,
-            metricName: spec.metricName,
-            aggregation: spec.statistic,
-            operator: AZURE_OPERATOR[spec.comparisonOperator],
-            threshold: spec.threshold,
-            dimension: nonEmpty(
-              Object.entries(spec.dimensions).map(([name, value]) => ({
-                name,
-                operator: "Include",
-                values: [value],
-              })),
-            ),
-          },
-        ],
+        criteria:
+          spec.threshold === undefined
+            ? undefined
+            : [
+                {
+                  ...metric,
+                  threshold: spec.threshold,
+                  operator: AZURE_OPERATOR[spec.comparisonOperator],
+                },
+              ],
+        dynamicCriteria:
+          spec.anomalySensitivity === undefined
+            ? undefined
+            : {
+                ...metric,
+                operator: spec.comparisonOperator.startsWith("Greater")
+                  ? "GreaterThan"
+                  : "LessThan",
+                alertSensitivity: spec.anomalySensitivity,
+                evaluationTotalCount: spec.evaluationPeriods,
+                evaluationFailureCount: spec.datapointsToAlarm,
+                ignoreDataBefore: spec.ignoreDataBefore,
+              },
         action: nonEmpty(actionGroupIds.map((actionGroupId) => ({ actionGroupId }))),
         tags: { [GROUP_TAG]: spec.group, [SEVERITY_TAG]: spec.severity },
       },

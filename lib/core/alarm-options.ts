@@ -25,13 +25,16 @@ export interface AlarmOverrides {
    */
   readonly frequency?: number;
   /**
-   * Number of most recent periods evaluated.
+   * Number of most recent periods evaluated (on Azure, only by dynamic thresholds: their
+   * "number of aggregated points" looked back on).
    *
-   * @default - the catalog entry's value, raised to `datapointsToAlarm` when that is set higher
+   * @default - the catalog entry's value (for anomaly alarms, the cloud's anomaly default),
+   *   raised to `datapointsToAlarm` when that is set higher
    */
   readonly evaluationPeriods?: number;
   /**
-   * Number of breaching periods among `evaluationPeriods` that fire the alarm.
+   * Number of breaching periods among `evaluationPeriods` that fire the alarm (on Azure, a
+   * dynamic threshold's "number of violations").
    *
    * @default - the catalog entry's value, lowered to `evaluationPeriods` when that is set lower
    */
@@ -63,23 +66,37 @@ export interface AlarmOverrides {
 }
 
 /**
- * Anomaly-detection thresholds: the width of the expected band, in standard deviations, per
- * severity. The alarm fires when the metric leaves the band on the side the catalog entry
- * watches (above it for "greater than" alarms, below it for "less than" alarms).
+ * How closely a learned (dynamic) threshold follows the metric's usual pattern: `High` makes a
+ * narrow band that alerts on small deviations, `Low` a wide one that alerts on large ones only.
+ */
+export type AnomalySensitivity = "Low" | "Medium" | "High";
+
+/**
+ * Thresholds learned from the metric's history, per severity: on CloudWatch (anomaly detection)
+ * the width of the expected band in standard deviations, on Azure Monitor (dynamic thresholds)
+ * an {@link AnomalySensitivity}. The alarm fires when the metric leaves the band on the side the
+ * catalog entry watches (above it for "greater than" alarms, below it for "less than" alarms).
  */
 export interface AnomalyDetectionOptions {
   /**
-   * Band width in standard deviations for the warning alarm.
+   * Band width (CloudWatch) or sensitivity (Azure) of the warning alarm.
    *
    * @default - no warning anomaly alarm
    */
-  readonly warning?: number;
+  readonly warning?: number | AnomalySensitivity;
   /**
-   * Band width in standard deviations for the critical alarm.
+   * Band width (CloudWatch) or sensitivity (Azure) of the critical alarm.
    *
    * @default - no critical anomaly alarm
    */
-  readonly critical?: number;
+  readonly critical?: number | AnomalySensitivity;
+  /**
+   * Azure Monitor: the date-time (ISO 8601, e.g. `2026-12-01T00:00:00Z`) before which history is
+   * not learned from, e.g. the day a migration changed the metric's pattern.
+   *
+   * @default - all the history the cloud keeps
+   */
+  readonly ignoreDataBefore?: string;
 }
 
 /**

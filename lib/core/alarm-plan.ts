@@ -53,14 +53,15 @@ export function planAlarms(
     const entry = service.adjust ? service.adjust(resource, catalogEntry) : catalogEntry;
     const o: AlarmOptions = user ?? {};
     const period = o.period ?? entry.period;
+    const rules = service.cloud.alarmRules;
+    const evaluation = (o.anomalyDetection && rules.anomaly?.evaluation) || entry;
     const datapointsToAlarm =
       o.datapointsToAlarm ??
-      Math.min(entry.datapointsToAlarm, o.evaluationPeriods ?? entry.datapointsToAlarm);
+      Math.min(evaluation.datapointsToAlarm, o.evaluationPeriods ?? evaluation.datapointsToAlarm);
     const evaluationPeriods =
-      o.evaluationPeriods ?? Math.max(entry.evaluationPeriods, datapointsToAlarm);
+      o.evaluationPeriods ?? Math.max(evaluation.evaluationPeriods, datapointsToAlarm);
     const statistic = o.statistic ?? entry.statistic;
     const metric = kebab(entry.key);
-    const rules = service.cloud.alarmRules;
     const members = service.members?.(resource, entry) ?? [
       { suffix: "", dimensions: service.dimensions(resource, entry) },
     ];
@@ -95,10 +96,20 @@ export function planAlarms(
         let condition: string;
         let spec: Mutable<AlarmSpec>;
         if (o.anomalyDetection) {
-          const band = o.anomalyDetection[severity];
-          if (band === undefined) continue;
-          condition = `${entry.metricName}${entry.math ? "" : ` ${statistic}`} outside a band of ${band} standard deviations`;
-          spec = specOf(base, "anomalyBand", band);
+          const level = o.anomalyDetection[severity];
+          if (level === undefined) continue;
+          const measure = `${entry.metricName}${entry.math ? "" : ` ${statistic}`}`;
+          const side = entry.comparisonOperator.startsWith("Greater") ? "above" : "below";
+          if (typeof level === "number") {
+            condition = `${measure} outside a band of ${level} standard deviations`;
+            spec = specOf(base, "anomalyBand", level);
+          } else {
+            condition = `${measure} ${side} its learned threshold (sensitivity ${level})`;
+            spec = specOf(base, "anomalySensitivity", level);
+            if (o.anomalyDetection.ignoreDataBefore !== undefined) {
+              spec.ignoreDataBefore = o.anomalyDetection.ignoreDataBefore;
+            }
+          }
         } else {
           const threshold = resolveThreshold(service, resource, entry, severity, o[severity]);
           if (threshold.kind === "none") continue;
@@ -133,10 +144,12 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  * A spec object built by assignments in one order from one literal, so that all specs share
  * V8 hidden classes (object spread made a new hidden class, in old space, for every alarm).
  */
-function specOf(
-  base: Omit<AlarmSpec, "description" | "threshold" | "anomalyBand" | "region">,
-  kind: "threshold" | "anomalyBand",
-  value: number,
+type ThresholdKind = "threshold" | "anomalyBand" | "anomalySensitivity";
+
+function specOf<K extends ThresholdKind>(
+  base: Omit<AlarmSpec, "description" | ThresholdKind | "ignoreDataBefore" | "region">,
+  kind: K,
+  value: NonNullable<AlarmSpec[K]>,
 ): Mutable<AlarmSpec> {
   const spec: Mutable<AlarmSpec> = {
     name: base.name,
@@ -160,7 +173,7 @@ function specOf(
     unit: base.unit,
     description: "",
   };
-  spec[kind] = value;
+  (spec as Record<K, unknown>)[kind] = value;
   return spec;
 }
 
@@ -226,7 +239,9 @@ function describe(
   const when =
     spec.frequency === undefined
       ? `in ${spec.datapointsToAlarm} of ${spec.evaluationPeriods} periods of ${spec.period} s`
-      : `over ${spec.period} s, checked every ${spec.frequency} s`;
+      : spec.evaluationPeriods > 1
+        ? `in ${spec.datapointsToAlarm} of ${spec.evaluationPeriods} windows of ${spec.period} s, checked every ${spec.frequency} s`
+        : `over ${spec.period} s, checked every ${spec.frequency} s`;
   const text =
     `${o.description ?? entry.description} Fires when ${condition} ${when}.` +
     (o.runbookUrl ? ` Runbook: ${o.runbookUrl}` : "");

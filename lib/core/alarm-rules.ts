@@ -32,6 +32,39 @@ export interface AlarmRules {
    * @default - every option is supported
    */
   readonly unsupportedOptions?: Readonly<Record<string, string>>;
+  /**
+   * Alarm options a static-threshold alarm has no equivalent for but an anomaly alarm accepts,
+   * each with what to do instead on a static alarm, e.g. Azure's `evaluationPeriods`.
+   *
+   * @default - none
+   */
+  readonly anomalyOnlyOptions?: Readonly<Record<string, string>>;
+  /**
+   * What anomaly (learned-threshold) alarms accept.
+   *
+   * @default - no anomaly alarms: `anomalyDetection` is not allowed
+   */
+  readonly anomaly?: AnomalyRules;
+}
+
+/** A cloud's anomaly alarms: CloudWatch anomaly detection, Azure Monitor dynamic thresholds. */
+export interface AnomalyRules {
+  /** The value per severity: a band width, a sensitivity, ... */
+  readonly level: AcceptedValues<unknown>;
+  /**
+   * Windows an anomaly alarm takes, when fewer than `period`'s.
+   *
+   * @default - those of `period`
+   */
+  readonly period?: AcceptedValues<number>;
+  /** Whether `ignoreDataBefore` is accepted. */
+  readonly ignoreDataBefore: boolean;
+  /**
+   * Periods evaluated and breaching ones that fire, when the user sets neither.
+   *
+   * @default - the catalog entry's
+   */
+  readonly evaluation?: { readonly evaluationPeriods: number; readonly datapointsToAlarm: number };
 }
 
 /** A rule on one option's values, with the words that tell the user what is allowed. */

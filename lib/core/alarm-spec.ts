@@ -1,4 +1,5 @@
 import type { ComparisonOperator, MetricMath, TreatMissingData } from "../catalog/alarm-default";
+import type { AnomalySensitivity } from "./alarm-options";
 import type { Severity } from "./severity";
 
 /**
@@ -50,6 +51,18 @@ export interface AlarmSpec {
    * @default - none: a static-threshold alarm
    */
   readonly anomalyBand?: number;
+  /**
+   * Sensitivity of a learned (dynamic) threshold.
+   *
+   * @default - none: a static-threshold or band-width alarm
+   */
+  readonly anomalySensitivity?: AnomalySensitivity;
+  /**
+   * Start of the history a learned threshold learns from (ISO 8601 date-time).
+   *
+   * @default - all history
+   */
+  readonly ignoreDataBefore?: string;
   readonly unit: string;
   readonly description: string;
   /**

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { AlarmDefault } from "../catalog/alarm-default";
 import type { AlarmOptions } from "./alarm-options";
-import type { AlarmRules } from "./alarm-rules";
+import type { AlarmRules, AnomalyRules } from "./alarm-rules";
 import type { ConfigProblem } from "./config-error";
 
 /** Characters of a description kept for the condition sentence appended to the user's text. */
@@ -66,9 +66,27 @@ const positiveInt = (what: string) =>
       error: `must be a whole number >= 1 (${what})`,
     });
 
-const bandWidth = z
-  .number({ error: "must be a band width in standard deviations, a number > 0" })
-  .positive({ error: "must be a band width in standard deviations, a number > 0" });
+/** `anomalyDetection`: a level per severity as the cloud takes it, and what else it accepts. */
+function anomalySchema(anomaly: AnomalyRules): z.ZodType {
+  const level = z
+    .unknown()
+    .refine((value) => anomaly.level.accepts(value), {
+      error: (i) => `${JSON.stringify(i.input)} is not allowed; allowed: ${anomaly.level.allowed}`,
+    })
+    .optional();
+  return z.strictObject({
+    warning: level,
+    critical: level,
+    ...(anomaly.ignoreDataBefore && {
+      ignoreDataBefore: z.iso
+        .datetime({
+          offset: true,
+          error: "must be an ISO 8601 date-time; allowed: e.g. 2026-12-01T00:00:00Z",
+        })
+        .optional(),
+    }),
+  });
+}
 
 /**
  * A metric-math alarm's expression combines its metrics under the catalog's statistic (the
@@ -113,8 +131,14 @@ function alarmSchema(entry: AlarmDefault, rules: AlarmRules): z.ZodType {
     ...(rules.frequency
       ? {}
       : { frequency: `omit it: ${rules.service} evaluates an alarm once per period` }),
+    ...(rules.anomaly
+      ? {}
+      : {
+          anomalyDetection: `omit it: ${rules.service} has no learned thresholds; set warning/critical`,
+        }),
     ...rules.unsupportedOptions,
   };
+  const anomaly = rules.anomaly;
   const frequency = rules.frequency;
   const shape: Record<string, z.ZodType> = {
     warning: thresholdSchema(entry).optional(),
@@ -147,9 +171,7 @@ function alarmSchema(entry: AlarmDefault, rules: AlarmRules): z.ZodType {
       .max(maxDescription, { error: `must be at most ${maxDescription} characters` })
       .optional(),
     runbookUrl: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional(),
-    anomalyDetection: z
-      .strictObject({ warning: bandWidth.optional(), critical: bandWidth.optional() })
-      .optional(),
+    ...(anomaly && { anomalyDetection: anomalySchema(anomaly).optional() }),
     // Without `rules.frequency`, `frequency` is one of the unsupported options below.
     ...(frequency && {
       frequency: z
@@ -171,7 +193,22 @@ function alarmSchema(entry: AlarmDefault, rules: AlarmRules): z.ZodType {
         message: `is not allowed on ${rules.service}; allowed: ${instead}`,
       });
     }
+    for (const [key, instead] of Object.entries(rules.anomalyOnlyOptions ?? {})) {
+      if ((o as Record<string, unknown>)[key] === undefined || o.anomalyDetection) continue;
+      ctx.addIssue({
+        code: "custom",
+        path: [key],
+        message: `is not allowed on a static ${rules.service} alarm; allowed: ${instead}`,
+      });
+    }
     const window = o.period ?? entry.period;
+    if (o.anomalyDetection && anomaly?.period && !anomaly.period.accepts(window)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["period"],
+        message: `${window} s${o.period === undefined ? " (the default)" : ""} is not a window of a learned threshold; allowed: ${anomaly.period.allowed}`,
+      });
+    }
     // Without a frequency of its own, a shorter window is evaluated as often as it is long.
     const every = o.frequency;
     if (frequency && every !== undefined && every > window && rules.period.accepts(window)) {
@@ -191,7 +228,9 @@ function alarmSchema(entry: AlarmDefault, rules: AlarmRules): z.ZodType {
       });
     }
     const period = o.period ?? entry.period;
-    const periods = n ?? Math.max(entry.evaluationPeriods, d ?? 0);
+    const defaultPeriods =
+      (o.anomalyDetection && anomaly?.evaluation?.evaluationPeriods) || entry.evaluationPeriods;
+    const periods = n ?? Math.max(defaultPeriods, d ?? 0);
     if (period * periods > maxSeconds) {
       ctx.addIssue({
         code: "custom",

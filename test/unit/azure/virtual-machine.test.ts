@@ -265,16 +265,46 @@ describe("Azure option validation", () => {
       "is not allowed on Azure Monitor; allowed: omit it",
     ],
     [
-      "evaluation periods",
+      "evaluation periods on a static alert",
       { percentageCpu: { evaluationPeriods: 3 } },
       "percentageCpu.evaluationPeriods",
-      "is not allowed on Azure Monitor; allowed:",
+      "is not allowed on a static Azure Monitor alarm; allowed: omit it, or use anomalyDetection",
     ],
     [
-      "an anomaly band",
+      "an anomaly band width",
       { percentageCpu: { anomalyDetection: { warning: 2 } } },
+      "percentageCpu.anomalyDetection.warning",
+      '2 is not allowed; allowed: a dynamic-threshold sensitivity: "Low", "Medium", "High"',
+    ],
+    [
+      "a dynamic threshold on a window Azure does not learn on",
+      { osDiskIopsConsumedPercentage: { anomalyDetection: { warning: "Medium" } } },
+      "osDiskIopsConsumedPercentage.period",
+      "60 s (the default) is not a window of a learned threshold; allowed: 300, 900, 1800, 3600 (seconds: PT5M to PT1H)",
+    ],
+    [
+      "impossible failing periods",
+      {
+        percentageCpu: {
+          anomalyDetection: { warning: "Low" },
+          evaluationPeriods: 3,
+          datapointsToAlarm: 5,
+        },
+      },
+      "percentageCpu.datapointsToAlarm",
+      "5 exceeds evaluationPeriods (3); allowed: 1..3",
+    ],
+    [
+      "a date that is not ISO 8601",
+      { percentageCpu: { anomalyDetection: { warning: "Low", ignoreDataBefore: "last week" } } },
+      "percentageCpu.anomalyDetection.ignoreDataBefore",
+      "must be an ISO 8601 date-time; allowed: e.g. 2026-12-01T00:00:00Z",
+    ],
+    [
+      "a sensitivity with a static threshold",
+      { percentageCpu: { warning: 80, anomalyDetection: { warning: "High" } } },
       "percentageCpu.anomalyDetection",
-      "is not allowed on Azure Monitor; allowed:",
+      "cannot be combined with static warning/critical thresholds",
     ],
   ])(
     "rejects %s with the construct path, the option and the allowed values",

@@ -111,6 +111,22 @@ describe("option validation", () => {
       "allowed: one of the two",
     ],
     [
+      "an Azure dynamic-threshold sensitivity instead of a band width",
+      { cpuUtilization: { anomalyDetection: { warning: "Medium" } } },
+      "cpuUtilization.anomalyDetection.warning",
+      '"Medium" is not allowed; allowed: a band width in standard deviations, a number > 0',
+    ],
+    [
+      "ignoreDataBefore, which CloudWatch anomaly detection does not have",
+      {
+        cpuUtilization: {
+          anomalyDetection: { warning: 2, ignoreDataBefore: "2026-12-01T00:00:00Z" },
+        },
+      },
+      "cpuUtilization.anomalyDetection.ignoreDataBefore",
+      "unknown option; allowed:",
+    ],
+    [
       "evaluation frequency, which CloudWatch does not have",
       { cpuUtilization: { frequency: 60 } },
       "cpuUtilization.frequency",

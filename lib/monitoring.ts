@@ -33,6 +33,8 @@ import type { LinuxFunctionApp } from "@cdktf/provider-azurerm/lib/linux-functio
 import type { WindowsFunctionApp } from "@cdktf/provider-azurerm/lib/windows-function-app";
 import type { LinuxVirtualMachineScaleSet } from "@cdktf/provider-azurerm/lib/linux-virtual-machine-scale-set";
 import type { WindowsVirtualMachineScaleSet } from "@cdktf/provider-azurerm/lib/windows-virtual-machine-scale-set";
+import type { KubernetesCluster } from "@cdktf/provider-azurerm/lib/kubernetes-cluster";
+import type { ApplicationGateway } from "@cdktf/provider-azurerm/lib/application-gateway";
 import {
   linuxWebAppService,
   windowsWebAppService,
@@ -48,6 +50,14 @@ import {
   windowsVirtualMachineScaleSetService,
   type VirtualMachineScaleSetMonitoringOptions,
 } from "./azure/virtual-machine-scale-sets";
+import {
+  kubernetesClusterService,
+  type KubernetesClusterMonitoringOptions,
+} from "./azure/kubernetes-cluster";
+import {
+  applicationGatewayService,
+  type ApplicationGatewayMonitoringOptions,
+} from "./azure/application-gateway";
 import type { AzureMonitoringAlarm } from "./azure/azure-monitor";
 import {
   cosmosdbAccountService,
@@ -345,6 +355,27 @@ export class Monitoring extends AwsServiceMonitors {
       resource,
       options,
       "monitorWindowsVirtualMachineScaleSet()",
+    );
+  }
+
+  /** Monitors an AKS cluster (`azurerm_kubernetes_cluster`) with Azure Monitor metric alerts. */
+  monitorKubernetesCluster(
+    resource: KubernetesCluster,
+    options: KubernetesClusterMonitoringOptions = {},
+  ): readonly AzureMonitoringAlarm[] {
+    return this.monitor(kubernetesClusterService, resource, options, "monitorKubernetesCluster()");
+  }
+
+  /** Monitors an Application Gateway (`azurerm_application_gateway`) with Azure Monitor metric alerts. */
+  monitorApplicationGateway(
+    resource: ApplicationGateway,
+    options: ApplicationGatewayMonitoringOptions = {},
+  ): readonly AzureMonitoringAlarm[] {
+    return this.monitor(
+      applicationGatewayService,
+      resource,
+      options,
+      "monitorApplicationGateway()",
     );
   }
 

@@ -14,6 +14,8 @@ export * from "./postgresql-flexible-server";
 export * from "./web-apps";
 export * from "./function-apps";
 export * from "./virtual-machine-scale-sets";
+export * from "./kubernetes-cluster";
+export * from "./application-gateway";
 export * from "./service-plan";
 export * from "./servicebus-namespace";
 export * from "./redis-cache";

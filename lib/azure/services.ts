@@ -14,6 +14,8 @@ import {
   linuxVirtualMachineScaleSetService,
   windowsVirtualMachineScaleSetService,
 } from "./virtual-machine-scale-sets";
+import { kubernetesClusterService } from "./kubernetes-cluster";
+import { applicationGatewayService } from "./application-gateway";
 import { linuxVirtualMachineService, windowsVirtualMachineService } from "./virtual-machines";
 
 /** Every Azure service definition, by id. */
@@ -32,6 +34,8 @@ export const AZURE_SERVICES = {
   windowsFunctionApp: windowsFunctionAppService,
   linuxVirtualMachineScaleSet: linuxVirtualMachineScaleSetService,
   windowsVirtualMachineScaleSet: windowsVirtualMachineScaleSetService,
+  kubernetesCluster: kubernetesClusterService,
+  applicationGateway: applicationGatewayService,
   servicePlan: servicePlanService,
   servicebusNamespace: servicebusNamespaceService,
   redisCache: redisCacheService,

@@ -46,6 +46,8 @@ export const WATCHED_RESOURCE_TYPES: Readonly<Record<string, readonly string[]>>
   azurerm_windows_function_app: ["id"],
   azurerm_linux_virtual_machine_scale_set: ["id"],
   azurerm_windows_virtual_machine_scale_set: ["id"],
+  azurerm_kubernetes_cluster: ["id"],
+  azurerm_application_gateway: ["id"],
   azurerm_service_plan: ["id"],
   azurerm_servicebus_namespace: ["id"],
   azurerm_redis_cache: ["id"],

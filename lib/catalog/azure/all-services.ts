@@ -6,6 +6,8 @@ import { MSSQL_DATABASE_ALARMS } from "./mssql-database";
 import { FUNCTION_APP_ALARMS } from "./function-app";
 import { VIRTUAL_MACHINE_SCALE_SET_ALARMS } from "./virtual-machine-scale-sets";
 import { WEB_APP_ALARMS } from "./web-app";
+import { KUBERNETES_CLUSTER_ALARMS } from "./kubernetes-cluster";
+import { APPLICATION_GATEWAY_ALARMS } from "./application-gateway";
 import { REDIS_CACHE_ALARMS } from "./redis-cache";
 import { SERVICEBUS_NAMESPACE_ALARMS } from "./servicebus-namespace";
 import { SERVICE_PLAN_ALARMS } from "./service-plan";
@@ -28,4 +30,6 @@ export const AZURE_ALARM_CATALOG: Readonly<Record<string, readonly AlarmDefault[
   "Web app (Linux, Windows)": WEB_APP_ALARMS,
   "Function app (Linux, Windows)": FUNCTION_APP_ALARMS,
   "VM scale set (Linux, Windows)": VIRTUAL_MACHINE_SCALE_SET_ALARMS,
+  "AKS cluster": KUBERNETES_CLUSTER_ALARMS,
+  "Application Gateway": APPLICATION_GATEWAY_ALARMS,
 };

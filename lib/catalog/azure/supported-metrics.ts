@@ -8,7 +8,7 @@
  *
  * The reference's "Aggregation" column is "the default aggregation type". Where it lists several,
  * they are the ones an alert may use; where it lists one (VM, Key Vault, Load Balancer, App Service
- * plan, Redis pages and some Service Bus metrics), that
+ * plan, Redis pages and some Service Bus and Application Gateway metrics), that
  * one is only the default, so `aggregations` is left out and any of Azure's five is accepted.
  */
 export interface SupportedMetric {
@@ -27,6 +27,10 @@ const FIVE_MINUTES = 300;
 const HOUR = 3600;
 const GAUGE = ["Average", "Minimum", "Maximum"];
 const COUNTER = ["Total", "Count"];
+/** AKS node metrics and Application Gateway timings. */
+const AVERAGE_MAXIMUM = ["Average", "Maximum"];
+/** AKS kube-state and cluster-autoscaler metrics. */
+const TOTAL_AVERAGE = ["Total", "Average"];
 
 /** Supported metrics by namespace, then metric name; each namespace with its reference date. */
 export const SUPPORTED_METRICS: Readonly<
@@ -131,6 +135,46 @@ export const SUPPORTED_METRICS: Readonly<
       VmAvailabilityMetric: { aggregations: GAUGE, timeGrain: MINUTE },
       "OS Disk IOPS Consumed Percentage": { timeGrain: MINUTE },
       "Data Disk IOPS Consumed Percentage": { timeGrain: MINUTE },
+    },
+  },
+  "Microsoft.ContainerService/managedClusters": {
+    date: "2026-07-31",
+    metrics: {
+      node_cpu_usage_percentage: { aggregations: AVERAGE_MAXIMUM, timeGrain: MINUTE },
+      node_memory_rss_percentage: { aggregations: AVERAGE_MAXIMUM, timeGrain: MINUTE },
+      node_disk_usage_percentage: { aggregations: AVERAGE_MAXIMUM, timeGrain: MINUTE },
+      kube_pod_status_phase: { aggregations: TOTAL_AVERAGE, timeGrain: MINUTE },
+      kube_node_status_allocatable_memory_bytes: {
+        aggregations: TOTAL_AVERAGE,
+        timeGrain: MINUTE,
+      },
+      kube_node_status_allocatable_cpu_cores: {
+        aggregations: TOTAL_AVERAGE,
+        timeGrain: MINUTE,
+      },
+      cluster_autoscaler_unschedulable_pods_count: {
+        aggregations: TOTAL_AVERAGE,
+        timeGrain: FIVE_MINUTES,
+      },
+      cluster_autoscaler_cluster_safe_to_autoscale: {
+        aggregations: TOTAL_AVERAGE,
+        timeGrain: FIVE_MINUTES,
+      },
+    },
+  },
+  "Microsoft.Network/applicationGateways": {
+    date: "2026-07-13",
+    metrics: {
+      UnhealthyHostCount: { timeGrain: MINUTE },
+      HealthyHostCount: { timeGrain: MINUTE },
+      ResponseStatus: { timeGrain: MINUTE },
+      BackendResponseStatus: { timeGrain: MINUTE },
+      FailedRequests: { timeGrain: MINUTE },
+      ApplicationGatewayTotalTime: { aggregations: AVERAGE_MAXIMUM, timeGrain: MINUTE },
+      BackendFirstByteResponseTime: { aggregations: AVERAGE_MAXIMUM, timeGrain: MINUTE },
+      CpuUtilization: { timeGrain: MINUTE },
+      CapacityUnits: { timeGrain: MINUTE },
+      ComputeUnits: { timeGrain: MINUTE },
     },
   },
   "Microsoft.ServiceBus/namespaces": {

@@ -9,6 +9,8 @@ import { LinuxWebApp } from "@cdktf/provider-azurerm/lib/linux-web-app";
 import { WindowsFunctionApp } from "@cdktf/provider-azurerm/lib/windows-function-app";
 import { WindowsVirtualMachineScaleSet } from "@cdktf/provider-azurerm/lib/windows-virtual-machine-scale-set";
 import { WindowsWebApp } from "@cdktf/provider-azurerm/lib/windows-web-app";
+import { KubernetesCluster } from "@cdktf/provider-azurerm/lib/kubernetes-cluster";
+import { ApplicationGateway } from "@cdktf/provider-azurerm/lib/application-gateway";
 import { PostgresqlFlexibleServer } from "@cdktf/provider-azurerm/lib/postgresql-flexible-server";
 import { RedisCache } from "@cdktf/provider-azurerm/lib/redis-cache";
 import { ServicePlan } from "@cdktf/provider-azurerm/lib/service-plan";
@@ -102,6 +104,46 @@ const scaleSet = {
     { name: "nic", primary: true, ipConfiguration: [{ name: "internal", primary: true }] },
   ],
 };
+const gateway = {
+  sku: { name: "Standard_v2", tier: "Standard_v2", capacity: 2 },
+  gatewayIpConfiguration: [
+    {
+      name: "gateway",
+      subnetId:
+        "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-shop/providers/Microsoft.Network/virtualNetworks/vnet/subnets/gateway",
+    },
+  ],
+  frontendPort: [{ name: "http", port: 80 }],
+  frontendIpConfiguration: [
+    {
+      name: "public",
+      publicIpAddressId:
+        "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-shop/providers/Microsoft.Network/publicIPAddresses/gateway",
+    },
+  ],
+  backendAddressPool: [{ name: "web" }],
+  backendHttpSettings: [
+    { name: "web-http", cookieBasedAffinity: "Disabled", port: 80, protocol: "Http" },
+  ],
+  httpListener: [
+    {
+      name: "http",
+      frontendIpConfigurationName: "public",
+      frontendPortName: "http",
+      protocol: "Http",
+    },
+  ],
+  requestRoutingRule: [
+    {
+      name: "web",
+      ruleType: "Basic",
+      priority: 100,
+      httpListenerName: "http",
+      backendAddressPoolName: "web",
+      backendHttpSettingsName: "web-http",
+    },
+  ],
+};
 
 /** A resource of each Azure service's type, named `name`, in resource group `rg-shop`. */
 export const AZURE_RESOURCES: Readonly<
@@ -155,6 +197,16 @@ export const AZURE_RESOURCES: Readonly<
       instances: 2,
       adminPassword: "not-a-real-password-1A!",
     }),
+  kubernetesCluster: (stack, name) =>
+    new KubernetesCluster(stack, name, {
+      ...place,
+      name,
+      dnsPrefix: name,
+      defaultNodePool: { name: "system", vmSize: "Standard_D2s_v5", nodeCount: 2 },
+      identity: { type: "SystemAssigned" },
+    }),
+  applicationGateway: (stack, name) =>
+    new ApplicationGateway(stack, name, { ...place, name, ...gateway }),
   mssqlDatabase: (stack, name) =>
     new MssqlDatabase(stack, name, {
       name,

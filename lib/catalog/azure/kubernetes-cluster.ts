@@ -1,0 +1,123 @@
+import type { AlarmDefault } from "../alarm-default";
+import { ambaAlerts } from "./amba-alert";
+
+/**
+ * Default alerts for an AKS cluster (`Microsoft.ContainerService/managedClusters`, scoped to the
+ * cluster: values across its nodes and pods). AMBA has only unverified rows here; taken: node CPU,
+ * RSS memory and disk, and failed pods; off unless set: the cluster-autoscaler rows (they need the
+ * autoscaler) and total allocatable CPU and memory (the right floor is the cluster's size). Left
+ * out: `node_memory_working_set_percentage` (AMBA's > 100 cannot fire), `kube_node_status_condition`
+ * (its filter takes two values, NotReady and Unknown, and fixed dimensions take one; NotReady alone
+ * would miss nodes that stopped reporting) and `kube_pod_status_ready` (without a namespace or pod
+ * filter its average mixes every pod).
+ */
+export const KUBERNETES_CLUSTER_ALARMS: readonly AlarmDefault[] = ambaAlerts(
+  "ContainerService/managedClusters",
+  [
+    {
+      key: "nodeCpuUsagePercentage",
+      metricName: "node_cpu_usage_percentage",
+      statistic: "Average",
+      comparisonOperator: "GreaterThanThreshold",
+      thresholds: { warning: 95 },
+      period: 300,
+      frequency: 300,
+      unit: "%",
+      description: "The cluster's nodes are above 95 % CPU; pods are throttled.",
+      enabledByDefault: true,
+      note: "AMBA unverified (58,888 rules): Average > 95 over PT5M every PT5M, severity 3 (warning).",
+    },
+    {
+      key: "nodeMemoryRssPercentage",
+      metricName: "node_memory_rss_percentage",
+      statistic: "Average",
+      comparisonOperator: "GreaterThanThreshold",
+      thresholds: { warning: 90 },
+      period: 300,
+      frequency: 60,
+      unit: "%",
+      description: "Containers use more than 90 % of the nodes' memory (RSS); pods may be evicted.",
+      enabledByDefault: true,
+      note: "AMBA unverified (2,198 rules): Average > 90 over PT5M every PT1M, severity 3 (warning). Taken instead of the working-set row, whose > 100 cannot fire.",
+    },
+    {
+      key: "nodeDiskUsagePercentage",
+      metricName: "node_disk_usage_percentage",
+      statistic: "Average",
+      comparisonOperator: "GreaterThanThreshold",
+      thresholds: { warning: 80 },
+      period: 300,
+      frequency: 60,
+      unit: "%",
+      description: "The nodes' disks are more than 80 % full.",
+      enabledByDefault: true,
+      note: "AMBA unverified (3,850 rules): Average > 80 over PT5M every PT1M, severity 2 (warning).",
+    },
+    {
+      key: "failedPods",
+      metricName: "kube_pod_status_phase",
+      statistic: "Average",
+      comparisonOperator: "GreaterThanThreshold",
+      thresholds: { warning: 0 },
+      period: 300,
+      frequency: 60,
+      unit: "pods",
+      extraDimensions: { phase: "Failed" },
+      description: "Pods of the cluster are in the Failed phase.",
+      enabledByDefault: true,
+      note: "AMBA unverified (2,360 rules): Average > 0 with phase=Failed over PT5M every PT1M, severity 3 (warning). Kept: a failed pod is a failure; failed Job pods kept in the job history keep it firing until they are deleted.",
+    },
+    {
+      key: "unschedulablePods",
+      metricName: "cluster_autoscaler_unschedulable_pods_count",
+      statistic: "Average",
+      comparisonOperator: "GreaterThanThreshold",
+      thresholds: { warning: 0 },
+      period: 300,
+      frequency: 60,
+      unit: "pods",
+      description: "The cluster autoscaler has pods it cannot schedule.",
+      enabledByDefault: false,
+      note: "AMBA unverified (1,383 rules): Average > 0 over PT5M every PT1M, severity 3. Off by default: the metric exists only with the cluster autoscaler.",
+    },
+    {
+      key: "clusterSafeToAutoscale",
+      metricName: "cluster_autoscaler_cluster_safe_to_autoscale",
+      statistic: "Average",
+      comparisonOperator: "LessThanThreshold",
+      thresholds: { warning: 1 },
+      period: 300,
+      frequency: 60,
+      unit: "",
+      description: "The cluster autoscaler considers the cluster unhealthy and does not scale it.",
+      enabledByDefault: false,
+      note: "AMBA unverified (1,311 rules): Average < 1 over PT5M every PT1M, severity 3. Off by default: the metric exists only with the cluster autoscaler.",
+    },
+    {
+      key: "allocatableMemoryBytes",
+      metricName: "kube_node_status_allocatable_memory_bytes",
+      statistic: "Average",
+      comparisonOperator: "LessThanThreshold",
+      thresholds: { warning: 2_147_483_648 },
+      period: 300,
+      frequency: 60,
+      unit: "bytes",
+      description: "The cluster's nodes offer pods less than 2 GiB of memory in total.",
+      enabledByDefault: false,
+      note: "AMBA unverified (460 rules): Average < 2,147,483,648 B over PT5M every PT1M, severity 3. Off by default: the right floor depends on the cluster's size.",
+    },
+    {
+      key: "allocatableCpuCores",
+      metricName: "kube_node_status_allocatable_cpu_cores",
+      statistic: "Average",
+      comparisonOperator: "LessThanThreshold",
+      thresholds: { warning: 2 },
+      period: 300,
+      frequency: 60,
+      unit: "cores",
+      description: "The cluster's nodes offer pods fewer than 2 CPU cores in total.",
+      enabledByDefault: false,
+      note: "AMBA unverified (314 rules): Average < 2 over PT5M every PT1M, severity 3. Off by default: the right floor depends on the cluster's size.",
+    },
+  ],
+);

@@ -4,8 +4,8 @@ import { z } from "zod";
 import type { MonitoringBackendOptions } from "./core/backend-options";
 import { validateBackendOptions } from "./core/backend-options";
 import { MonitoringConfigError, type ConfigProblem } from "./core/config-error";
-import type { DashboardOptions } from "./aws/dashboards";
-import { validateDashboardOptions } from "./aws/dashboards";
+import type { DashboardOptions } from "./core/dashboard-options";
+import { validateDashboardOptions } from "./core/dashboard-options";
 import type { NotifyOptions } from "./aws/notification-topics";
 import type { AzureMonitorOptions } from "./azure/azure-monitor-options";
 import { validateAzureMonitorOptions } from "./azure/azure-monitor-options";
@@ -30,9 +30,11 @@ export interface MonitoringProps {
    */
   readonly defaultGroup?: string;
   /**
-   * CloudWatch dashboards; `false` for none.
+   * CloudWatch dashboards of the AWS alarms and Azure portal dashboards of the Azure alerts;
+   * `false` for none.
    *
-   * @default - one dashboard for the whole facade, split when it grows past CloudWatch's limits
+   * @default - one dashboard per cloud for the whole facade, split past `maxWidgets` (100)
+   *   widgets or parts
    */
   readonly dashboard?: DashboardOptions | false;
   /**
@@ -63,11 +65,11 @@ export interface MonitoringProps {
    */
   readonly backend?: MonitoringBackendOptions;
   /**
-   * Azure Monitor settings: the resource group of the action groups, and the Azure severity of
-   * each severity.
+   * Azure Monitor settings: the resource group of the action groups and portal dashboards, the
+   * dashboards' location, and the Azure severity of each severity.
    *
-   * @default - action groups need `resourceGroupName` once an Azure alert has channels;
-   *   severities critical 0, warning 2
+   * @default - action groups need `resourceGroupName` once an Azure alert has channels, and
+   *   without it there is no portal dashboard; severities critical 0, warning 2
    */
   readonly azure?: AzureMonitorOptions;
 }

@@ -1,18 +1,20 @@
 import { TerraformStack, Token, type TerraformProvider } from "cdktf";
 import type { Construct } from "constructs";
 import type { MonitoringAlarm } from "./alarm-factory";
-import { z } from "zod";
-import type { ConfigProblem } from "../core/config-error";
+import { OPERATOR_SYMBOL } from "../core/alarm-plan";
 import { constructId } from "../core/construct-id";
+import {
+  DEFAULT_MAX_WIDGETS,
+  DEFAULT_START,
+  type DashboardOptions,
+} from "../core/dashboard-options";
+import { dashboardBooks, graphsByGroup, pageName } from "../core/dashboard-plan";
 import { EXPRESSION_ID, mathGraphMetrics, type MathAlarmSpec } from "./metric-math";
-import { toProblems } from "../core/option-schema";
 import {
   GRAPH_HEIGHT,
   GRAPH_WIDTH,
   GRID_COLUMNS,
   MAX_ALARMS_PER_STATUS_WIDGET,
-  MAX_WIDGETS_PER_DASHBOARD,
-  graphsByGroup,
   paginate,
   type GraphPlan,
   type PagePlan,
@@ -20,38 +22,9 @@ import {
 import { SEVERITIES } from "../core/severity";
 import { awsBindings } from "./provider-bindings";
 
-/**
- * How the facade lays out its CloudWatch dashboards.
- */
-export interface DashboardOptions {
-  /**
-   * One dashboard per service group instead of one for the whole facade.
-   *
-   * @default false
-   */
-  readonly perGroup?: boolean;
-  /**
-   * Widgets per dashboard before it is split into `<name>-2`, `<name>-3`, ... CloudWatch allows
-   * 500; smaller pages open faster and keep synth linear.
-   *
-   * @default 100
-   */
-  readonly maxWidgets?: number;
-  /**
-   * Time range shown when the dashboard opens (ISO 8601 duration before now).
-   *
-   * @default "-PT6H"
-   */
-  readonly start?: string;
-}
+export type { DashboardOptions } from "../core/dashboard-options";
 
 const COLORS = { critical: "#d62728", warning: "#ff7f0e" } as const;
-const SYMBOL: Record<string, string> = {
-  GreaterThanThreshold: ">",
-  GreaterThanOrEqualToThreshold: ">=",
-  LessThanThreshold: "<",
-  LessThanOrEqualToThreshold: "<=",
-};
 
 /**
  * Creates the facade's dashboards: an alarm-status overview on top, then one section per service
@@ -66,22 +39,15 @@ export function buildDashboards(
   options: DashboardOptions,
   region: string | undefined,
 ): void {
-  const maxWidgets = options.maxWidgets ?? 100;
+  const maxWidgets = options.maxWidgets ?? DEFAULT_MAX_WIDGETS;
   if (alarms.length === 0) return;
-  const start = options.start ?? "-PT6H";
+  const start = options.start ?? DEFAULT_START;
   let defaultRegion: string | undefined = region;
   const regionOf = (alarm: MonitoringAlarm) =>
     alarm.spec.region ?? (defaultRegion ??= defaultRegionOf(scope));
-  const groups = graphsByGroup(alarms);
-  const books: [string, Map<string, GraphPlan[]>][] = options.perGroup
-    ? [...groups].map(([group, graphs]) => [`${prefix}-${group}`, new Map([[group, graphs]])])
-    : [[prefix, groups]];
-  for (const [baseName, bookGroups] of books) {
-    paginate(bookGroups, maxWidgets).forEach((page, index) => {
-      const name = (index === 0 ? baseName : `${baseName}-${index + 1}`).replace(
-        /[^A-Za-z0-9_-]/g,
-        "-",
-      );
+  for (const book of dashboardBooks(prefix, graphsByGroup(alarms), options.perGroup)) {
+    paginate(book.groups, maxWidgets).forEach((page, index) => {
+      const name = pageName(book.name, index).replace(/[^A-Za-z0-9_-]/g, "-");
       new awsBindings.CloudwatchDashboard(
         scope,
         constructId(`dashboard-${name.slice(prefix.length + 1) || "main"}`),
@@ -167,7 +133,7 @@ function graphProperties(graph: GraphPlan, region: string): object {
     graph.alarms
       .filter((a) => a.spec.severity === severity && a.spec.threshold !== undefined)
       .map((a) => ({
-        label: `${severity} ${SYMBOL[a.spec.comparisonOperator]} ${a.spec.threshold} ${a.spec.unit}`,
+        label: `${severity} ${OPERATOR_SYMBOL[a.spec.comparisonOperator]} ${a.spec.threshold} ${a.spec.unit}`,
         value: a.spec.threshold,
         color: COLORS[severity],
       })),
@@ -211,36 +177,4 @@ export function defaultRegionOf(scope: Construct): string {
  */
 function arnReference(alarm: MonitoringAlarm): string {
   return `\${${alarm.alarm.terraformResourceType}.${alarm.alarm.friendlyUniqueId}.arn}`;
-}
-
-const maxWidgetsError = (i: { input: unknown }) =>
-  `${JSON.stringify(i.input)} is not allowed; allowed: a whole number 3..${MAX_WIDGETS_PER_DASHBOARD}`;
-
-const dashboardSchema = z.strictObject({
-  perGroup: z.boolean({ error: "must be true or false" }).optional(),
-  maxWidgets: z
-    .number({ error: maxWidgetsError })
-    .int({ error: maxWidgetsError })
-    .min(3, { error: maxWidgetsError })
-    .max(MAX_WIDGETS_PER_DASHBOARD, { error: maxWidgetsError })
-    .optional(),
-  start: z
-    .string({ error: "must be an ISO 8601 duration such as -PT6H" })
-    .regex(/^-P(T?\d+[YMWDHS]|\d+[YMWD]T\d+[HMS])+$/, {
-      error: (i) =>
-        `${JSON.stringify(i.input)} is not allowed; allowed: an ISO 8601 duration before now such as -PT6H or -P7D`,
-    })
-    .optional(),
-});
-
-/** Problems with the facade's `dashboard` option (`false` is fine). */
-export function validateDashboardOptions(options: unknown): ConfigProblem[] {
-  if (options === undefined || options === false) return [];
-  const result = dashboardSchema.safeParse(options);
-  if (result.success) return [];
-  return toProblems(
-    result.error.issues,
-    ["dashboard"],
-    "perGroup, maxWidgets, start (or false for no dashboard)",
-  );
 }

@@ -6,11 +6,22 @@ import { toProblems } from "../core/option-schema";
 export interface AzureMonitorOptions {
   /**
    * Resource group of the action groups the facade creates (one per severity that has email or
-   * webhook channels). Alerts go to the resource group of the resource they watch.
+   * webhook channels) and of its Azure portal dashboards. Alerts go to the resource group of the
+   * resource they watch.
    *
-   * @default - required as soon as an Azure alert has a channel to notify
+   * @default - required as soon as an Azure alert has a channel to notify; without it there is no
+   *   portal dashboard (synth warns)
    */
   readonly resourceGroupName?: string;
+  /**
+   * Azure location (region) that stores the facade's portal dashboards, e.g. `westeurope`. A
+   * dashboard has no run-time component: the location only says where its JSON is kept.
+   *
+   * @default - the `location` of the first monitored resource (by alert name) that has a literal
+   *   one, else a reference to the first one's `location`; without any, no portal dashboard
+   *   (synth warns)
+   */
+  readonly dashboardLocation?: string;
   /**
    * The Azure severity (0 Critical, 1 Error, 2 Warning, 3 Informational, 4 Verbose) of each
    * library severity.
@@ -41,6 +52,13 @@ const azureMonitorOptionsSchema = z.strictObject({
       error: "must be 1-90 characters: letters, digits, - _ . ( )",
     })
     .refine((name) => !name.endsWith("."), { error: "must not end with a period" })
+    .optional(),
+  dashboardLocation: z
+    .string({ error: "must be an Azure location name, e.g. westeurope" })
+    .regex(/^[A-Za-z][A-Za-z0-9 ]{0,63}$/, {
+      error: (i) =>
+        `${JSON.stringify(i.input)} is not allowed; allowed: an Azure location name such as westeurope or "West Europe"`,
+    })
     .optional(),
   severities: z
     .strictObject({ critical: azureSeverity.optional(), warning: azureSeverity.optional() })

@@ -1,5 +1,5 @@
 import type { MonitorMetricAlert } from "@cdktf/provider-azurerm/lib/monitor-metric-alert";
-import { Fn } from "cdktf";
+import { Fn, type TerraformResource } from "cdktf";
 import type {
   AlarmCloud,
   AlarmFacade,
@@ -11,6 +11,7 @@ import type { AlarmSpec } from "../core/alarm-spec";
 import type { ComparisonOperator } from "../catalog/alarm-default";
 import { MonitoringConfigError } from "../core/config-error";
 import { constructId } from "../core/construct-id";
+import type { DashboardOptions } from "../core/dashboard-options";
 import { literal } from "../core/service-definition";
 import type { Severity } from "../core/severity";
 import { GROUP_TAG, SEVERITY_TAG } from "../core/tag-keys";
@@ -18,6 +19,7 @@ import { ActionGroups, type NotifySettings } from "./action-groups";
 import { AZURE_MONITOR_ALARM_RULES, isoDuration } from "./azure-monitor-alarm-rules";
 import { DEFAULT_AZURE_SEVERITIES, type AzureMonitorOptions } from "./azure-monitor-options";
 import { nonEmpty } from "./non-empty";
+import { buildPortalDashboards, type ChartTarget } from "./portal-dashboards";
 import { azurermBindings } from "./provider-bindings";
 
 /** An Azure Monitor metric alert the library created. */
@@ -26,6 +28,7 @@ export type AzureMonitoringAlarm = CreatedAlarm<MonitorMetricAlert>;
 /** The facade props Azure Monitor rendering reads (see `MonitoringProps`). */
 interface AzureMonitorSettings extends NotifySettings {
   readonly azure?: AzureMonitorOptions;
+  readonly dashboard?: DashboardOptions | false;
 }
 
 /** The library's comparison operators as Azure Monitor spells them. */
@@ -39,7 +42,7 @@ const AZURE_OPERATOR: Readonly<Record<ComparisonOperator, string>> = {
 /**
  * Azure Monitor as the alarm cloud of azurerm resources: one `azurerm_monitor_metric_alert` per
  * spec, scoped to the resource and in its resource group, notifying the facade's action group of
- * its severity.
+ * its severity; Azure portal dashboards of the alerted metrics.
  */
 export const azureMonitor: AlarmCloud<MonitorMetricAlert> = {
   id: "azure",
@@ -69,6 +72,11 @@ class AzureMonitorRenderer implements AlarmRenderer<MonitorMetricAlert> {
   private readonly references = new WeakMap<
     object,
     { readonly id: string; readonly resourceGroupName: string }
+  >();
+  /** The resource each alert watches, with its `id` token, for the dashboards' charts. */
+  private readonly targets = new WeakMap<
+    MonitorMetricAlert,
+    { readonly resource: TerraformResource; readonly id: string }
   >();
 
   render(spec: AlarmSpec, context: RenderContext): AzureMonitoringAlarm {
@@ -133,11 +141,34 @@ class AzureMonitorRenderer implements AlarmRenderer<MonitorMetricAlert> {
         tags: { [GROUP_TAG]: spec.group, [SEVERITY_TAG]: spec.severity },
       },
     );
+    this.targets.set(alert, { resource: context.resource, id: target.id });
     return { spec, alarm: alert };
   }
 
-  finalize(): void {
-    // Azure portal dashboards are not built yet.
+  finalize(alarms: readonly AzureMonitoringAlarm[]): void {
+    const dashboard = this.settings.dashboard;
+    if (dashboard === false) return;
+    buildPortalDashboards(
+      this.facade,
+      alarms,
+      dashboard ?? {},
+      {
+        resourceGroupName: this.settings.azure?.resourceGroupName,
+        location: this.settings.azure?.dashboardLocation,
+      },
+      (alarm) => this.chartTargetOf(alarm.alarm),
+    );
+  }
+
+  /** The watched resource's id and location (literal, else a reference when it has one). */
+  private chartTargetOf(alert: MonitorMetricAlert): ChartTarget {
+    const { resource, id } = this.targets.get(alert)!;
+    return {
+      id,
+      literalLocation: literal((resource as { readonly locationInput?: string }).locationInput),
+      locationReference: () =>
+        "location" in resource ? resource.getStringAttribute("location") : undefined,
+    };
   }
 
   private referencesOf(context: RenderContext): { id: string; resourceGroupName: string } {

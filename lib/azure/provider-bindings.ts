@@ -6,6 +6,7 @@
  */
 import type * as MonitorActionGroupModule from "@cdktf/provider-azurerm/lib/monitor-action-group";
 import type * as MonitorMetricAlertModule from "@cdktf/provider-azurerm/lib/monitor-metric-alert";
+import type * as PortalDashboardModule from "@cdktf/provider-azurerm/lib/portal-dashboard";
 import { onFirstUse } from "../core/on-first-use";
 
 const metricAlert = onFirstUse(
@@ -16,6 +17,9 @@ const actionGroup = onFirstUse(
   () =>
     require("@cdktf/provider-azurerm/lib/monitor-action-group") as typeof MonitorActionGroupModule,
 );
+const portalDashboard = onFirstUse(
+  () => require("@cdktf/provider-azurerm/lib/portal-dashboard") as typeof PortalDashboardModule,
+);
 
 /** The provider-azurerm classes, each module loaded when its class is first asked for. */
 export const azurermBindings = {
@@ -24,5 +28,8 @@ export const azurermBindings = {
   },
   get MonitorActionGroup() {
     return actionGroup().MonitorActionGroup;
+  },
+  get PortalDashboard() {
+    return portalDashboard().PortalDashboard;
   },
 };

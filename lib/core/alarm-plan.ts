@@ -23,7 +23,8 @@ export interface PlanContext {
   readonly group: string;
 }
 
-const OPERATOR_SYMBOL: Record<ComparisonOperator, string> = {
+/** Each comparison operator as a symbol, for descriptions and dashboard labels. */
+export const OPERATOR_SYMBOL: Readonly<Record<ComparisonOperator, string>> = {
   GreaterThanThreshold: ">",
   GreaterThanOrEqualToThreshold: ">=",
   LessThanThreshold: "<",

@@ -1,6 +1,6 @@
 import { canonical } from "./plan-values";
 
-/** Widgets added, removed and changed between two CloudWatch dashboard bodies, by label. */
+/** Widgets added, removed and changed between two dashboard bodies, by label. */
 export interface WidgetDiff {
   readonly added: string[];
   readonly removed: string[];
@@ -37,6 +37,60 @@ export function widgetLabel(widget: Widget): string {
   const markdown = widget.properties?.markdown?.split("\n").find((line) => line.trim() !== "");
   if (markdown) return `${type} "${markdown.replace(/^#+\s*/, "").trim()}"`;
   return `${type} at (${widget.x ?? 0},${widget.y ?? 0})`;
+}
+
+const PORTAL_PART_TYPES: Readonly<Record<string, string>> = {
+  "Extension/HubsExtension/PartType/MarkdownPart": "markdown",
+  "Extension/HubsExtension/PartType/MonitorChartPart": "chart",
+};
+
+interface PortalPart {
+  readonly position?: { readonly x?: number; readonly y?: number };
+  readonly metadata?: {
+    readonly type?: string;
+    readonly inputs?: readonly { readonly name?: string; readonly value?: unknown }[];
+    readonly settings?: {
+      readonly content?: { readonly settings?: { readonly content?: string } };
+    };
+  };
+}
+
+/**
+ * Parses an Azure portal dashboard's `dashboard_properties` into widgets: its parts (keyed or
+ * listed, in every lens), markdown parts by their text and chart parts by their title without the
+ * thresholds after " — ", so that a changed threshold shows as a changed chart. Undefined when it
+ * is not a JSON object with `lenses`.
+ */
+export function parsePortalDashboardProperties(properties: unknown): Widget[] | undefined {
+  if (typeof properties !== "string") return undefined;
+  let lenses: unknown;
+  try {
+    lenses = (JSON.parse(properties) as { lenses?: unknown })?.lenses;
+  } catch {
+    return undefined;
+  }
+  if (lenses === null || typeof lenses !== "object") return undefined;
+  const widgets: Widget[] = [];
+  for (const lens of Object.values(lenses as Record<string, { parts?: unknown }>)) {
+    const parts = lens?.parts;
+    if (parts === null || typeof parts !== "object") continue;
+    for (const part of Object.values(parts as Record<string, PortalPart>)) {
+      const type = part.metadata?.type ?? "part";
+      const chart = part.metadata?.inputs?.find((i) => i.name === "options")?.value as
+        { readonly chart?: { readonly title?: string } } | undefined;
+      widgets.push({
+        type: PORTAL_PART_TYPES[type] ?? type.split("/").pop(),
+        x: part.position?.x,
+        y: part.position?.y,
+        properties: {
+          title: chart?.chart?.title?.split(" — ")[0],
+          markdown: part.metadata?.settings?.content?.settings?.content,
+          metrics: chart?.chart ? [chart.chart] : undefined,
+        },
+      });
+    }
+  }
+  return widgets;
 }
 
 /**

@@ -1,4 +1,8 @@
-import { diffWidgets, parseDashboardBody } from "./dashboard-widgets";
+import {
+  diffWidgets,
+  parseDashboardBody,
+  parsePortalDashboardProperties,
+} from "./dashboard-widgets";
 import type { MonitoringResourceType, TrackedField } from "./monitoring-resources";
 import type { PlanResourceChange } from "./plan-types";
 import type { PlanSide } from "./plan-values";
@@ -54,15 +58,29 @@ function changedFields(
   return changes;
 }
 
+/** The attribute holding each dashboard type's JSON, and how to read its widgets. */
+const DASHBOARD_BODIES: Readonly<
+  Record<string, { readonly field: string; readonly parse: typeof parseDashboardBody }>
+> = {
+  aws_cloudwatch_dashboard: { field: "dashboard_body", parse: parseDashboardBody },
+  azurerm_portal_dashboard: {
+    field: "dashboard_properties",
+    parse: parsePortalDashboardProperties,
+  },
+};
+
 function dashboardDetails(
+  type: string,
   before: PlanSide | undefined,
   after: PlanSide | undefined,
 ): Partial<MonitoringChange> {
-  const afterBody = after && readValue(after, ["dashboard_body"]);
+  const body = DASHBOARD_BODIES[type];
+  if (!body) return {};
+  const afterBody = after && readValue(after, [body.field]);
   if (afterBody && !("value" in afterBody))
-    return { fields: [{ field: "dashboard_body", after: afterBody }] };
-  const oldWidgets = parseDashboardBody(knownValue(before, ["dashboard_body"])) ?? [];
-  const newWidgets = parseDashboardBody(knownValue(after, ["dashboard_body"])) ?? [];
+    return { fields: [{ field: body.field, after: afterBody }] };
+  const oldWidgets = body.parse(knownValue(before, [body.field])) ?? [];
+  const newWidgets = body.parse(knownValue(after, [body.field])) ?? [];
   return { widgets: diffWidgets(oldWidgets, newWidgets) };
 }
 
@@ -88,7 +106,7 @@ export function describeChange(
   if (action === "add") fields = summaryFields(after!, describer, "after");
   else if (action === "remove") fields = summaryFields(before!, describer, "before");
   else fields = changedFields(before!, after!, describer);
-  const dashboard = rc.type === "aws_cloudwatch_dashboard" ? dashboardDetails(before, after) : {};
+  const dashboard = dashboardDetails(rc.type, before, after);
   if (action === "change" && fields.length === 0 && !hasWidgetChanges(dashboard)) return undefined;
   const severity = describer.severity?.(current);
   const replaceBecause = action === "replace" ? replaceReasons(rc) : undefined;

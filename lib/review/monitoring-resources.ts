@@ -259,6 +259,17 @@ const cloudwatchDashboard: MonitoringResourceType = {
   group: () => UNGROUPED,
 };
 
+const portalDashboard: MonitoringResourceType = {
+  kind: "dashboard",
+  fields: [
+    f("name"),
+    f("resource_group_name", { summary: true }),
+    f("location", { summary: true }),
+  ],
+  name: (side) => str(side, "name"),
+  group: () => UNGROUPED,
+};
+
 const snsTopic: MonitoringResourceType = {
   kind: "channel",
   fields: [f("name"), f("display_name"), f("fifo_topic"), f("kms_master_key_id")],
@@ -304,6 +315,7 @@ export const MONITORING_RESOURCE_TYPES: Readonly<Record<string, MonitoringResour
   monitoring_group: backendGroup,
   monitoring_dashboard: backendDashboard,
   aws_cloudwatch_dashboard: cloudwatchDashboard,
+  azurerm_portal_dashboard: portalDashboard,
   aws_sns_topic: snsTopic,
   aws_sns_topic_subscription: snsSubscription,
   azurerm_monitor_action_group: actionGroup,

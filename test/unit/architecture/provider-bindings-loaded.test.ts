@@ -56,6 +56,7 @@ describe("provider bindings loaded by an app", () => {
       expect.arrayContaining([
         "lib/monitor-metric-alert/index.js",
         "lib/monitor-action-group/index.js",
+        "lib/portal-dashboard/index.js",
         "lib/linux-virtual-machine/index.js",
       ]),
     );

@@ -347,7 +347,12 @@ describe("Azure option validation", () => {
   it.each([
     [{ severities: { critical: 5 } }, "azure.severities.critical", "allowed: 0 (Critical)"],
     [{ resourceGroupName: "rg/shop" }, "azure.resourceGroupName", "1-90 characters"],
-    [{ resourcegroup: "rg" }, "azure.resourcegroup", "allowed: resourceGroupName, severities"],
+    [{ dashboardLocation: 3 }, "azure.dashboardLocation", "an Azure location name"],
+    [
+      { resourcegroup: "rg" },
+      "azure.resourcegroup",
+      "allowed: resourceGroupName, dashboardLocation, severities",
+    ],
   ])("rejects the azure prop %j", (azure, option, allowed) => {
     const error = azureError((stack) => {
       new Monitoring(stack, "monitoring", { prefix: "shop", azure } as MonitoringProps);

@@ -3,6 +3,7 @@ import { Monitoring } from "../../../lib";
 import { computeCoverage } from "../../../lib/review/coverage";
 import { reviewPlans } from "../../../lib/review/review-plans";
 import { parsePlan } from "../../../lib/review/plan-parser";
+import type { JsonValue } from "../../../lib/review/plan-types";
 import { AZURE_UPDATE_PLAN } from "../../fixtures/review/azure-plan";
 import { AZURE_RESOURCES, linuxVm, synthAzure } from "../azure/azure-helpers";
 
@@ -68,5 +69,75 @@ describe("coverage of Azure resources", () => {
       { name: "azurerm_key_vault", total: 1, covered: 0 },
       { name: "azurerm_linux_virtual_machine", total: 1, covered: 1 },
     ]);
+  });
+});
+
+describe("review of Azure portal dashboards", () => {
+  /** The synthesized portal dashboard of a facade watching web (and db unless left out). */
+  const dashboardOf = (cpuWarning: number, withDb: boolean) => {
+    const { json } = synthAzure((stack) => {
+      const monitoring = new Monitoring(stack, "monitoring", {
+        prefix: "shop",
+        azure: { resourceGroupName: "rg-monitoring" },
+      });
+      monitoring.monitorLinuxVirtualMachine(linuxVm(stack, "web"), {
+        percentageCpu: { warning: cpuWarning },
+      });
+      if (withDb) monitoring.monitorLinuxVirtualMachine(linuxVm(stack, "db"));
+    });
+    const [attributes] = Object.values(json.resource.azurerm_portal_dashboard) as {
+      [key: string]: JsonValue;
+    }[];
+    return attributes;
+  };
+  const plan = (before: unknown, after: unknown) =>
+    reviewPlans([
+      {
+        name: "azure",
+        source: "azure.json",
+        plan: parsePlan(
+          JSON.stringify({
+            format_version: "1.2",
+            resource_changes: [
+              {
+                address: "azurerm_portal_dashboard.main",
+                mode: "managed",
+                type: "azurerm_portal_dashboard",
+                name: "main",
+                provider_name: "registry.terraform.io/hashicorp/azurerm",
+                change: {
+                  actions: before === null ? ["create"] : ["update"],
+                  before,
+                  after,
+                  after_unknown: {},
+                },
+              },
+            ],
+          }),
+          "azure.json",
+        ),
+      },
+    ]);
+
+  it("shows a change as parts added, removed and changed, never as escaped JSON", () => {
+    const review = plan(dashboardOf(80, true), dashboardOf(70, false));
+    const [change] = review.groups.flatMap((g) => g.changes);
+    expect(change).toMatchObject({ kind: "dashboard", name: "shop", fields: [] });
+    expect(change.widgets?.changed).toEqual(['chart "web Percentage CPU (avg)"']);
+    expect(change.widgets?.removed).toEqual(
+      expect.arrayContaining(['chart "db Percentage CPU (avg)"']),
+    );
+    expect(change.widgets?.added).toEqual([]);
+  });
+
+  it("lists an added dashboard with its resource group and location", () => {
+    const review = plan(null, dashboardOf(80, false));
+    const [change] = review.groups.flatMap((g) => g.changes);
+    expect(change).toMatchObject({ action: "add", name: "shop" });
+    expect(change.fields).toEqual([
+      { field: "resource_group_name", after: { value: "rg-monitoring" } },
+      { field: "location", after: { value: "westeurope" } },
+    ]);
+    expect(change.widgets?.added).toContain('markdown "default"');
   });
 });

@@ -51,10 +51,7 @@ export const azureMonitor: AlarmCloud<MonitorMetricAlert> = {
   notifyKinds: ["email", "webhook", "actionGroupId"],
   // A child resource (a SQL database) has no location of its own; Azure's templates do not read it.
   regionOf: (_facade, resource) =>
-    "location" in resource
-      ? (literal((resource as { readonly locationInput?: string }).locationInput) ??
-        resource.getStringAttribute("location"))
-      : "",
+    literalLocationOf(resource) ?? locationReferenceOf(resource) ?? "",
   startRendering: (facade) => new AzureMonitorRenderer(facade),
 };
 
@@ -165,9 +162,8 @@ class AzureMonitorRenderer implements AlarmRenderer<MonitorMetricAlert> {
     const { resource, id } = this.targets.get(alert)!;
     return {
       id,
-      literalLocation: literal((resource as { readonly locationInput?: string }).locationInput),
-      locationReference: () =>
-        "location" in resource ? resource.getStringAttribute("location") : undefined,
+      literalLocation: literalLocationOf(resource),
+      locationReference: () => locationReferenceOf(resource),
     };
   }
 
@@ -195,4 +191,14 @@ class AzureMonitorRenderer implements AlarmRenderer<MonitorMetricAlert> {
   private severityOf(severity: Severity): number {
     return this.settings.azure?.severities?.[severity] ?? DEFAULT_AZURE_SEVERITIES[severity];
   }
+}
+
+/** The `location` a resource was given, when it is a literal. */
+function literalLocationOf(resource: TerraformResource): string | undefined {
+  return literal((resource as { readonly locationInput?: string }).locationInput);
+}
+
+/** A reference to a resource's `location`; `undefined` for a child resource (a SQL database). */
+function locationReferenceOf(resource: TerraformResource): string | undefined {
+  return "location" in resource ? resource.getStringAttribute("location") : undefined;
 }

@@ -532,7 +532,13 @@ export class Monitoring extends AwsServiceMonitors {
     // each frame between the user's call and createAlarm costs a line per alarm.
     const created: CreatedAlarm[] = [];
     const rendering = this.renderingOf(service.cloud);
-    const renderContext = { resource, serviceId: service.id, path, call: context };
+    const renderContext = {
+      resource,
+      serviceId: service.id,
+      path,
+      call: context,
+      cloudSettings: service.cloudSettings,
+    };
     for (const spec of plan.specs) {
       registry.alarmNames.set(`${regionKey(spec.region)}|${spec.name}`, path);
       const alarm = rendering.renderer.render(spec, renderContext);

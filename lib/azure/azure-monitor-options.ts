@@ -29,6 +29,17 @@ export interface AzureMonitorOptions {
    * @default { critical: 0, warning: 2 }
    */
   readonly severities?: { readonly critical?: AzureSeverity; readonly warning?: AzureSeverity };
+  /**
+   * One multi-resource alert per service group, metric and severity for the types Azure allows
+   * it for (virtual machines, Key Vaults, Redis caches, PostgreSQL flexible servers), scoped to
+   * all the group's resources of the type in one location, instead of one alert per resource.
+   * Resources whose alert settings differ get an alert of their own; a VM's network alerts stay
+   * per VM (Azure does not evaluate them across VMs). Azure bills the same either way: per
+   * monitored time series, one per resource.
+   *
+   * @default false
+   */
+  readonly multiResourceAlerts?: boolean;
 }
 
 /** An Azure Monitor alert severity: 0 Critical, 1 Error, 2 Warning, 3 Informational, 4 Verbose. */
@@ -63,6 +74,7 @@ const azureMonitorOptionsSchema = z.strictObject({
   severities: z
     .strictObject({ critical: azureSeverity.optional(), warning: azureSeverity.optional() })
     .optional(),
+  multiResourceAlerts: z.boolean({ error: "must be true or false" }).optional(),
 });
 
 /** Checks the `azure` prop; returns its problems at `azure.<option>`. */

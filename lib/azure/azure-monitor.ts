@@ -20,7 +20,9 @@ import { AZURE_MONITOR_ALARM_RULES, isoDuration } from "./azure-monitor-alarm-ru
 import { DEFAULT_AZURE_SEVERITIES, type AzureMonitorOptions } from "./azure-monitor-options";
 import { nonEmpty } from "./non-empty";
 import { buildPortalDashboards, type ChartTarget } from "./portal-dashboards";
+import type { AzureServiceSettings } from "./azure-service-definition";
 import { azurermBindings } from "./provider-bindings";
+import { SharedAlerts } from "./shared-alerts";
 
 /** An Azure Monitor metric alert the library created. */
 export type AzureMonitoringAlarm = CreatedAlarm<MonitorMetricAlert>;
@@ -41,8 +43,9 @@ const AZURE_OPERATOR: Readonly<Record<ComparisonOperator, string>> = {
 
 /**
  * Azure Monitor as the alarm cloud of azurerm resources: one `azurerm_monitor_metric_alert` per
- * spec, scoped to the resource and in its resource group, notifying the facade's action group of
- * its severity; Azure portal dashboards of the alerted metrics.
+ * spec, scoped to the resource and in its resource group (or, with `azure.multiResourceAlerts`,
+ * one per service group's resources of a type), notifying the facade's action group of its
+ * severity; Azure portal dashboards of the alerted metrics.
  */
 export const azureMonitor: AlarmCloud<MonitorMetricAlert> = {
   id: "azure",
@@ -63,6 +66,7 @@ class AzureMonitorRenderer implements AlarmRenderer<MonitorMetricAlert> {
   constructor(private readonly facade: AlarmFacade) {
     this.settings = facade.settings as AzureMonitorSettings;
     this.actionGroups = new ActionGroups(facade, this.settings);
+    this.sharedAlerts = new SharedAlerts(facade.prefix, AZURE_MONITOR_ALARM_RULES.maxNameLength);
   }
 
   /** One `id` and one `resource_group_name` token per resource, whatever its number of alerts. */
@@ -72,9 +76,11 @@ class AzureMonitorRenderer implements AlarmRenderer<MonitorMetricAlert> {
   >();
   /** The resource each alert watches, with its `id` token, for the dashboards' charts. */
   private readonly targets = new WeakMap<
-    MonitorMetricAlert,
+    AzureMonitoringAlarm,
     { readonly resource: TerraformResource; readonly id: string }
   >();
+  /** A service group's multi-resource alerts (`azure.multiResourceAlerts`). */
+  private readonly sharedAlerts: SharedAlerts;
 
   render(spec: AlarmSpec, context: RenderContext): AzureMonitoringAlarm {
     if ((spec.threshold === undefined && spec.anomalySensitivity === undefined) || spec.math) {
@@ -100,46 +106,70 @@ class AzureMonitorRenderer implements AlarmRenderer<MonitorMetricAlert> {
         })),
       ),
     };
-    const alert = new azurermBindings.MonitorMetricAlert(
-      this.facade,
-      constructId(spec.name.slice(this.facade.prefix.length + 1)),
-      {
-        name: spec.name,
-        resourceGroupName: target.resourceGroupName,
-        scopes: [target.id],
-        description: spec.description,
-        severity: this.severityOf(spec.severity),
-        windowSize: isoDuration(spec.period),
-        frequency: isoDuration(spec.frequency ?? spec.period),
-        criteria:
-          spec.threshold === undefined
-            ? undefined
-            : [
-                {
-                  ...metric,
-                  threshold: spec.threshold,
-                  operator: AZURE_OPERATOR[spec.comparisonOperator],
-                },
-              ],
-        dynamicCriteria:
-          spec.anomalySensitivity === undefined
-            ? undefined
-            : {
+    const rule = {
+      description: spec.description,
+      severity: this.severityOf(spec.severity),
+      windowSize: isoDuration(spec.period),
+      frequency: isoDuration(spec.frequency ?? spec.period),
+      criteria:
+        spec.threshold === undefined
+          ? undefined
+          : [
+              {
                 ...metric,
-                operator: spec.comparisonOperator.startsWith("Greater")
-                  ? "GreaterThan"
-                  : "LessThan",
-                alertSensitivity: spec.anomalySensitivity,
-                evaluationTotalCount: spec.evaluationPeriods,
-                evaluationFailureCount: spec.datapointsToAlarm,
-                ignoreDataBefore: spec.ignoreDataBefore,
+                threshold: spec.threshold,
+                operator: AZURE_OPERATOR[spec.comparisonOperator],
               },
-        action: nonEmpty(actionGroupIds.map((actionGroupId) => ({ actionGroupId }))),
-        tags: { [GROUP_TAG]: spec.group, [SEVERITY_TAG]: spec.severity },
-      },
-    );
-    this.targets.set(alert, { resource: context.resource, id: target.id });
-    return { spec, alarm: alert };
+            ],
+      dynamicCriteria:
+        spec.anomalySensitivity === undefined
+          ? undefined
+          : {
+              ...metric,
+              operator: spec.comparisonOperator.startsWith("Greater") ? "GreaterThan" : "LessThan",
+              alertSensitivity: spec.anomalySensitivity,
+              evaluationTotalCount: spec.evaluationPeriods,
+              evaluationFailureCount: spec.datapointsToAlarm,
+              ignoreDataBefore: spec.ignoreDataBefore,
+            },
+      action: nonEmpty(actionGroupIds.map((actionGroupId) => ({ actionGroupId }))),
+      tags: { [GROUP_TAG]: spec.group, [SEVERITY_TAG]: spec.severity },
+    };
+    const support = (context.cloudSettings as AzureServiceSettings | undefined)?.multiResource;
+    const alert =
+      this.settings.azure?.multiResourceAlerts === true &&
+      support !== undefined &&
+      !(support.excludedAlarms ?? []).includes(spec.key)
+        ? this.sharedAlerts.join(
+            spec,
+            context.resource,
+            target.id,
+            support,
+            (placement) =>
+              new azurermBindings.MonitorMetricAlert(
+                this.facade,
+                constructId(placement.name.slice(this.facade.prefix.length + 1)),
+                {
+                  ...rule,
+                  ...placement,
+                  resourceGroupName:
+                    this.settings.azure?.resourceGroupName ?? target.resourceGroupName,
+                },
+              ),
+          )
+        : new azurermBindings.MonitorMetricAlert(
+            this.facade,
+            constructId(spec.name.slice(this.facade.prefix.length + 1)),
+            {
+              ...rule,
+              name: spec.name,
+              resourceGroupName: target.resourceGroupName,
+              scopes: [target.id],
+            },
+          );
+    const created = { spec, alarm: alert };
+    this.targets.set(created, { resource: context.resource, id: target.id });
+    return created;
   }
 
   finalize(alarms: readonly AzureMonitoringAlarm[]): void {
@@ -153,13 +183,13 @@ class AzureMonitorRenderer implements AlarmRenderer<MonitorMetricAlert> {
         resourceGroupName: this.settings.azure?.resourceGroupName,
         location: this.settings.azure?.dashboardLocation,
       },
-      (alarm) => this.chartTargetOf(alarm.alarm),
+      (alarm) => this.chartTargetOf(alarm),
     );
   }
 
   /** The watched resource's id and location (literal, else a reference when it has one). */
-  private chartTargetOf(alert: MonitorMetricAlert): ChartTarget {
-    const { resource, id } = this.targets.get(alert)!;
+  private chartTargetOf(alarm: AzureMonitoringAlarm): ChartTarget {
+    const { resource, id } = this.targets.get(alarm)!;
     return {
       id,
       literalLocation: literalLocationOf(resource),

@@ -36,6 +36,7 @@ export const keyVaultService: AzureServiceDefinition<KeyVault, KeyVaultMonitorin
   title: "Key Vault",
   terraformResourceType: "azurerm_key_vault",
   cloud: azureMonitor,
+  cloudSettings: { multiResource: { namePart: "key-vault" } },
   alarms: KEY_VAULT_ALARMS,
   dimensions: () => ({}),
 };

@@ -76,6 +76,7 @@ export const postgresqlFlexibleServerService: AzureServiceDefinition<
   title: "PostgreSQL flexible server",
   terraformResourceType: "azurerm_postgresql_flexible_server",
   cloud: azureMonitor,
+  cloudSettings: { multiResource: { namePart: "postgres" } },
   alarms: POSTGRESQL_FLEXIBLE_SERVER_ALARMS,
   // Template "Azure PostgreSQL flexible server by HTTP".
   backendTarget: {

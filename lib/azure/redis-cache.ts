@@ -54,6 +54,7 @@ export const redisCacheService: AzureServiceDefinition<RedisCache, RedisCacheMon
   title: "Azure Cache for Redis",
   terraformResourceType: "azurerm_redis_cache",
   cloud: azureMonitor,
+  cloudSettings: { multiResource: { namePart: "redis" } },
   alarms: REDIS_CACHE_ALARMS,
   dimensions: () => ({}),
 };

@@ -4,7 +4,7 @@ import { VIRTUAL_MACHINE_ALARMS } from "../catalog/azure/virtual-machines";
 import type { AlarmOptions, ResourceMonitoringOptions } from "../core/alarm-options";
 import type { BackendTargetDefinition } from "../core/service-definition";
 import { azureMonitor } from "./azure-monitor";
-import type { AzureServiceDefinition } from "./azure-service-definition";
+import type { AzureServiceDefinition, AzureServiceSettings } from "./azure-service-definition";
 import { azureTargetIdentifiers } from "./azure-target-identifiers";
 
 /**
@@ -83,6 +83,15 @@ function virtualMachineTarget(): BackendTargetDefinition<
   };
 }
 
+/**
+ * Linux and Windows VMs are one Azure type: a service group's VMs of both share alerts with
+ * `azure.multiResourceAlerts`, but for the network metrics, which Azure does not evaluate
+ * across VMs.
+ */
+const VIRTUAL_MACHINE_SETTINGS: AzureServiceSettings = {
+  multiResource: { namePart: "vm", excludedAlarms: ["networkInTotal", "networkOutTotal"] },
+};
+
 /** Linux virtual machines (`azurerm_linux_virtual_machine`), alerts scoped to the VM. */
 export const linuxVirtualMachineService: AzureServiceDefinition<
   LinuxVirtualMachine,
@@ -94,6 +103,7 @@ export const linuxVirtualMachineService: AzureServiceDefinition<
   cloud: azureMonitor,
   alarms: VIRTUAL_MACHINE_ALARMS,
   backendTarget: virtualMachineTarget(),
+  cloudSettings: VIRTUAL_MACHINE_SETTINGS,
   dimensions: () => ({}),
 };
 
@@ -108,5 +118,6 @@ export const windowsVirtualMachineService: AzureServiceDefinition<
   cloud: azureMonitor,
   alarms: VIRTUAL_MACHINE_ALARMS,
   backendTarget: virtualMachineTarget(),
+  cloudSettings: VIRTUAL_MACHINE_SETTINGS,
   dimensions: () => ({}),
 };

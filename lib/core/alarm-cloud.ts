@@ -66,4 +66,6 @@ export interface RenderContext {
   readonly path: string;
   /** The call that asked, e.g. `monitorEc2Instance()`. */
   readonly call: string;
+  /** The service definition's `cloudSettings`, for its cloud to read. */
+  readonly cloudSettings?: object;
 }

@@ -136,6 +136,13 @@ export interface ServiceDefinition<
    * @default - resources of this type are not registered
    */
   readonly backendTarget?: BackendTargetDefinition<R>;
+  /**
+   * What this type tells its cloud's renderer beyond the alarm specs, as the cloud defines it
+   * (Azure Monitor: whether one alert may watch many resources of the type). Passed on as is.
+   *
+   * @default - nothing
+   */
+  readonly cloudSettings?: object;
   /** Metric dimensions of one alarm for this resource (tokens are fine). */
   dimensions(resource: R, alarm: AlarmDefault): Readonly<Record<string, string>>;
   /**

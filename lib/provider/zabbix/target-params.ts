@@ -39,6 +39,8 @@ export interface HostRow {
   readonly host: string;
   readonly name: string;
   readonly status: string;
+  /** "0" when the server monitors the host itself. */
+  readonly proxy_hostid?: string;
   readonly interfaces: readonly HostInterfaceRow[];
   readonly groups?: ReadonlyArray<{ readonly groupid: string }>;
   readonly hostgroups?: ReadonlyArray<{ readonly groupid: string }>;
@@ -54,7 +56,7 @@ export interface HostRow {
 /** `host.get` parameters returning {@link HostRow}s. */
 export function hostGetParams(useHostGroups: boolean): Record<string, unknown> {
   return {
-    output: ["hostid", "host", "name", "status"],
+    output: ["hostid", "host", "name", "status", "proxy_hostid"],
     selectInterfaces: ["interfaceid", "type", "main", "useip", "ip", "dns", "port", "details"],
     [useHostGroups ? "selectHostGroups" : "selectGroups"]: ["groupid"],
     selectParentTemplates: ["templateid", "host"],
@@ -110,6 +112,8 @@ export function checkTargetSpec(spec: TargetSpec): void {
       `threshold name ${JSON.stringify(badMacro)} is not a macro name: use upper-case letters, digits, "_" and "." (e.g. CPU.UTIL.CRIT for {$CPU.UTIL.CRIT}), optionally with a context (:"...")`,
     );
   }
+  if (spec.proxy !== undefined && !isId(spec.proxy))
+    throw invalid("proxy", `proxy id ${JSON.stringify(spec.proxy)} is not a Zabbix id (a number)`);
   const badTag = Object.keys(spec.tags).find((k) => k.trim() === "" || k === KIND_TAG);
   if (badTag !== undefined)
     throw invalid("tags", `tag name ${JSON.stringify(badTag)} is not allowed (empty or reserved)`);
@@ -136,6 +140,7 @@ export function hostParams(spec: TargetSpec): Record<string, unknown> {
     host: spec.name,
     name: spec.displayName || spec.name,
     status: spec.enabled ? 0 : 1,
+    proxy_hostid: spec.proxy ?? "0",
     groups: spec.groups.map((groupid) => ({ groupid })),
     macros: Object.entries(spec.thresholds).map(([name, value]) => ({
       macro: `{$${name}}`,
@@ -196,6 +201,7 @@ export function toTarget(row: HostRow, frontend: string): Target {
     ...(secretThresholds.length > 0 ? { secretThresholds: secretThresholds.sort() } : {}),
     tags,
     enabled: row.status === "0",
+    ...(row.proxy_hostid && row.proxy_hostid !== "0" ? { proxy: row.proxy_hostid } : {}),
     url: hostUrl(frontend, row.hostid),
   };
 }

@@ -27,6 +27,13 @@ export interface ZabbixInstance {
   readonly url: string;
   readonly username: string;
   readonly password: string;
+  /** The PostgreSQL database behind the API, for a `zabbix_server` the test starts itself. */
+  readonly database: {
+    readonly host: "127.0.0.1";
+    readonly port: number;
+    readonly name: string;
+    readonly user: string;
+  };
   /** Stops the PHP server (and the database or cluster this call created). */
   stop(): Promise<void>;
 }
@@ -164,6 +171,7 @@ export async function startZabbix(): Promise<ZabbixInstance> {
       url,
       username: "Admin",
       password: "zabbix",
+      database: { host: "127.0.0.1", port: cluster.port, name: db, user: DB_USER },
       async stop() {
         if (stopped) return;
         stopped = true;

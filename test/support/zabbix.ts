@@ -1,7 +1,7 @@
 /**
  * Starts a real Zabbix 6.0 API (PHP's built-in server over the packaged frontend) on a fresh
- * database, for e2e tests and benchmarks. The Zabbix server daemon is never started, so nothing
- * polls the hosts that tests register.
+ * database, for e2e tests and benchmarks. The Zabbix server daemon is not started here (only the
+ * proxy test starts it, with ./zabbix-daemons.ts), so nothing polls the hosts that tests register.
  *
  * Inside vitest's `e2e` project, one PostgreSQL cluster started by the global setup
  * (test/support/zabbix-global-setup.ts) serves all calls; each call copies the loaded schema with

@@ -9,6 +9,7 @@ import {
 } from "../backend-driver";
 import type { ZabbixClient } from "./json-rpc-client";
 import { deleteIfPresent, isConflict, isId, isNotFound } from "./ids";
+import { hasProxyHostId } from "./target-params";
 
 const STATUS_ACTIVE = 5;
 const STATUS_PASSIVE = 6;
@@ -139,10 +140,17 @@ export function checkProxySpec(spec: ProxySpec): void {
 export class ZabbixProxies implements ObjectApi<ProxySpec, Proxy> {
   constructor(private readonly client: ZabbixClient) {}
 
+  /** The client, once it is known to speak the 6.0–6.4 `proxy.*` API (7.0 renamed its fields). */
+  private get api(): ZabbixClient {
+    if (!hasProxyHostId(this.client))
+      throw new BackendError("invalid", "proxies are supported with Zabbix 6.0 to 6.4 only");
+    return this.client;
+  }
+
   async create(spec: ProxySpec): Promise<Proxy> {
     checkProxySpec(spec);
     try {
-      const { proxyids } = await this.client.call<{ proxyids: string[] }>(
+      const { proxyids } = await this.api.call<{ proxyids: string[] }>(
         "proxy.create",
         proxyParams(spec),
       );
@@ -164,13 +172,13 @@ export class ZabbixProxies implements ObjectApi<ProxySpec, Proxy> {
   async readMany(ids: readonly string[]): Promise<readonly Proxy[]> {
     const wanted = ids.filter(isId);
     if (wanted.length === 0) return [];
-    const rows = await this.client.call<ProxyRow[]>("proxy.get", { ...GET, proxyids: wanted });
+    const rows = await this.api.call<ProxyRow[]>("proxy.get", { ...GET, proxyids: wanted });
     return rows.map(toProxy);
   }
 
   async findManyByName(names: readonly string[]): Promise<readonly Proxy[]> {
     if (names.length === 0) return [];
-    const rows = await this.client.call<ProxyRow[]>("proxy.get", {
+    const rows = await this.api.call<ProxyRow[]>("proxy.get", {
       ...GET,
       filter: { host: [...names] },
     });
@@ -180,7 +188,7 @@ export class ZabbixProxies implements ObjectApi<ProxySpec, Proxy> {
   async update(id: string, spec: ProxySpec): Promise<Proxy> {
     checkProxySpec(spec);
     try {
-      await this.client.call("proxy.update", { proxyid: id, ...proxyParams(spec) });
+      await this.api.call("proxy.update", { proxyid: id, ...proxyParams(spec) });
     } catch (error) {
       if (isNotFound(error))
         throw new BackendError("invalid", `Zabbix has no proxy with id ${id}`, { field: "id" });
@@ -189,8 +197,8 @@ export class ZabbixProxies implements ObjectApi<ProxySpec, Proxy> {
     return proxyFromSpec(id, spec);
   }
 
-  delete(id: string): Promise<void> {
-    return deleteIfPresent(this.client, "proxy.delete", id, (gone) => this.read(gone));
+  async delete(id: string): Promise<void> {
+    return deleteIfPresent(this.api, "proxy.delete", id, (gone) => this.read(gone));
   }
 
   /** Adds the existing proxy's id to a conflict, and keeps the PSK out of every message. */

@@ -53,10 +53,18 @@ export interface HostRow {
   readonly tags: ReadonlyArray<{ readonly tag: string; readonly value: string }>;
 }
 
+/**
+ * Whether the API has the 6.0–6.4 proxy fields (`host.proxy_hostid`, `proxy.*` with `host` and
+ * `status`); Zabbix 7.0 renamed them, and the driver does not speak 7.0's proxies yet.
+ */
+export function hasProxyHostId(client: { atLeast(version: string): boolean }): boolean {
+  return !client.atLeast("7.0");
+}
+
 /** `host.get` parameters returning {@link HostRow}s. */
-export function hostGetParams(useHostGroups: boolean): Record<string, unknown> {
+export function hostGetParams(useHostGroups: boolean, proxies = true): Record<string, unknown> {
   return {
-    output: ["hostid", "host", "name", "status", "proxy_hostid"],
+    output: ["hostid", "host", "name", "status", ...(proxies ? ["proxy_hostid"] : [])],
     selectInterfaces: ["interfaceid", "type", "main", "useip", "ip", "dns", "port", "details"],
     [useHostGroups ? "selectHostGroups" : "selectGroups"]: ["groupid"],
     selectParentTemplates: ["templateid", "host"],
@@ -134,13 +142,18 @@ export function interfaceParams(spec: TargetSpec): Record<string, unknown> {
   };
 }
 
-/** `host.create`/`host.update` fields except interfaces and templates. */
-export function hostParams(spec: TargetSpec): Record<string, unknown> {
+/**
+ * `host.create`/`host.update` fields except interfaces and templates; `proxies` as in
+ * {@link hostGetParams} (without them, a spec with a proxy is refused).
+ */
+export function hostParams(spec: TargetSpec, proxies = true): Record<string, unknown> {
+  if (!proxies && spec.proxy !== undefined)
+    throw invalid("proxy", "proxies are supported with Zabbix 6.0 to 6.4 only");
   return {
     host: spec.name,
     name: spec.displayName || spec.name,
     status: spec.enabled ? 0 : 1,
-    proxy_hostid: spec.proxy ?? "0",
+    ...(proxies ? { proxy_hostid: spec.proxy ?? "0" } : {}),
     groups: spec.groups.map((groupid) => ({ groupid })),
     macros: Object.entries(spec.thresholds).map(([name, value]) => ({
       macro: `{$${name}}`,

@@ -1,12 +1,20 @@
 #!/usr/bin/env bash
 # Installs what the Zabbix e2e tests need on Debian 12 (run as root, idempotent):
-# the Zabbix 6.0 frontend and PostgreSQL schema, PHP's CLI with pgsql, and PostgreSQL 15 binaries.
-# The zabbix_server daemon is installed for its schema only; it is never started.
+# the Zabbix 6.0 frontend and PostgreSQL schema, PHP's CLI with pgsql, PostgreSQL 15 binaries, and
+# the zabbix_server and zabbix_proxy (SQLite 3) daemons. No package service is ever started: the
+# proxy e2e test starts its own server and proxy on 127.0.0.1 with generated configurations.
+#
+# Debian's zabbix-proxy-sqlite3 conflicts with zabbix-server-pgsql (one Zabbix daemon per
+# machine), so the proxy package is not installed but unpacked into $ZABBIX_PROXY_ROOT
+# (default /opt/zabbix-proxy-sqlite3): its binary, usr/sbin/zabbix_proxy, and its SQLite schema,
+# usr/share/zabbix-proxy-sqlite3/schema.sql.gz. Its shared libraries are installed as packages.
 set -euo pipefail
 
 export DEBIAN_FRONTEND=noninteractive
 
-packages=(zabbix-server-pgsql zabbix-frontend-php php-cli php-pgsql)
+proxy_root="${ZABBIX_PROXY_ROOT:-/opt/zabbix-proxy-sqlite3}"
+# zabbix-proxy-sqlite3's dependencies besides those of zabbix-server-pgsql (and sqlite3 for its schema).
+packages=(zabbix-server-pgsql zabbix-frontend-php php-cli php-pgsql libsqlite3-0 sqlite3)
 if [ ! -x /usr/lib/postgresql/15/bin/initdb ]; then packages+=(postgresql-15); fi
 
 missing=()
@@ -24,6 +32,15 @@ if [ "${#missing[@]}" -gt 0 ]; then
   fi
   apt-get install -y -q --no-install-recommends -o Dpkg::Options::=--force-confold "${missing[@]}"
   if [ "$created_policy" = 1 ]; then rm -f "$policy"; fi
+fi
+
+if [ ! -x "$proxy_root/usr/sbin/zabbix_proxy" ]; then
+  download=$(mktemp -d)
+  chown _apt "$download" 2>/dev/null || chmod 0777 "$download" # apt-get download runs as _apt
+  (cd "$download" && apt-get download -q zabbix-proxy-sqlite3)
+  install -d -m 0755 "$proxy_root"
+  dpkg-deb -x "$download"/zabbix-proxy-sqlite3_*.deb "$proxy_root"
+  rm -rf "$download"
 fi
 
 # The frontend's configuration: which database to use comes from the environment of the PHP
@@ -67,5 +84,10 @@ for f in /usr/share/zabbix-server-pgsql/schema.sql.gz /usr/share/zabbix-server-p
   /usr/share/zabbix-server-pgsql/data.sql.gz /usr/share/zabbix/api_jsonrpc.php /usr/lib/postgresql/15/bin/initdb; do
   [ -e "$f" ] || { echo "install-zabbix: $f is missing after install" >&2; exit 1; }
 done
+for f in /usr/sbin/zabbix_server "$proxy_root/usr/sbin/zabbix_proxy" \
+  "$proxy_root/usr/share/zabbix-proxy-sqlite3/schema.sql.gz"; do
+  [ -e "$f" ] || { echo "install-zabbix: $f is missing after install" >&2; exit 1; }
+done
+"$proxy_root/usr/sbin/zabbix_proxy" -V >/dev/null || { echo "install-zabbix: $proxy_root/usr/sbin/zabbix_proxy does not run" >&2; exit 1; }
 command -v php >/dev/null || { echo "install-zabbix: php is missing after install" >&2; exit 1; }
-echo "install-zabbix: Zabbix frontend, schema, PHP and PostgreSQL 15 are ready"
+echo "install-zabbix: Zabbix frontend, schema, server, proxy ($proxy_root), PHP and PostgreSQL 15 are ready"

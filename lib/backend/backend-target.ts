@@ -4,6 +4,7 @@ import type { TARGET_KINDS } from "../provider/schema";
 import { MonitoringTarget } from "./generated/monitoring-target";
 import type { MonitoringGroup } from "./generated/monitoring-group";
 import { isValidTargetName, TARGET_NAME_ALLOWED } from "./private/schemas";
+import { assignTarget } from "./private/site-assignments";
 import { claimTargetName } from "./private/target-names";
 import { optionPath } from "./private/validate-props";
 import { ServiceGroups } from "./service-groups";
@@ -97,6 +98,13 @@ export abstract class BackendTarget extends Construct {
         provider: options.provider,
       }),
     };
+    const target = this.registration.target;
+    assignTarget(
+      this,
+      this.context,
+      { groups: [...new Set(groupNames)], provider: options.provider, site: options.site },
+      (proxyId) => (target.proxy = proxyId),
+    );
   }
 
   private get registered(): Registration {

@@ -1,4 +1,5 @@
 import type { TerraformProvider } from "cdktf";
+import type { MonitoringSite } from "./monitoring-site";
 
 /** Options every on-premises target declaration accepts. */
 export interface BackendTargetOptions {
@@ -51,6 +52,13 @@ export interface BackendTargetOptions {
    * @default - the provider's templates for the target's kind
    */
   readonly templates?: readonly string[];
+
+  /**
+   * The site whose proxy monitors the target; wins over the site of its groups.
+   *
+   * @default - the `MonitoringSite` that lists one of the target's groups, else the server itself
+   */
+  readonly site?: MonitoringSite;
 
   /**
    * The `monitoring` provider configuration to register the target (and its groups) with.

@@ -33,6 +33,12 @@ export interface TargetSpec {
   readonly thresholds: Readonly<Record<string, string>>;
   readonly tags: Readonly<Record<string, string>>;
   readonly enabled: boolean;
+  /**
+   * Id of the proxy that monitors the target.
+   *
+   * @default - the server monitors it
+   */
+  readonly proxy?: string;
 }
 export interface Target extends TargetSpec {
   readonly id: string;
@@ -56,6 +62,39 @@ export interface DashboardSpec {
 export interface Dashboard extends DashboardSpec {
   readonly id: string;
   readonly url: string;
+}
+
+/** How a proxy and the server connect: unencrypted or with a pre-shared key. */
+export type ProxyTls = "unencrypted" | "psk";
+
+/** A proxy monitoring the targets of one site (Zabbix: proxy). */
+export interface ProxySpec {
+  readonly name: string;
+  /** `active`: the proxy connects to the server; `passive`: the server connects to it. */
+  readonly mode: "active" | "passive";
+  /**
+   * Passive: where the server connects to.
+   *
+   * @default - none (active proxies)
+   */
+  readonly passive?: { readonly address: string; readonly port: number };
+  /** Active: addresses the proxy may connect from; empty: any. */
+  readonly allowedAddresses: string;
+  readonly description: string;
+  /** Passive: how the server connects to the proxy. */
+  readonly tlsConnect: ProxyTls;
+  /** Active: the connections the server accepts from the proxy. */
+  readonly tlsAccept: readonly ProxyTls[];
+  /**
+   * Identity and key, when `tlsConnect` or `tlsAccept` uses `psk`.
+   *
+   * @default - no PSK
+   */
+  readonly psk?: { readonly identity: string; readonly key: string };
+}
+/** A proxy; when read, `psk` is absent: the backend never returns it. */
+export interface Proxy extends ProxySpec {
+  readonly id: string;
 }
 
 export interface Template {
@@ -115,6 +154,7 @@ export interface BackendDriver {
   readonly groups: ObjectApi<GroupSpec, Group>;
   readonly targets: TargetApi;
   readonly dashboards: ObjectApi<DashboardSpec, Dashboard>;
+  readonly proxies: ObjectApi<ProxySpec, Proxy>;
   readonly templates: { findByName(name: string): Promise<Template | undefined> };
   /**
    * What the backend would refuse in the known parts of a planned target, found without asking

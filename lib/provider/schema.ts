@@ -286,6 +286,127 @@ export const TARGET_SCHEMA: ObjectSchema = {
         default: true,
         description: "Whether the backend monitors the target. Defaults to true.",
       },
+      {
+        name: "proxy",
+        type: "string",
+        optional: true,
+        description:
+          "Id of the `monitoring_proxy` that monitors the target (Zabbix: the host's proxy). Unset: the server monitors it.",
+      },
+    ],
+  },
+};
+
+/** Allowed values of `monitoring_proxy.mode`. */
+export const PROXY_MODES = ["active", "passive"] as const;
+/** Allowed values of `monitoring_proxy.tls_connect` and of the elements of `tls_accept`. */
+export const PROXY_TLS_MODES = ["unencrypted", "psk"] as const;
+/** Port planned for a passive proxy whose `port` is not configured (the proxy's listen port). */
+export const PROXY_DEFAULT_PORT = 10051;
+
+export const PROXY_SCHEMA: ObjectSchema = {
+  typeName: "monitoring_proxy",
+  version: 0,
+  block: {
+    description:
+      "A proxy of the monitoring backend (Zabbix: proxy) that monitors the targets of one site on the server's behalf.",
+    attributes: [
+      ID,
+      {
+        name: "name",
+        type: "string",
+        required: true,
+        description:
+          "Unique name of the proxy. An active proxy must be configured with the same name (`Hostname` in zabbix_proxy.conf).",
+        validators: NAME_VALIDATORS,
+      },
+      {
+        name: "mode",
+        type: "string",
+        required: true,
+        description:
+          "`active`: the proxy connects to the server; `passive`: the server connects to the proxy at `address`:`port`.",
+        validators: [{ kind: "one_of", values: PROXY_MODES }],
+      },
+      {
+        name: "address",
+        type: "string",
+        optional: true,
+        description:
+          "Passive proxies only (required there): IPv4 address, IPv6 address or DNS name the server connects to.",
+        validators: [{ kind: "address" }],
+      },
+      {
+        name: "port",
+        type: "number",
+        optional: true,
+        computed: true,
+        description: `Passive proxies only: port the server connects to. Defaults to ${PROXY_DEFAULT_PORT}.`,
+        validators: [{ kind: "int_range", min: 1, max: 65535 }],
+      },
+      {
+        name: "proxy_address",
+        type: "string",
+        optional: true,
+        description:
+          "Active proxies only: comma-separated IP addresses or DNS names the proxy may connect from. Unset: any address.",
+        validators: [
+          {
+            kind: "pattern",
+            pattern: "^[0-9A-Za-z.:_-]+(,[0-9A-Za-z.:_-]+)*$",
+            description: "IP addresses or DNS names separated by commas, without spaces",
+          },
+        ],
+      },
+      {
+        name: "description",
+        type: "string",
+        optional: true,
+        description: "Description shown in the backend's web interface.",
+      },
+      {
+        name: "tls_connect",
+        type: "string",
+        optional: true,
+        computed: true,
+        default: "unencrypted",
+        description:
+          "Passive proxies only: how the server connects to the proxy, `unencrypted` or `psk`. Defaults to `unencrypted`.",
+        validators: [{ kind: "one_of", values: PROXY_TLS_MODES }],
+      },
+      {
+        name: "tls_accept",
+        type: ["set", "string"],
+        optional: true,
+        computed: true,
+        description:
+          'Active proxies only: the connections the server accepts from the proxy, any of `unencrypted` and `psk`. Defaults to `["unencrypted"]`.',
+        validators: [{ kind: "length", min: 1, max: 2 }],
+      },
+      {
+        name: "tls_psk_identity",
+        type: "string",
+        optional: true,
+        sensitive: true,
+        description:
+          "PSK identity; required when `tls_connect` or `tls_accept` uses `psk`. The backend never returns it, so it cannot show drift.",
+        validators: [{ kind: "length", min: 1, max: 128 }],
+      },
+      {
+        name: "tls_psk",
+        type: "string",
+        optional: true,
+        sensitive: true,
+        description:
+          "Pre-shared key, 32 to 512 hexadecimal digits; required when `tls_connect` or `tls_accept` uses `psk`. The backend never returns it, so it cannot show drift.",
+        validators: [
+          {
+            kind: "pattern",
+            pattern: "^([0-9A-Fa-f]{2}){16,256}$",
+            description: "an even number of 32 to 512 hexadecimal digits",
+          },
+        ],
+      },
     ],
   },
 };
@@ -324,7 +445,7 @@ export const TEMPLATE_DATA_SCHEMA: ObjectSchema = {
 
 export const PROVIDER_CONFIG_SCHEMA: BlockSchema = {
   description:
-    "The `monitoring` provider registers targets, groups and dashboards in the central monitoring backend.",
+    "The `monitoring` provider registers targets, groups, dashboards and proxies in the central monitoring backend.",
   attributes: [],
   blocks: [
     {
@@ -392,6 +513,7 @@ export const RESOURCE_SCHEMAS: Readonly<Record<string, ObjectSchema>> = {
   [GROUP_SCHEMA.typeName]: GROUP_SCHEMA,
   [TARGET_SCHEMA.typeName]: TARGET_SCHEMA,
   [DASHBOARD_SCHEMA.typeName]: DASHBOARD_SCHEMA,
+  [PROXY_SCHEMA.typeName]: PROXY_SCHEMA,
 };
 
 /** Data sources by type name. */

@@ -19,7 +19,8 @@ export function validateBlock(
   for (const attribute of block.attributes) {
     const v = value[attribute.name] ?? null;
     for (const validator of attribute.validators ?? []) {
-      diagnostics.push(...check(validator, v, [...path, attribute.name], attribute.name));
+      const shown = attribute.sensitive ? "The (sensitive) value" : undefined;
+      diagnostics.push(...check(validator, v, [...path, attribute.name], attribute.name, shown));
     }
   }
   for (const nested of block.blocks ?? []) {
@@ -41,15 +42,23 @@ export function isAddress(s: string): boolean {
   return labels.every((l) => DNS_LABEL.test(l)) && !/^[0-9]+$/.test(labels[labels.length - 1]!);
 }
 
-function check(validator: Validator, v: Value, path: AttributePath, name: string): Diagnostic[] {
+/** `shown` replaces the value in messages (a sensitive value is never repeated). */
+function check(
+  validator: Validator,
+  v: Value,
+  path: AttributePath,
+  name: string,
+  shown?: string,
+): Diagnostic[] {
   if (v === null || v === UNKNOWN) return [];
+  const quoted = (x: Value) => shown ?? JSON.stringify(x);
   switch (validator.kind) {
     case "one_of":
       return typeof v === "string" && !validator.values.includes(v)
         ? [
             errorDiagnostic(
               `Invalid ${name}`,
-              `${JSON.stringify(v)} is not an allowed value for ${name}. Allowed values: ${validator.values.join(", ")}.`,
+              `${quoted(v)} is not an allowed value for ${name}. Allowed values: ${validator.values.join(", ")}.`,
               path,
             ),
           ]
@@ -59,7 +68,7 @@ function check(validator: Validator, v: Value, path: AttributePath, name: string
         ? [
             errorDiagnostic(
               `Invalid ${name}`,
-              `${JSON.stringify(v)} is not a valid IPv4 address, IPv6 address or DNS name.`,
+              `${quoted(v)} is not a valid IPv4 address, IPv6 address or DNS name.`,
               path,
             ),
           ]
@@ -69,7 +78,7 @@ function check(validator: Validator, v: Value, path: AttributePath, name: string
         ? [
             errorDiagnostic(
               `Invalid ${name}`,
-              `${JSON.stringify(v)} is not valid for ${name}: allowed are ${validator.description}.`,
+              `${quoted(v)} is not valid for ${name}: allowed are ${validator.description}.`,
               path,
             ),
           ]
@@ -93,7 +102,7 @@ function check(validator: Validator, v: Value, path: AttributePath, name: string
         ? [
             errorDiagnostic(
               `Invalid ${name}`,
-              `${v} is not valid for ${name}: a whole number from ${validator.min} to ${validator.max} is required.`,
+              `${shown ?? v} is not valid for ${name}: a whole number from ${validator.min} to ${validator.max} is required.`,
               path,
             ),
           ]

@@ -1,7 +1,7 @@
 /**
  * Starts a real Zabbix 6.0 API (PHP's built-in server over the packaged frontend) on a fresh
- * database, for e2e tests and benchmarks. The Zabbix server daemon is never started, so nothing
- * polls the hosts that tests register.
+ * database, for e2e tests and benchmarks. The Zabbix server daemon is not started here (only the
+ * proxy test starts it, with ./zabbix-daemons.ts), so nothing polls the hosts that tests register.
  *
  * Inside vitest's `e2e` project, one PostgreSQL cluster started by the global setup
  * (test/support/zabbix-global-setup.ts) serves all calls; each call copies the loaded schema with
@@ -27,6 +27,13 @@ export interface ZabbixInstance {
   readonly url: string;
   readonly username: string;
   readonly password: string;
+  /** The PostgreSQL database behind the API, for a `zabbix_server` the test starts itself. */
+  readonly database: {
+    readonly host: "127.0.0.1";
+    readonly port: number;
+    readonly name: string;
+    readonly user: string;
+  };
   /** Stops the PHP server (and the database or cluster this call created). */
   stop(): Promise<void>;
 }
@@ -164,6 +171,7 @@ export async function startZabbix(): Promise<ZabbixInstance> {
       url,
       username: "Admin",
       password: "zabbix",
+      database: { host: "127.0.0.1", port: cluster.port, name: db, user: DB_USER },
       async stop() {
         if (stopped) return;
         stopped = true;

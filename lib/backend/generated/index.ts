@@ -3,5 +3,6 @@
 export * from "./provider";
 export * from "./monitoring-dashboard";
 export * from "./monitoring-group";
+export * from "./monitoring-proxy";
 export * from "./monitoring-target";
 export * from "./data-monitoring-template";

@@ -87,6 +87,13 @@ export interface MonitoringTargetConfig extends cdktf.TerraformMetaArguments {
    * @default true
    */
   readonly enabled?: boolean | cdktf.IResolvable;
+  /**
+   * Id of the `monitoring_proxy` that monitors the target (Zabbix: the host's proxy). Unset: the server monitors it.
+   *
+   * Terraform attribute: `proxy`.
+   * @default - not set
+   */
+  readonly proxy?: string;
 }
 
 /**
@@ -107,6 +114,7 @@ export class MonitoringTarget extends cdktf.TerraformResource {
   private _thresholds?: { [key: string]: string };
   private _tags?: { [key: string]: string };
   private _enabled?: boolean | cdktf.IResolvable;
+  private _proxy?: string;
 
   /**
    * @param scope - the scope in which to define this construct
@@ -135,6 +143,7 @@ export class MonitoringTarget extends cdktf.TerraformResource {
     this._thresholds = config.thresholds;
     this._tags = config.tags;
     this._enabled = config.enabled;
+    this._proxy = config.proxy;
   }
 
   /**
@@ -336,6 +345,24 @@ export class MonitoringTarget extends cdktf.TerraformResource {
   }
 
   /**
+   * Id of the `monitoring_proxy` that monitors the target (Zabbix: the host's proxy). Unset: the server monitors it.
+   *
+   * A reference to the attribute's value after apply.
+   */
+  public get proxy(): string {
+    return this.getStringAttribute("proxy");
+  }
+
+  public set proxy(value: string | undefined) {
+    this._proxy = value;
+  }
+
+  /** The value given in the configuration for `proxy`, if any. */
+  public get proxyInput(): string | undefined {
+    return this._proxy;
+  }
+
+  /**
    * Declares an import of an existing `monitoring_target`; `cdktf plan` then generates its configuration.
    *
    * @param scope - scope of the import declaration
@@ -386,6 +413,11 @@ export class MonitoringTarget extends cdktf.TerraformResource {
     this._enabled = undefined;
   }
 
+  /** Removes `proxy` from the configuration. */
+  public resetProxy(): void {
+    this._proxy = undefined;
+  }
+
   protected override synthesizeAttributes(): Record<string, unknown> {
     return {
       name: cdktf.stringToTerraform(this._name),
@@ -398,6 +430,7 @@ export class MonitoringTarget extends cdktf.TerraformResource {
       thresholds: cdktf.hashMapper(cdktf.stringToTerraform)(this._thresholds),
       tags: cdktf.hashMapper(cdktf.stringToTerraform)(this._tags),
       enabled: cdktf.booleanToTerraform(this._enabled),
+      proxy: cdktf.stringToTerraform(this._proxy),
     };
   }
 
@@ -462,6 +495,12 @@ export class MonitoringTarget extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
+      },
+      proxy: {
+        value: cdktf.stringToHclTerraform(this._proxy),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
       },
     };
     return Object.fromEntries(Object.entries(attrs).filter(([, v]) => v.value !== undefined));

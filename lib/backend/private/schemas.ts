@@ -6,6 +6,7 @@ import { TerraformProvider, TerraformVariable, Token } from "cdktf";
 import { z } from "zod";
 import { GROUP_SCHEMA, TARGET_SCHEMA, type Validator } from "../../provider/schema";
 import { KIND_TAG } from "../../provider/zabbix/target-params";
+import { isSite, type SiteHandle } from "./site-assignments";
 
 function validatorsOf(attributes: typeof TARGET_SCHEMA.block.attributes, name: string) {
   const attribute = attributes.find((a) => a.name === name);
@@ -184,6 +185,7 @@ export const commonOptionsShape = {
   tags: tagMapSchema.optional(),
   enabled: z.boolean({ error: "must be true or false" }).optional(),
   templates: z.array(z.string().min(1)).min(1, "at least one template, or leave it out").optional(),
+  site: z.custom<SiteHandle>(isSite, { error: "must be a MonitoringSite" }).optional(),
   provider: z
     .custom<TerraformProvider>((v) => TerraformProvider.isTerraformProvider(v), {
       error: "must be a MonitoringProvider",

@@ -64,5 +64,6 @@ export function withBatching(driver: BackendDriver): BackendDriver {
     groups: batched(driver.groups),
     targets: batchedTargets(driver.targets),
     dashboards: batched(driver.dashboards),
+    proxies: batched(driver.proxies),
   };
 }

@@ -69,6 +69,7 @@ export const targetResource = crudResource<TargetSpec, Target>({
     thresholds: stringMap(planned.thresholds),
     tags: stringMap(planned.tags),
     enabled: planned.enabled !== false,
+    ...(typeof planned.proxy === "string" ? { proxy: planned.proxy } : {}),
   }),
 
   toState: (target, prior) => ({
@@ -84,6 +85,7 @@ export const targetResource = crudResource<TargetSpec, Target>({
     thresholds: stateMap(withKnownSecrets(target, prior), prior?.thresholds),
     tags: stateMap(withoutOwnership(target.tags), prior?.tags),
     enabled: target.enabled,
+    proxy: target.proxy ?? null,
   }),
 
   planDefaults(planned: ObjectValue, config: ObjectValue, prior: ObjectValue | null) {
@@ -118,6 +120,15 @@ export const targetResource = crudResource<TargetSpec, Target>({
           "Invalid kind",
           `"${planned.kind}" is not a kind the ${ctx.driver.name} backend knows. Allowed values: ${ctx.driver.targetKinds.join(", ")}.`,
           ["kind"],
+        ),
+      );
+    }
+    if (typeof planned.proxy === "string" && !(await ctx.driver.proxies.read(planned.proxy))) {
+      diagnostics.push(
+        errorDiagnostic(
+          "Unknown proxy",
+          `No proxy with id "${planned.proxy}" exists in ${ctx.driver.name}. Use the id of a monitoring_proxy (e.g. monitoring_proxy.site_a.id).`,
+          ["proxy"],
         ),
       );
     }

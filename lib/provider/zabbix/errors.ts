@@ -29,10 +29,13 @@ const TRANSIENT_PATTERNS = [
 ];
 
 const CONFLICT_PATTERN =
-  /^(Host|Host group|Template|Dashboard)(?: with the same (visible )?name)? "(.*)" already exists\.?$/i;
+  /^(Host|Host group|Template|Dashboard|Proxy)(?: with the same (visible )?name)? "(.*)" already exists\.?$/i;
 
 /** Which attribute of a spec a Zabbix validation message is about, when it says. */
 const FIELD_PATTERNS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/tls_psk_identity|PSK identity/i, "tlsPskIdentity"],
+  [/tls_psk\b|\bPSK\b/i, "tlsPsk"],
+  [/proxy_address/i, "proxyAddress"],
   [/IP address|interface DNS|\/interfaces\/\d+\/(ip|dns)|DNS name/i, "address"],
   [/interface port|\/interfaces\/\d+\/port/i, "port"],
   [/\/macros\/|macro/i, "thresholds"],

@@ -39,6 +39,8 @@ export interface HostRow {
   readonly host: string;
   readonly name: string;
   readonly status: string;
+  /** "0" when the server monitors the host itself. */
+  readonly proxy_hostid?: string;
   readonly interfaces: readonly HostInterfaceRow[];
   readonly groups?: ReadonlyArray<{ readonly groupid: string }>;
   readonly hostgroups?: ReadonlyArray<{ readonly groupid: string }>;
@@ -51,10 +53,18 @@ export interface HostRow {
   readonly tags: ReadonlyArray<{ readonly tag: string; readonly value: string }>;
 }
 
+/**
+ * Whether the API has the 6.0–6.4 proxy fields (`host.proxy_hostid`, `proxy.*` with `host` and
+ * `status`); Zabbix 7.0 renamed them, and the driver does not speak 7.0's proxies yet.
+ */
+export function hasProxyHostId(client: { atLeast(version: string): boolean }): boolean {
+  return !client.atLeast("7.0");
+}
+
 /** `host.get` parameters returning {@link HostRow}s. */
-export function hostGetParams(useHostGroups: boolean): Record<string, unknown> {
+export function hostGetParams(useHostGroups: boolean, proxies = true): Record<string, unknown> {
   return {
-    output: ["hostid", "host", "name", "status"],
+    output: ["hostid", "host", "name", "status", ...(proxies ? ["proxy_hostid"] : [])],
     selectInterfaces: ["interfaceid", "type", "main", "useip", "ip", "dns", "port", "details"],
     [useHostGroups ? "selectHostGroups" : "selectGroups"]: ["groupid"],
     selectParentTemplates: ["templateid", "host"],
@@ -110,6 +120,8 @@ export function checkTargetSpec(spec: TargetSpec): void {
       `threshold name ${JSON.stringify(badMacro)} is not a macro name: use upper-case letters, digits, "_" and "." (e.g. CPU.UTIL.CRIT for {$CPU.UTIL.CRIT}), optionally with a context (:"...")`,
     );
   }
+  if (spec.proxy !== undefined && !isId(spec.proxy))
+    throw invalid("proxy", `proxy id ${JSON.stringify(spec.proxy)} is not a Zabbix id (a number)`);
   const badTag = Object.keys(spec.tags).find((k) => k.trim() === "" || k === KIND_TAG);
   if (badTag !== undefined)
     throw invalid("tags", `tag name ${JSON.stringify(badTag)} is not allowed (empty or reserved)`);
@@ -130,12 +142,18 @@ export function interfaceParams(spec: TargetSpec): Record<string, unknown> {
   };
 }
 
-/** `host.create`/`host.update` fields except interfaces and templates. */
-export function hostParams(spec: TargetSpec): Record<string, unknown> {
+/**
+ * `host.create`/`host.update` fields except interfaces and templates; `proxies` as in
+ * {@link hostGetParams} (without them, a spec with a proxy is refused).
+ */
+export function hostParams(spec: TargetSpec, proxies = true): Record<string, unknown> {
+  if (!proxies && spec.proxy !== undefined)
+    throw invalid("proxy", "proxies are supported with Zabbix 6.0 to 6.4 only");
   return {
     host: spec.name,
     name: spec.displayName || spec.name,
     status: spec.enabled ? 0 : 1,
+    ...(proxies ? { proxy_hostid: spec.proxy ?? "0" } : {}),
     groups: spec.groups.map((groupid) => ({ groupid })),
     macros: Object.entries(spec.thresholds).map(([name, value]) => ({
       macro: `{$${name}}`,
@@ -196,6 +214,7 @@ export function toTarget(row: HostRow, frontend: string): Target {
     ...(secretThresholds.length > 0 ? { secretThresholds: secretThresholds.sort() } : {}),
     tags,
     enabled: row.status === "0",
+    ...(row.proxy_hostid && row.proxy_hostid !== "0" ? { proxy: row.proxy_hostid } : {}),
     url: hostUrl(frontend, row.hostid),
   };
 }

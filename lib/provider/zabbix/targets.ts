@@ -12,6 +12,7 @@ import type { ZabbixClient } from "./json-rpc-client";
 import { isConflict, isId, isNotFound } from "./ids";
 import {
   checkTargetSpec,
+  hasProxyHostId,
   hostGetParams,
   hostParams,
   interfaceParams,
@@ -49,7 +50,7 @@ export class ZabbixTargets implements TargetApi {
     checkTargetSpec(spec);
     const templates = await this.templatesOf(spec);
     const params = {
-      ...hostParams(spec),
+      ...hostParams(spec, hasProxyHostId(this.client)),
       interfaces: [interfaceParams(spec)],
       templates: templates.map((t) => ({ templateid: t.id })),
     };
@@ -202,7 +203,7 @@ export class ZabbixTargets implements TargetApi {
       }
       await this.client.call("host.update", {
         hostid: id,
-        ...hostParams(spec),
+        ...hostParams(spec, hasProxyHostId(this.client)),
         templates: templateids.map((templateid) => ({ templateid })),
         ...(cleared.length > 0 && main?.type === String(iface.type)
           ? { templates_clear: cleared.map((templateid) => ({ templateid })) }
@@ -229,7 +230,7 @@ export class ZabbixTargets implements TargetApi {
 
   private rows(selector: Record<string, unknown>): Promise<HostRow[]> {
     return this.client.call<HostRow[]>("host.get", {
-      ...hostGetParams(this.client.atLeast("6.2")),
+      ...hostGetParams(this.client.atLeast("6.2"), hasProxyHostId(this.client)),
       ...selector,
     });
   }

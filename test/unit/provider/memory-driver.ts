@@ -11,6 +11,8 @@ import {
   type Group,
   type GroupSpec,
   type ObjectApi,
+  type Proxy,
+  type ProxySpec,
   type Target,
   type TargetSpec,
 } from "../../../lib/provider/backend-driver";
@@ -93,18 +95,24 @@ export function memoryDriver() {
     id: did,
     url: `http://backend/dashboard/${did}`,
   }));
+  // Like Zabbix, the backend keeps the PSK but never returns it.
+  const proxies = new MemoryApi<ProxySpec, Proxy>(nextId, (pid, { psk: _psk, ...spec }) => ({
+    ...spec,
+    id: pid,
+  }));
   const driver: BackendDriver = {
     name: "memory",
     targetKinds: ["linux_server", "network_device"],
     groups,
     targets,
     dashboards,
+    proxies,
     templates: {
       findByName: async (name) =>
         name === "Linux by Zabbix agent" ? { id: "10001", name } : undefined,
     },
   };
-  return { driver, groups, targets, dashboards };
+  return { driver, groups, targets, dashboards, proxies };
 }
 
 /** A provider context over a fresh {@link memoryDriver}. */

@@ -109,6 +109,16 @@ describe("host parameters", () => {
     expect(params.name).toBe("Web 01");
     expect(hostParams({ ...base, displayName: "" }).name).toBe("web-01");
   });
+
+  it("sends the proxy as proxy_hostid (0: the server), and none to an API without it", () => {
+    expect(hostParams({ ...base, proxy: "10559" }).proxy_hostid).toBe("10559");
+    expect(hostParams(base).proxy_hostid).toBe("0");
+    expect(hostParams(base, false)).not.toHaveProperty("proxy_hostid");
+    expect(() => hostParams({ ...base, proxy: "10559" }, false)).toThrow(
+      "proxies are supported with Zabbix 6.0 to 6.4 only",
+    );
+    expect(fieldOfRejection({ proxy: "site-a" })).toBe("proxy");
+  });
 });
 
 describe("host rows as targets", () => {

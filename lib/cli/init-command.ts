@@ -13,6 +13,7 @@ import {
 } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { Option, type Command } from "commander";
+import { FLAVOR } from "./flavor";
 import { packageRoot } from "./package-root";
 
 /** Files stored under another name in a template, because npm leaves the real name out of a package. */
@@ -22,7 +23,7 @@ const RENAMED: Readonly<Record<string, string>> = { gitignore: ".gitignore" };
 export interface InitializedProject {
   readonly dir: string;
   readonly template: string;
-  /** The range of `cdktf-monitoring` the project depends on: this package's version. */
+  /** The range of this package (`cdktf-monitoring`) the project depends on: its version. */
   readonly dependency: string;
   /** The commands to run next, in order. */
   readonly nextCommands: readonly string[];
@@ -79,7 +80,7 @@ export function initProject(
     dependencies: Record<string, string>;
   };
   manifest.name = packageNameOf(target, manifest.name);
-  manifest.dependencies["cdktf-monitoring"] = dependency;
+  manifest.dependencies[FLAVOR.packageName] = dependency;
   writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
 
   return {
@@ -89,7 +90,7 @@ export function initProject(
     nextCommands: [
       `cd ${/\s/.test(dir) ? JSON.stringify(dir) : dir}`,
       "npm install",
-      "npm test && npx cdktf synth",
+      `npm test && npx ${FLAVOR.cdk} synth`,
     ],
   };
 }
@@ -108,7 +109,7 @@ function copyTree(from: string, to: string): void {
 export function registerInitCommand(program: Command): void {
   program
     .command("init")
-    .description("Create a new, already-monitored cdktf project from a template, offline")
+    .description(`Create a new, already-monitored ${FLAVOR.cdk} project from a template, offline`)
     .argument("<dir>", "directory of the new project (created if missing; must be empty)")
     .addOption(
       new Option("--template <name>", "project template")
@@ -119,7 +120,7 @@ export function registerInitCommand(program: Command): void {
     .action((dir: string, options: { template: string; force?: boolean }) => {
       const created = initProject(dir, options.template, { force: options.force });
       process.stdout.write(
-        `Created ${dir} from the ${created.template} template (cdktf-monitoring ${created.dependency}).\n\n` +
+        `Created ${dir} from the ${created.template} template (${FLAVOR.packageName} ${created.dependency}).\n\n` +
           `Next:\n${created.nextCommands.map((command) => `  ${command}\n`).join("")}`,
       );
     });

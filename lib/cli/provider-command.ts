@@ -20,6 +20,7 @@ import {
   PROVIDER_TYPE,
   PROVIDER_VERSION,
 } from "../provider/schema";
+import { FLAVOR } from "./flavor";
 import { packageRoot } from "./package-root";
 
 const EXECUTABLE = PROVIDER_EXECUTABLE;
@@ -70,7 +71,7 @@ async function providerBuild(): Promise<string> {
   }
   if (!existsSync(join(out, PROVIDER_LAUNCHER))) {
     throw new Error(
-      `the bundled provider is missing (${join(out, PROVIDER_LAUNCHER)}); reinstall cdktf-monitoring`,
+      `the bundled provider is missing (${join(out, PROVIDER_LAUNCHER)}); reinstall ${FLAVOR.packageName}`,
     );
   }
   return out;

@@ -42,13 +42,17 @@ export function packFreshCopy(work: string): PackedPackage {
 }
 
 /**
- * Installs the tarball into `project`'s node_modules (creating both), with the package's own
- * run-time dependencies and `packages` linked from the repository's node_modules, and the
- * linked packages' executables in node_modules/.bin.
+ * Installs the tarball into `project`'s node_modules (creating both) under the name in its
+ * package.json (`cdktf-monitoring`, or a flavor's), with the package's own run-time
+ * dependencies and `packages` linked from the repository's node_modules, and the linked
+ * packages' executables in node_modules/.bin.
  */
 export function installInto(project: string, tarball: string, packages: readonly string[]): void {
   const modules = join(project, "node_modules");
-  const installed = join(modules, "cdktf-monitoring");
+  const { name } = JSON.parse(
+    execFileSync("tar", ["xzfO", tarball, "package/package.json"], { encoding: "utf8" }),
+  ) as { name: string };
+  const installed = join(modules, name);
   mkdirSync(installed, { recursive: true });
   execFileSync("tar", ["xzf", tarball, "-C", installed, "--strip-components=1"]);
   const manifest = JSON.parse(readFileSync(join(installed, "package.json"), "utf8")) as {
@@ -60,7 +64,7 @@ export function installInto(project: string, tarball: string, packages: readonly
     mkdirSync(dirname(at), { recursive: true });
     symlinkSync(join(REPOSITORY, "node_modules", name), at, "dir");
   }
-  linkExecutables(modules, ["cdktf-monitoring", ...packages]);
+  linkExecutables(modules, [name, ...packages]);
   if (!existsSync(join(project, "package.json"))) {
     writeFileSync(join(project, "package.json"), JSON.stringify({ name: "user", private: true }));
   }

@@ -40,7 +40,8 @@ export function pluginEnvironmentProblem(env: NodeJS.ProcessEnv): string | undef
   if (env[MAGIC_COOKIE_KEY] !== MAGIC_COOKIE_VALUE) {
     return (
       "This is a Terraform plugin (the `monitoring` provider): Terraform starts it, it is not run by hand.\n" +
-      "Install it with `npx cdktf-monitoring provider install` and use it from a Terraform configuration."
+      "Install it with `npx cdktf-monitoring provider install` (`npx cdktn-monitoring provider install` on CDK Terrain)\n" +
+      "and use it from a Terraform configuration."
     );
   }
   const versions = (env.PLUGIN_PROTOCOL_VERSIONS ?? String(APP_PROTOCOL_VERSION)).split(",");

@@ -5,12 +5,13 @@
  * plans with the mirrored AWS provider.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { installInto, packFreshCopy, REPOSITORY } from "../../support/packed-package";
-import { findTerraform, TerraformWorkdir } from "../../support/terraform";
+import { planOffline } from "../../support/offline-aws-plan";
+import { findTerraform } from "../../support/terraform";
 
 const work = mkdtempSync(join(tmpdir(), "cdktf-monitoring-templates-"));
 const tool = join(work, "tool");
@@ -165,37 +166,14 @@ describe("the aws template's stack", () => {
     const synthesized = JSON.parse(readFileSync(join(stack, "cdk.tf.json"), "utf8")) as {
       resource: Record<string, Record<string, unknown>>;
     };
-    const tf = new TerraformWorkdir({ prefix: "cdktf-monitoring-template-plan-" });
-    try {
-      tf.copyFrom(stack);
-      // No AWS account here: the override file gives the template's provider offline settings.
-      writeFileSync(
-        join(tf.dir, "offline_override.tf.json"),
-        JSON.stringify({
-          provider: {
-            aws: {
-              access_key: "AKIAIOSFODNN7EXAMPLE",
-              secret_key: "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
-              skip_credentials_validation: true,
-              skip_requesting_account_id: true,
-              skip_metadata_api_check: true,
-            },
-          },
-        }),
-      );
-      await tf.init();
-      await tf.plan({ out: "template.tfplan", refresh: false });
-      const plan = await tf.showJson("template.tfplan");
-      const alarms = (plan.resource_changes ?? []).filter(
-        (change) => change.type === "aws_cloudwatch_metric_alarm",
-      );
-      expect(alarms.length).toBe(
-        Object.keys(synthesized.resource.aws_cloudwatch_metric_alarm ?? {}).length,
-      );
-      expect(alarms.length).toBeGreaterThan(20);
-      expect(alarms.every((change) => change.change.actions.join() === "create")).toBe(true);
-    } finally {
-      tf.remove();
-    }
+    const plan = await planOffline(stack, { prefix: "cdktf-monitoring-template-plan-" });
+    const alarms = (plan.resource_changes ?? []).filter(
+      (change) => change.type === "aws_cloudwatch_metric_alarm",
+    );
+    expect(alarms.length).toBe(
+      Object.keys(synthesized.resource.aws_cloudwatch_metric_alarm ?? {}).length,
+    );
+    expect(alarms.length).toBeGreaterThan(20);
+    expect(alarms.every((change) => change.change.actions.join() === "create")).toBe(true);
   });
 });

@@ -7,6 +7,9 @@ export { readPlanFiles } from "./read-plan-file";
 export { formatText, type TextFormatOptions } from "./format-text";
 export { formatMarkdown, type MarkdownFormatOptions } from "./format-markdown";
 export { formatJson } from "./format-json";
+export { formatSarif, type LocateFlag } from "./format-sarif";
+export { formatGithub } from "./format-github";
+export { SourceLocations, type SourceLocation } from "./source-locations";
 export {
   REVIEW_SCHEMA_VERSION,
   RISK_CODES,

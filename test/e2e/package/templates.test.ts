@@ -115,10 +115,8 @@ describe.each(["aws", "azure", "hybrid"])("the %s template", (template) => {
         "tsconfig.json",
       ]),
     );
-    if (template === "aws") {
-      const workflow = join(project, ".github", "workflows", "monitoring-review.yml");
-      expect(readFileSync(workflow, "utf8")).toContain("cdktf-monitoring review");
-    }
+    const workflow = join(project, ".github", "workflows", "monitoring-review.yml");
+    expect(readFileSync(workflow, "utf8")).toContain("cdktf-monitoring review");
     expect(manifest.name).toBe(`${template}-shop`);
     expect(manifest.dependencies["cdktf-monitoring"]).toBe(`^${version}`);
   });

@@ -11,7 +11,7 @@ export * from "./core/tag-keys";
 export type { DiscoveryOptions, ServiceRegistry } from "./core/discovery-aspect";
 export * from "./core/severity";
 export * from "./core/service-definition";
-export type { AlarmRules, AcceptedValues } from "./core/alarm-rules";
+export type { AlarmRules, AcceptedValues, AnomalyRules } from "./core/alarm-rules";
 export type {
   AlarmCloud,
   AlarmFacade,

@@ -3,12 +3,12 @@ import type { AZURE_SERVICES } from "./azure/services";
 import type { DiscoveryOptions } from "./core/discovery-aspect";
 import type { ServiceDefinition } from "./core/service-definition";
 
-/** The options of a service definition's `monitorXxx()`. */
+/** The options of a service definition's `monitorXxx()`, e.g. `OptionsOf<typeof sqsQueueService>`. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-type OptionsOf<S> = S extends ServiceDefinition<any, infer O> ? O : never;
+export type OptionsOf<S> = S extends ServiceDefinition<any, infer O> ? O : never;
 
 /** The services discovery knows, on every cloud, by id. */
-type DiscoverableServices = typeof AWS_SERVICES & typeof AZURE_SERVICES;
+export type DiscoverableServices = typeof AWS_SERVICES & typeof AZURE_SERVICES;
 
 /** A service id `watchScope()` knows: `ec2Instance`, `linuxVirtualMachine`, ... */
 export type DiscoverableServiceId = AwsServiceId | keyof typeof AZURE_SERVICES;

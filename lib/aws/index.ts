@@ -4,7 +4,13 @@ export type { MonitoringAlarm } from "./alarm-factory";
 export type { NotifyOptions } from "./notification-topics";
 export type { DashboardOptions } from "./dashboards";
 export type { CompositeAlarmOptions } from "./composite-alarms";
-export type { DiscoveryDefaults, WatchScopeOptions } from "../watch-scope-options";
+export type {
+  DiscoverableServiceId,
+  DiscoverableServices,
+  DiscoveryDefaults,
+  OptionsOf,
+  WatchScopeOptions,
+} from "../watch-scope-options";
 export * from "./services";
 export { CLOUDWATCH_ALARM_RULES } from "./cloudwatch-alarm-rules";
 export { cloudWatch } from "./cloudwatch";

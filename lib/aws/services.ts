@@ -26,27 +26,49 @@ import { sqsQueueService } from "./sqs-queue";
  * the resources it finds; one line per service.
  */
 export const AWS_SERVICES = {
+  /** {@inheritDoc ec2InstanceService} */
   ec2Instance: ec2InstanceService,
+  /** {@inheritDoc lambdaFunctionService} */
   lambdaFunction: lambdaFunctionService,
+  /** {@inheritDoc rdsInstanceService} */
   rdsInstance: rdsInstanceService,
+  /** {@inheritDoc sqsQueueService} */
   sqsQueue: sqsQueueService,
+  /** {@inheritDoc ebsVolumeService} */
   ebsVolume: ebsVolumeService,
+  /** {@inheritDoc auroraClusterService} */
   auroraCluster: auroraClusterService,
+  /** {@inheritDoc albService} */
   alb: albService,
+  /** {@inheritDoc albTargetGroupService} */
   albTargetGroup: albTargetGroupService,
+  /** {@inheritDoc apiGatewayRestStageService} */
   apiGatewayRestStage: apiGatewayRestStageService,
+  /** {@inheritDoc apiGatewayHttpStageService} */
   apiGatewayHttpStage: apiGatewayHttpStageService,
+  /** {@inheritDoc dynamodbTableService} */
   dynamodbTable: dynamodbTableService,
+  /** {@inheritDoc ecsServiceService} */
   ecsService: ecsServiceService,
+  /** {@inheritDoc elasticacheClusterService} */
   elasticacheCluster: elasticacheClusterService,
+  /** {@inheritDoc elasticacheReplicationGroupService} */
   elasticacheReplicationGroup: elasticacheReplicationGroupService,
+  /** {@inheritDoc snsTopicService} */
   snsTopic: snsTopicService,
+  /** {@inheritDoc stepFunctionsStateMachineService} */
   stepFunctionsStateMachine: stepFunctionsStateMachineService,
+  /** {@inheritDoc kinesisStreamService} */
   kinesisStream: kinesisStreamService,
+  /** {@inheritDoc kinesisStreamConsumerService} */
   kinesisStreamConsumer: kinesisStreamConsumerService,
+  /** {@inheritDoc cloudfrontDistributionService} */
   cloudfrontDistribution: cloudfrontDistributionService,
+  /** {@inheritDoc cloudfrontFunctionService} */
   cloudfrontFunction: cloudfrontFunctionService,
+  /** {@inheritDoc natGatewayService} */
   natGateway: natGatewayService,
+  /** {@inheritDoc billingService} */
   billing: billingService,
 } as const;
 

@@ -28,7 +28,20 @@ export interface AzureMonitorOptions {
    *
    * @default { critical: 0, warning: 2 }
    */
-  readonly severities?: { readonly critical?: AzureSeverity; readonly warning?: AzureSeverity };
+  readonly severities?: {
+    /**
+     * Azure severity of alerts at the library's `critical` severity.
+     *
+     * @default 0
+     */
+    readonly critical?: AzureSeverity;
+    /**
+     * Azure severity of alerts at the library's `warning` severity.
+     *
+     * @default 2
+     */
+    readonly warning?: AzureSeverity;
+  };
   /**
    * One multi-resource alert per service group, metric and severity for the types Azure allows
    * it for (virtual machines, Key Vaults, Redis caches, PostgreSQL flexible servers), scoped to

@@ -35,5 +35,10 @@ export type AzureServiceDefinition<
   R extends TerraformResource,
   O extends ResourceMonitoringOptions,
 > = ServiceDefinition<R, O, MonitorMetricAlert> & {
+  /**
+   * What Azure Monitor's renderer needs to know about the type beyond its alarms.
+   *
+   * @default - no multi-resource alerts: one alert per resource
+   */
   readonly cloudSettings?: AzureServiceSettings;
 };

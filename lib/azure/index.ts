@@ -4,7 +4,11 @@
 export { azureMonitor, type AzureMonitoringAlarm } from "./azure-monitor";
 export { AZURE_MONITOR_ALARM_RULES } from "./azure-monitor-alarm-rules";
 export type { AzureMonitorOptions, AzureSeverity } from "./azure-monitor-options";
-export type { AzureServiceDefinition } from "./azure-service-definition";
+export type {
+  AzureServiceDefinition,
+  AzureServiceSettings,
+  MultiResourceSupport,
+} from "./azure-service-definition";
 export { AZURE_SERVICES } from "./services";
 export * from "./cosmosdb-account";
 export * from "./key-vault";

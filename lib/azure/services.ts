@@ -20,23 +20,42 @@ import { linuxVirtualMachineService, windowsVirtualMachineService } from "./virt
 
 /** Every Azure service definition, by id. */
 export const AZURE_SERVICES = {
+  /** {@inheritDoc linuxVirtualMachineService} */
   linuxVirtualMachine: linuxVirtualMachineService,
+  /** {@inheritDoc windowsVirtualMachineService} */
   windowsVirtualMachine: windowsVirtualMachineService,
+  /** {@inheritDoc keyVaultService} */
   keyVault: keyVaultService,
+  /** {@inheritDoc storageAccountService} */
   storageAccount: storageAccountService,
+  /** {@inheritDoc loadBalancerService} */
   loadBalancer: loadBalancerService,
+  /** {@inheritDoc cosmosdbAccountService} */
   cosmosdbAccount: cosmosdbAccountService,
+  /** {@inheritDoc postgresqlFlexibleServerService} */
   postgresqlFlexibleServer: postgresqlFlexibleServerService,
+  /** {@inheritDoc mssqlDatabaseService} */
   mssqlDatabase: mssqlDatabaseService,
+  /** {@inheritDoc linuxWebAppService} */
   linuxWebApp: linuxWebAppService,
+  /** {@inheritDoc windowsWebAppService} */
   windowsWebApp: windowsWebAppService,
+  /** {@inheritDoc linuxFunctionAppService} */
   linuxFunctionApp: linuxFunctionAppService,
+  /** {@inheritDoc windowsFunctionAppService} */
   windowsFunctionApp: windowsFunctionAppService,
+  /** {@inheritDoc linuxVirtualMachineScaleSetService} */
   linuxVirtualMachineScaleSet: linuxVirtualMachineScaleSetService,
+  /** {@inheritDoc windowsVirtualMachineScaleSetService} */
   windowsVirtualMachineScaleSet: windowsVirtualMachineScaleSetService,
+  /** {@inheritDoc kubernetesClusterService} */
   kubernetesCluster: kubernetesClusterService,
+  /** {@inheritDoc applicationGatewayService} */
   applicationGateway: applicationGatewayService,
+  /** {@inheritDoc servicePlanService} */
   servicePlan: servicePlanService,
+  /** {@inheritDoc servicebusNamespaceService} */
   servicebusNamespace: servicebusNamespaceService,
+  /** {@inheritDoc redisCacheService} */
   redisCache: redisCacheService,
 } as const satisfies Readonly<Record<string, AnyServiceDefinition>>;

@@ -15,7 +15,9 @@ export type TargetKind = (typeof TARGET_KINDS)[number];
 
 /** What a declaration registers, after validation: the kind-specific half of a target. */
 export interface BackendTargetSpec {
+  /** What the target is; selects the backend templates unless `templates` says otherwise. */
   readonly kind: TargetKind;
+  /** IPv4 address, IPv6 address or DNS name the backend reaches the target at. */
   readonly address: string;
   /** Port of the target's interface; the provider's default for the kind when absent. */
   readonly port?: number;

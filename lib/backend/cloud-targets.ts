@@ -11,7 +11,8 @@ import { claimTargetName } from "./private/target-names";
 import { ServiceGroups } from "./service-groups";
 
 /** What the backend reads of an alarm: its spec. */
-interface AlarmWithSpec {
+export interface AlarmWithSpec {
+  /** The cloud-neutral alarm; its `key`, `severity` and `threshold` fill the shared threshold macros. */
   readonly spec: AlarmSpec;
 }
 
@@ -34,14 +35,23 @@ export function thresholdMacrosOf(
 
 /** What the facade knows about a monitored resource when registering it. */
 export interface CloudTargetRequest {
+  /** The `Monitoring` facade; the target is created in its scope unless the backend options give `scope`, and its construct id starts with the facade's id. */
   readonly facade: Construct;
+  /** The facade's name prefix; the target is named `<prefix>-<resourceName>`. */
   readonly prefix: string;
+  /** The service's backend target: kind, address, identifier macros and shared thresholds. */
   readonly target: BackendTargetDefinition<TerraformResource>;
+  /** The monitored cloud resource; errors name its construct path. */
   readonly resource: TerraformResource;
+  /** The resource's name part in alarm and target names. */
   readonly resourceName: string;
+  /** Service group of the resource; the target joins the `monitoring_group` of that name. */
   readonly group: string;
+  /** Cloud region of the resource (AWS region or Azure location), passed to the identifier macros. */
   readonly region: string;
+  /** The alarms created for the resource; their thresholds set the template's shared threshold macros. */
   readonly alarms: readonly AlarmWithSpec[];
+  /** The call being made, for error messages, e.g. `monitorEc2Instance()`. */
   readonly context: string;
   /**
    * More template macros, e.g. `AWS.S3.FILTER.ID`.

@@ -9,3 +9,4 @@ export * from "./database";
 export * from "./web-endpoint";
 export * from "./cloud-targets";
 export * from "./generated";
+export { TARGET_KINDS } from "../provider/schema";

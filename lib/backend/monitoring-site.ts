@@ -25,6 +25,7 @@ export interface ProxyPsk {
 
 /** The proxy connects to the server (the usual set-up for sites behind NAT or a firewall). */
 export interface ActiveProxyOptions {
+  /** Selects an active proxy: it connects to the server, which needs no route to the site. */
   readonly mode: "active";
   /**
    * Addresses the proxy may connect from (IP addresses or DNS names).
@@ -42,6 +43,7 @@ export interface ActiveProxyOptions {
 
 /** The server connects to the proxy at `address`:`port`. */
 export interface PassiveProxyOptions {
+  /** Selects a passive proxy: the server connects to it. */
   readonly mode: "passive";
   /** IPv4 address, IPv6 address or DNS name the server reaches the proxy at. */
   readonly address: string;
@@ -59,6 +61,7 @@ export interface PassiveProxyOptions {
   readonly psk?: ProxyPsk;
 }
 
+/** Properties of a {@link MonitoringSite}: its proxy, and which targets the proxy monitors. */
 export interface MonitoringSiteProps {
   /** The site's proxy: active (it connects to the server) or passive (the server connects to it). */
   readonly proxy: ActiveProxyOptions | PassiveProxyOptions;
@@ -148,6 +151,7 @@ const siteSchema = z
  * or belongs to one of its `groups`.
  */
 export class MonitoringSite extends Construct implements SiteHandle {
+  /** Marks the object as a site, so target options can tell a `MonitoringSite` from other constructs. */
   public readonly [SITE_BRAND] = true as const;
 
   /** The site's `monitoring_proxy`. */

@@ -14,6 +14,7 @@ import type { BackendTargetOptions } from "./target-options";
 
 /** SNMPv2c access: the community comes from a sensitive Terraform variable. */
 export interface SnmpV2cOptions {
+  /** Selects SNMPv2c (community-based access). */
   readonly version: "2c";
   /** The community string, from a `TerraformVariable` declared with `sensitive: true`. */
   readonly community: TerraformVariable;
@@ -34,6 +35,7 @@ export type SnmpV3PrivProtocol = "DES" | "AES128" | "AES192" | "AES256" | "AES19
  * them, and stores the passphrases as secret macros.
  */
 export interface SnmpV3Options {
+  /** Selects SNMPv3 (user-based security). */
   readonly version: "3";
   /** The security (user) name. */
   readonly securityName: string;

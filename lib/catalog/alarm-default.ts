@@ -33,7 +33,14 @@ export interface CatalogSource {
  * code resolves the named input, and leaves the alarm out with a warning when it is unknown.
  * `undefined` for a severity means no alarm of that severity by default.
  */
-export type DefaultThreshold = number | { readonly percentOf: string; readonly percent: number };
+export type DefaultThreshold =
+  | number
+  | {
+      /** Name of the resource input the threshold is a share of, e.g. `timeoutMs` or `allocatedStorageBytes`. */
+      readonly percentOf: string;
+      /** The share, in percent of the input's value, e.g. `80`. */
+      readonly percent: number;
+    };
 
 /**
  * An alarm on a metric-math expression instead of one metric, e.g. an error percentage
@@ -43,9 +50,18 @@ export interface MetricMath {
   /** The CloudWatch metric-math expression over the metric ids, e.g. `100*(FILL(m1,0)+FILL(m2,0))/m3`. */
   readonly expression: string;
   /** The metrics the expression reads, by id (`m1`, `m2`, ...). */
-  readonly metrics: readonly { readonly id: string; readonly metricName: string }[];
+  readonly metrics: readonly {
+    /** Id the expression refers to the metric by: a lower-case letter, then letters, digits or `_`, e.g. `m1`. */
+    readonly id: string;
+    /** Metric name in the entry's namespace, e.g. `HTTPCode_ELB_5XX_Count`. */
+    readonly metricName: string;
+  }[];
 }
 
+/**
+ * One default alarm of a service's catalog: the metric, how it is evaluated and the thresholds
+ * by severity, with the vendor page the numbers come from.
+ */
 export interface AlarmDefault {
   /** Option key on `monitorXxx()` (camelCase), e.g. `cpuUtilization`. Stable: it is part of alarm names. */
   readonly key: string;
@@ -55,10 +71,21 @@ export interface AlarmDefault {
   readonly metricName: string;
   /** `Average`, `Sum`, `Minimum`, `Maximum`, `SampleCount` or an extended statistic such as `p90`. */
   readonly statistic: string;
+  /** How the metric is compared with the threshold. */
   readonly comparisonOperator: ComparisonOperator;
   /** Default thresholds by severity; a severity left out gets no alarm unless the user sets one. */
   readonly thresholds: {
+    /**
+     * Threshold of the `warning` alarm.
+     *
+     * @default - no warning alarm unless the user sets one
+     */
     readonly warning?: DefaultThreshold;
+    /**
+     * Threshold of the `critical` alarm.
+     *
+     * @default - no critical alarm unless the user sets one
+     */
     readonly critical?: DefaultThreshold;
   };
   /** Period in seconds (10, 30 or a multiple of 60). */
@@ -70,8 +97,11 @@ export interface AlarmDefault {
    * @default - once per period
    */
   readonly frequency?: number;
+  /** Number of most recent periods each evaluation looks at (the user's `evaluationPeriods` overrides it). */
   readonly evaluationPeriods: number;
+  /** How many of those periods must breach for the alarm to fire, at most `evaluationPeriods`. */
   readonly datapointsToAlarm: number;
+  /** How periods without data count: `missing`, `notBreaching`, `breaching` or `ignore`. */
   readonly treatMissingData: TreatMissingData;
   /** Unit of the threshold as the user thinks of it, for descriptions and dashboards (e.g. `%`, `ms`, `count`). */
   readonly unit: string;
@@ -82,6 +112,7 @@ export interface AlarmDefault {
    * threshold only the user can know (e.g. a traffic baseline): they exist only when configured.
    */
   readonly enabledByDefault: boolean;
+  /** The vendor page the metric, statistic and thresholds were taken from. */
   readonly source: CatalogSource;
   /**
    * The computed input (as in `DefaultThreshold.percentOf`) that a user threshold written as a

@@ -64,11 +64,17 @@ export interface AnomalyRules {
    *
    * @default - the catalog entry's
    */
-  readonly evaluation?: { readonly evaluationPeriods: number; readonly datapointsToAlarm: number };
+  readonly evaluation?: {
+    /** Number of periods each evaluation looks at. */
+    readonly evaluationPeriods: number;
+    /** How many of those periods must breach for the alarm to fire. */
+    readonly datapointsToAlarm: number;
+  };
 }
 
 /** A rule on one option's values, with the words that tell the user what is allowed. */
 export interface AcceptedValues<T> {
+  /** Whether `value` is allowed; when not, the error message lists {@link AcceptedValues.allowed}. */
   accepts(value: T): boolean;
   /** What is allowed, as shown after "allowed:", e.g. `10, 30 or a multiple of 60 (seconds)`. */
   readonly allowed: string;

@@ -10,6 +10,7 @@ import type { Severity } from "./severity";
 export interface AlarmSpec {
   /** Full alarm name, `<prefix>-<resource>-<metric>-<severity>`. */
   readonly name: string;
+  /** Severity of this alarm; one catalog entry yields one spec per severity that has a threshold. */
   readonly severity: Severity;
   /** Catalog key, e.g. `cpuUtilization`. */
   readonly key: string;
@@ -23,10 +24,15 @@ export interface AlarmSpec {
   readonly serviceId: string;
   /** Service title, e.g. `EC2 instance`. */
   readonly serviceTitle: string;
+  /** Metric namespace: CloudWatch's (e.g. `AWS/EC2`) or Azure Monitor's (e.g. `Microsoft.Compute/virtualMachines`). */
   readonly namespace: string;
+  /** Metric name in the cloud's spelling, e.g. `CPUUtilization`; for a `math` alarm, the name shown for the expression. */
   readonly metricName: string;
+  /** Aggregation over one period, e.g. `Average`, `Maximum`, `Sum` or a percentile such as `p99`. */
   readonly statistic: string;
+  /** Metric dimensions by name, e.g. `{ InstanceId: "${aws_instance.web.id}" }`; values may be tokens. */
   readonly dimensions: Readonly<Record<string, string>>;
+  /** Length of one evaluation period (window), in seconds. */
   readonly period: number;
   /**
    * How often the alarm is evaluated, in seconds, on clouds that evaluate a period more often
@@ -35,9 +41,13 @@ export interface AlarmSpec {
    * @default - once per period
    */
   readonly frequency?: number;
+  /** Number of most recent periods each evaluation looks at. */
   readonly evaluationPeriods: number;
+  /** How many of those periods must breach for the alarm to fire (at most `evaluationPeriods`). */
   readonly datapointsToAlarm: number;
+  /** How periods without data count: `missing`, `notBreaching`, `breaching` or `ignore`. */
   readonly treatMissingData: TreatMissingData;
+  /** How the metric is compared with the threshold. */
   readonly comparisonOperator: ComparisonOperator;
   /**
    * Static threshold.
@@ -63,7 +73,9 @@ export interface AlarmSpec {
    * @default - all history
    */
   readonly ignoreDataBefore?: string;
+  /** Unit of the threshold as people think of it, for descriptions and dashboards, e.g. `%` or `ms`. */
   readonly unit: string;
+  /** What it means when the alarm fires, followed by the condition in words; shown in notifications. */
   readonly description: string;
   /**
    * Region of the metric when it is not the stack's own.

@@ -24,7 +24,9 @@ export interface ComputedInput<R> {
 
 /** One resource a discovered or related monitor request covers, with the options to apply. */
 export interface MonitorRequest<R extends TerraformResource, O> {
+  /** The resource to monitor, one of those `discover()` was given. */
   readonly resource: R;
+  /** Options for it, as `monitorXxx()` takes them; they win over the discovery `group` and `defaults`. */
   readonly options: O;
   /**
    * Monitor it as another service (e.g. a queue found to be a dead-letter queue).
@@ -45,9 +47,12 @@ export interface MetricMember {
 
 /** A further resource monitored because of another one (e.g. a queue's dead-letter queue). */
 export interface RelatedMonitor {
+  /** The service definition the related resource is monitored as, e.g. `sqsQueueService`. */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   readonly service: ServiceDefinition<any, any>;
+  /** The related resource, e.g. the dead-letter queue. */
   readonly resource: TerraformResource;
+  /** Options for its alarms, as the service's `monitorXxx()` takes them. */
   readonly options: ResourceMonitoringOptions;
 }
 

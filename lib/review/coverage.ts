@@ -16,9 +16,13 @@ export const COVERAGE_SCHEMA_VERSION = 1;
 
 /** A resource of a supported type and whether an alarm or target covers it. */
 export interface CoverageResource {
+  /** Stack the resource is synthesized in (the directory name under `cdktf.out/stacks`). */
   readonly stack: string;
+  /** Terraform address, e.g. `aws_sqs_queue.orders`. */
   readonly address: string;
+  /** Terraform resource type, e.g. `aws_sqs_queue`. */
   readonly type: string;
+  /** Service group: the resource's group tag, else that of the first alarm or target covering it, else `(ungrouped)`. */
   readonly group: string;
   /** Addresses of the alarms and targets that point at it. */
   readonly coveredBy: readonly string[];
@@ -26,26 +30,39 @@ export interface CoverageResource {
 
 /** Covered and total resources of one type or group. */
 export interface CoverageTally {
+  /** The resource type (in `byType`) or service group name (in `byGroup`). */
   readonly name: string;
+  /** Resources of this type or group that need watching. */
   readonly total: number;
+  /** Of those, the ones at least one alarm or target covers. */
   readonly covered: number;
 }
 
 /** The coverage of synthesized stacks: the document `coverage --format json` prints. */
 export interface CoverageReport {
+  /** Version of this document's schema, {@link COVERAGE_SCHEMA_VERSION}. */
   readonly schemaVersion: typeof COVERAGE_SCHEMA_VERSION;
+  /** Names of the stacks read, in the order read. */
   readonly stacks: readonly string[];
+  /** Resources of supported types in all stacks (notification topics of alarms excluded). */
   readonly total: number;
+  /** Of those, the ones at least one alarm or target covers. */
   readonly covered: number;
   /** Covered share in percent (100 when there is nothing to cover), one decimal. */
   readonly percent: number;
+  /** Tallies by resource type, sorted by name. */
   readonly byType: readonly CoverageTally[];
+  /** Tallies by service group, sorted by name, `(ungrouped)` last. */
   readonly byGroup: readonly CoverageTally[];
   /** Resources no alarm and no target covers, sorted by type, group, stack, address. */
   readonly uncovered: readonly CoverageResource[];
 }
 
-type TerraformJson = { resource?: Record<string, Record<string, Record<string, unknown>>> };
+/** The part of a synthesized `cdk.tf.json` the review reads: resource configurations by type, then by name. */
+export type TerraformJson = {
+  /** Resource configurations: `resource[<type>][<name>]` holds the block's attributes, e.g. `resource.aws_sqs_queue.orders`. */
+  readonly resource?: Record<string, Record<string, Record<string, unknown>>>;
+};
 
 /** Reads `<dir>/stacks/<stack>/cdk.tf.json` (or `<dir>/cdk.tf.json` for one stack), by stack name. */
 export function readSynthesizedStacks(dir: string): Map<string, TerraformJson> {

@@ -2,7 +2,14 @@
 // compute, for scripts that read plans or synthesized stacks themselves.
 export { reviewPlans, type ReviewInput } from "./review-plans";
 export { parsePlan, PlanInputError, SUPPORTED_PLAN_FORMAT } from "./plan-parser";
-export type { TerraformPlan } from "./plan-types";
+export type {
+  JsonValue,
+  PlanAction,
+  PlanChange,
+  PlanConfigResource,
+  PlanResourceChange,
+  TerraformPlan,
+} from "./plan-types";
 export { readPlanFiles } from "./read-plan-file";
 export { formatText, type TextFormatOptions } from "./format-text";
 export { formatMarkdown, type MarkdownFormatOptions } from "./format-markdown";
@@ -30,6 +37,7 @@ export {
   computeCoverage,
   formatCoverageText,
   readSynthesizedStacks,
+  type TerraformJson,
   type CoverageReport,
   type CoverageResource,
   type CoverageTally,

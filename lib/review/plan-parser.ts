@@ -9,6 +9,7 @@ const EXPECTED = "expected the JSON of `terraform show -json <planfile>`";
 /** Input that is not a readable Terraform plan; `message` is one line meant for the user. */
 export class PlanInputError extends Error {
   constructor(
+    /** The file (or `(stdin)`, or directory) the bad input came from; also the message's prefix. */
     readonly source: string,
     detail: string,
   ) {

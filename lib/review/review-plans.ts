@@ -29,8 +29,11 @@ const REFERENCING_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
 
 /** A plan to review: its stack name, where it was read from, and the parsed plan. */
 export interface ReviewInput {
+  /** Stack name the review reports the plan's changes under; unique among the inputs. */
   readonly name: string;
+  /** Where the plan was read from (a path, or `-` for standard input), reported as is. */
   readonly source: string;
+  /** The plan, as {@link parsePlan} returns it. */
   readonly plan: TerraformPlan;
 }
 

@@ -1,13 +1,14 @@
 import { isAbsolute, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { TerraformJson } from "./coverage";
 
 /** Where a resource was declared: a file relative to the project, and a 1-based line. */
 export interface SourceLocation {
+  /** Path relative to the project directory, with `/` separators, e.g. `src/main.ts`. */
   readonly file: string;
+  /** 1-based line number in `file`. */
   readonly line: number;
 }
-
-type SynthesizedJson = { resource?: Record<string, Record<string, Record<string, unknown>>> };
 
 /** `[at] fn (/abs/file.ts:12:5)`, `/abs/file.ts:12:5` or `file:///abs/file.ts:12:5` → file and line. */
 export function parseFrame(frame: string): { file: string; line: number } | undefined {
@@ -49,7 +50,7 @@ export class SourceLocations {
   private readonly byStack = new Map<string, Map<string, SourceLocation>>();
 
   constructor(
-    stacks: ReadonlyMap<string, SynthesizedJson>,
+    stacks: ReadonlyMap<string, TerraformJson>,
     projectDir: string,
     libraryDirs: readonly string[],
   ) {

@@ -88,6 +88,10 @@ function accessors(
     kind: StructureKind.SetAccessor,
     name: a.prop,
     scope: Scope.Public,
+    docs: [
+      `${doc}\n\nAssigning replaces the configured value of \`${a.name}\`` +
+        (a.required ? "." : "; `undefined` removes it."),
+    ],
     parameters: [{ name: "value", type: a.required ? t.tsType : `${t.tsType} | undefined` }],
     statements: [`${field} = value;`],
   });
@@ -149,6 +153,9 @@ function synthMethods(el: ElementModel): MethodDeclarationStructure[] {
       kind: StructureKind.Method,
       name: "synthesizeAttributes",
       scope: Scope.Protected,
+      docs: [
+        "Renders the configured arguments as Terraform JSON, keyed by attribute name; cdktf calls it during synthesis.",
+      ],
       hasOverrideKeyword: true,
       returnType: "Record<string, unknown>",
       statements: [`return {\n${json.join("\n")}\n};`],
@@ -157,6 +164,9 @@ function synthMethods(el: ElementModel): MethodDeclarationStructure[] {
       kind: StructureKind.Method,
       name: "synthesizeHclAttributes",
       scope: Scope.Protected,
+      docs: [
+        "Renders the configured arguments for cdktf's HCL output (`cdktf synth --hcl`), leaving out the unset ones.",
+      ],
       hasOverrideKeyword: true,
       returnType: "Record<string, unknown>",
       statements: [
@@ -223,6 +233,9 @@ function emitClass(file: SourceFile, el: ElementModel, ctx: EmitContext): void {
       kind: StructureKind.SetAccessor,
       name: b.prop,
       scope: Scope.Public,
+      docs: [
+        `${b.description || `The \`${b.name}\` block.`}\n\nAssigning replaces the configured \`${b.name}\` block; \`undefined\` removes it.`,
+      ],
       parameters: [{ name: "value", type: `${type} | undefined` }],
       statements: [`this._${b.prop} = value;`],
     });
@@ -311,7 +324,8 @@ function emitClass(file: SourceFile, el: ElementModel, ctx: EmitContext): void {
       [
         "/** Alias of this provider configuration, for using several at once. */",
         "public override get alias(): string | undefined {\nreturn this._alias;\n}",
-        "\npublic override set alias(value: string | undefined) {\nthis._alias = value;\n}",
+        "\n/** Sets the alias; resources select this configuration with `provider`. `undefined` makes it the default configuration. */",
+        "public override set alias(value: string | undefined) {\nthis._alias = value;\n}",
       ].join("\n"),
     );
   }

@@ -60,6 +60,11 @@ export class DataMonitoringTemplate extends cdktf.TerraformDataSource {
     return this.getStringAttribute("name");
   }
 
+  /**
+   * Exact name of the template, e.g. `Linux by Zabbix agent`.
+   *
+   * Assigning replaces the configured value of `name`.
+   */
   public set name(value: string) {
     this._name = value;
   }
@@ -78,12 +83,14 @@ export class DataMonitoringTemplate extends cdktf.TerraformDataSource {
     return this.getStringAttribute("id");
   }
 
+  /** Renders the configured arguments as Terraform JSON, keyed by attribute name; cdktf calls it during synthesis. */
   protected override synthesizeAttributes(): Record<string, unknown> {
     return {
       name: cdktf.stringToTerraform(this._name),
     };
   }
 
+  /** Renders the configured arguments for cdktf's HCL output (`cdktf synth --hcl`), leaving out the unset ones. */
   protected override synthesizeHclAttributes(): Record<string, unknown> {
     const attrs: Record<string, HclAttribute> = {
       name: {

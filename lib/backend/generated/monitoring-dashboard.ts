@@ -88,6 +88,11 @@ export class MonitoringDashboard extends cdktf.TerraformResource {
     return this.getStringAttribute("name");
   }
 
+  /**
+   * Unique name of the dashboard.
+   *
+   * Assigning replaces the configured value of `name`.
+   */
   public set name(value: string) {
     this._name = value;
   }
@@ -106,6 +111,11 @@ export class MonitoringDashboard extends cdktf.TerraformResource {
     return cdktf.Fn.tolist(this.getListAttribute("groups"));
   }
 
+  /**
+   * Ids of the `monitoring_group`s shown (at least one).
+   *
+   * Assigning replaces the configured value of `groups`.
+   */
   public set groups(value: string[]) {
     this._groups = value;
   }
@@ -136,6 +146,7 @@ export class MonitoringDashboard extends cdktf.TerraformResource {
     });
   }
 
+  /** Renders the configured arguments as Terraform JSON, keyed by attribute name; cdktf calls it during synthesis. */
   protected override synthesizeAttributes(): Record<string, unknown> {
     return {
       name: cdktf.stringToTerraform(this._name),
@@ -143,6 +154,7 @@ export class MonitoringDashboard extends cdktf.TerraformResource {
     };
   }
 
+  /** Renders the configured arguments for cdktf's HCL output (`cdktf synth --hcl`), leaving out the unset ones. */
   protected override synthesizeHclAttributes(): Record<string, unknown> {
     const attrs: Record<string, HclAttribute> = {
       name: {

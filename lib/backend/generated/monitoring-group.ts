@@ -70,6 +70,11 @@ export class MonitoringGroup extends cdktf.TerraformResource {
     return this.getStringAttribute("name");
   }
 
+  /**
+   * Unique name of the group.
+   *
+   * Assigning replaces the configured value of `name`.
+   */
   public set name(value: string) {
     this._name = value;
   }
@@ -100,12 +105,14 @@ export class MonitoringGroup extends cdktf.TerraformResource {
     });
   }
 
+  /** Renders the configured arguments as Terraform JSON, keyed by attribute name; cdktf calls it during synthesis. */
   protected override synthesizeAttributes(): Record<string, unknown> {
     return {
       name: cdktf.stringToTerraform(this._name),
     };
   }
 
+  /** Renders the configured arguments for cdktf's HCL output (`cdktf synth --hcl`), leaving out the unset ones. */
   protected override synthesizeHclAttributes(): Record<string, unknown> {
     const attrs: Record<string, HclAttribute> = {
       name: {

@@ -161,6 +161,11 @@ export class MonitoringProxy extends cdktf.TerraformResource {
     return this.getStringAttribute("name");
   }
 
+  /**
+   * Unique name of the proxy. An active proxy must be configured with the same name (`Hostname` in zabbix_proxy.conf).
+   *
+   * Assigning replaces the configured value of `name`.
+   */
   public set name(value: string) {
     this._name = value;
   }
@@ -179,6 +184,11 @@ export class MonitoringProxy extends cdktf.TerraformResource {
     return this.getStringAttribute("mode");
   }
 
+  /**
+   * `active`: the proxy connects to the server; `passive`: the server connects to the proxy at `address`:`port`.
+   *
+   * Assigning replaces the configured value of `mode`.
+   */
   public set mode(value: string) {
     this._mode = value;
   }
@@ -197,6 +207,11 @@ export class MonitoringProxy extends cdktf.TerraformResource {
     return this.getStringAttribute("address");
   }
 
+  /**
+   * Passive proxies only (required there): IPv4 address, IPv6 address or DNS name the server connects to.
+   *
+   * Assigning replaces the configured value of `address`; `undefined` removes it.
+   */
   public set address(value: string | undefined) {
     this._address = value;
   }
@@ -215,6 +230,11 @@ export class MonitoringProxy extends cdktf.TerraformResource {
     return this.getNumberAttribute("port");
   }
 
+  /**
+   * Passive proxies only: port the server connects to. Defaults to 10051.
+   *
+   * Assigning replaces the configured value of `port`; `undefined` removes it.
+   */
   public set port(value: number | undefined) {
     this._port = value;
   }
@@ -233,6 +253,11 @@ export class MonitoringProxy extends cdktf.TerraformResource {
     return this.getStringAttribute("proxy_address");
   }
 
+  /**
+   * Active proxies only: comma-separated IP addresses or DNS names the proxy may connect from. Unset: any address.
+   *
+   * Assigning replaces the configured value of `proxy_address`; `undefined` removes it.
+   */
   public set proxyAddress(value: string | undefined) {
     this._proxyAddress = value;
   }
@@ -251,6 +276,11 @@ export class MonitoringProxy extends cdktf.TerraformResource {
     return this.getStringAttribute("description");
   }
 
+  /**
+   * Description shown in the backend's web interface.
+   *
+   * Assigning replaces the configured value of `description`; `undefined` removes it.
+   */
   public set description(value: string | undefined) {
     this._description = value;
   }
@@ -269,6 +299,11 @@ export class MonitoringProxy extends cdktf.TerraformResource {
     return this.getStringAttribute("tls_connect");
   }
 
+  /**
+   * Passive proxies only: how the server connects to the proxy, `unencrypted` or `psk`. Defaults to `unencrypted`.
+   *
+   * Assigning replaces the configured value of `tls_connect`; `undefined` removes it.
+   */
   public set tlsConnect(value: string | undefined) {
     this._tlsConnect = value;
   }
@@ -287,6 +322,11 @@ export class MonitoringProxy extends cdktf.TerraformResource {
     return cdktf.Fn.tolist(this.getListAttribute("tls_accept"));
   }
 
+  /**
+   * Active proxies only: the connections the server accepts from the proxy, any of `unencrypted` and `psk`. Defaults to `["unencrypted"]`.
+   *
+   * Assigning replaces the configured value of `tls_accept`; `undefined` removes it.
+   */
   public set tlsAccept(value: string[] | undefined) {
     this._tlsAccept = value;
   }
@@ -305,6 +345,11 @@ export class MonitoringProxy extends cdktf.TerraformResource {
     return this.getStringAttribute("tls_psk_identity");
   }
 
+  /**
+   * PSK identity; required when `tls_connect` or `tls_accept` uses `psk`. The backend never returns it, so it cannot show drift.
+   *
+   * Assigning replaces the configured value of `tls_psk_identity`; `undefined` removes it.
+   */
   public set tlsPskIdentity(value: string | undefined) {
     this._tlsPskIdentity = value;
   }
@@ -323,6 +368,11 @@ export class MonitoringProxy extends cdktf.TerraformResource {
     return this.getStringAttribute("tls_psk");
   }
 
+  /**
+   * Pre-shared key, 32 to 512 hexadecimal digits; required when `tls_connect` or `tls_accept` uses `psk`. The backend never returns it, so it cannot show drift.
+   *
+   * Assigning replaces the configured value of `tls_psk`; `undefined` removes it.
+   */
   public set tlsPsk(value: string | undefined) {
     this._tlsPsk = value;
   }
@@ -393,6 +443,7 @@ export class MonitoringProxy extends cdktf.TerraformResource {
     this._tlsPsk = undefined;
   }
 
+  /** Renders the configured arguments as Terraform JSON, keyed by attribute name; cdktf calls it during synthesis. */
   protected override synthesizeAttributes(): Record<string, unknown> {
     return {
       name: cdktf.stringToTerraform(this._name),
@@ -408,6 +459,7 @@ export class MonitoringProxy extends cdktf.TerraformResource {
     };
   }
 
+  /** Renders the configured arguments for cdktf's HCL output (`cdktf synth --hcl`), leaving out the unset ones. */
   protected override synthesizeHclAttributes(): Record<string, unknown> {
     const attrs: Record<string, HclAttribute> = {
       name: {

@@ -173,6 +173,11 @@ export class MonitoringTarget extends cdktf.TerraformResource {
     return this.getStringAttribute("name");
   }
 
+  /**
+   * Unique technical name of the target. Changing it replaces the target (it is the identity used by import and by recovery of interrupted creates).
+   *
+   * Assigning replaces the configured value of `name`.
+   */
   public set name(value: string) {
     this._name = value;
   }
@@ -191,6 +196,11 @@ export class MonitoringTarget extends cdktf.TerraformResource {
     return this.getStringAttribute("display_name");
   }
 
+  /**
+   * Name shown in the backend's web interface. Defaults to `name`.
+   *
+   * Assigning replaces the configured value of `display_name`; `undefined` removes it.
+   */
   public set displayName(value: string | undefined) {
     this._displayName = value;
   }
@@ -209,6 +219,11 @@ export class MonitoringTarget extends cdktf.TerraformResource {
     return this.getStringAttribute("kind");
   }
 
+  /**
+   * What the target is; selects the backend's templates unless `templates` is set.
+   *
+   * Assigning replaces the configured value of `kind`.
+   */
   public set kind(value: string) {
     this._kind = value;
   }
@@ -227,6 +242,11 @@ export class MonitoringTarget extends cdktf.TerraformResource {
     return cdktf.Fn.tolist(this.getListAttribute("templates"));
   }
 
+  /**
+   * Names of the backend templates linked to the target. Defaults to the templates for `kind`.
+   *
+   * Assigning replaces the configured value of `templates`; `undefined` removes it.
+   */
   public set templates(value: string[] | undefined) {
     this._templates = value;
   }
@@ -245,6 +265,11 @@ export class MonitoringTarget extends cdktf.TerraformResource {
     return this.getStringAttribute("address");
   }
 
+  /**
+   * IPv4 address, IPv6 address or DNS name the backend reaches the target at.
+   *
+   * Assigning replaces the configured value of `address`.
+   */
   public set address(value: string) {
     this._address = value;
   }
@@ -263,6 +288,11 @@ export class MonitoringTarget extends cdktf.TerraformResource {
     return this.getNumberAttribute("port");
   }
 
+  /**
+   * Port of the target's interface. Defaults to 161 for `network_device`, 443 for `web_endpoint`, otherwise 10050.
+   *
+   * Assigning replaces the configured value of `port`; `undefined` removes it.
+   */
   public set port(value: number | undefined) {
     this._port = value;
   }
@@ -281,6 +311,11 @@ export class MonitoringTarget extends cdktf.TerraformResource {
     return cdktf.Fn.tolist(this.getListAttribute("groups"));
   }
 
+  /**
+   * Ids of the `monitoring_group`s the target belongs to (at least one).
+   *
+   * Assigning replaces the configured value of `groups`.
+   */
   public set groups(value: string[]) {
     this._groups = value;
   }
@@ -299,6 +334,11 @@ export class MonitoringTarget extends cdktf.TerraformResource {
     return this.getStringMapAttribute("thresholds");
   }
 
+  /**
+   * Threshold values by name, stored as host macros that the templates' triggers read; the name is the macro name without its wrapper, e.g. `CPU.UTIL.CRIT` for `{$CPU.UTIL.CRIT}`.
+   *
+   * Assigning replaces the configured value of `thresholds`; `undefined` removes it.
+   */
   public set thresholds(value: { [key: string]: string } | undefined) {
     this._thresholds = value;
   }
@@ -317,6 +357,11 @@ export class MonitoringTarget extends cdktf.TerraformResource {
     return this.getStringMapAttribute("tags");
   }
 
+  /**
+   * Tags of the target (key to value).
+   *
+   * Assigning replaces the configured value of `tags`; `undefined` removes it.
+   */
   public set tags(value: { [key: string]: string } | undefined) {
     this._tags = value;
   }
@@ -335,6 +380,11 @@ export class MonitoringTarget extends cdktf.TerraformResource {
     return this.getBooleanAttribute("enabled");
   }
 
+  /**
+   * Whether the backend monitors the target. Defaults to true.
+   *
+   * Assigning replaces the configured value of `enabled`; `undefined` removes it.
+   */
   public set enabled(value: boolean | cdktf.IResolvable | undefined) {
     this._enabled = value;
   }
@@ -353,6 +403,11 @@ export class MonitoringTarget extends cdktf.TerraformResource {
     return this.getStringAttribute("proxy");
   }
 
+  /**
+   * Id of the `monitoring_proxy` that monitors the target (Zabbix: the host's proxy). Unset: the server monitors it.
+   *
+   * Assigning replaces the configured value of `proxy`; `undefined` removes it.
+   */
   public set proxy(value: string | undefined) {
     this._proxy = value;
   }
@@ -418,6 +473,7 @@ export class MonitoringTarget extends cdktf.TerraformResource {
     this._proxy = undefined;
   }
 
+  /** Renders the configured arguments as Terraform JSON, keyed by attribute name; cdktf calls it during synthesis. */
   protected override synthesizeAttributes(): Record<string, unknown> {
     return {
       name: cdktf.stringToTerraform(this._name),
@@ -434,6 +490,7 @@ export class MonitoringTarget extends cdktf.TerraformResource {
     };
   }
 
+  /** Renders the configured arguments for cdktf's HCL output (`cdktf synth --hcl`), leaving out the unset ones. */
   protected override synthesizeHclAttributes(): Record<string, unknown> {
     const attrs: Record<string, HclAttribute> = {
       name: {

@@ -154,6 +154,11 @@ export class MonitoringProvider extends cdktf.TerraformProvider {
     return this._zabbix;
   }
 
+  /**
+   * Connection to a Zabbix server's API. Authenticate with `api_token`, or with `username` and `password`.
+   *
+   * Assigning replaces the configured `zabbix` block; `undefined` removes it.
+   */
   public set zabbix(value: MonitoringProviderZabbix | undefined) {
     this._zabbix = value;
   }
@@ -163,10 +168,12 @@ export class MonitoringProvider extends cdktf.TerraformProvider {
     return this._alias;
   }
 
+  /** Sets the alias; resources select this configuration with `provider`. `undefined` makes it the default configuration. */
   public override set alias(value: string | undefined) {
     this._alias = value;
   }
 
+  /** Renders the configured arguments as Terraform JSON, keyed by attribute name; cdktf calls it during synthesis. */
   protected override synthesizeAttributes(): Record<string, unknown> {
     return {
       zabbix: monitoringProviderZabbixToTerraform(this._zabbix),
@@ -174,6 +181,7 @@ export class MonitoringProvider extends cdktf.TerraformProvider {
     };
   }
 
+  /** Renders the configured arguments for cdktf's HCL output (`cdktf synth --hcl`), leaving out the unset ones. */
   protected override synthesizeHclAttributes(): Record<string, unknown> {
     const attrs: Record<string, HclAttribute> = {
       zabbix: {

@@ -107,7 +107,9 @@ function median(values: number[]): number {
 }
 
 function medianOf(runs: Measurement[]): Measurement {
-  const pick = (key: keyof Measurement): number => median(runs.map((r) => r[key]));
+  const pick = (
+    key: "buildMs" | "importMs" | "constructMs" | "synthMs" | "processMs" | "maxRssMb",
+  ) => median(runs.map((r) => r[key]));
   return {
     buildMs: pick("buildMs"),
     importMs: pick("importMs"),
@@ -120,6 +122,7 @@ function medianOf(runs: Measurement[]): Measurement {
     dashboards: runs[0]!.dashboards,
     widgets: runs[0]!.widgets,
     topics: runs[0]!.topics,
+    azureAlertsDigest: runs[0]!.azureAlertsDigest,
   };
 }
 
@@ -205,12 +208,19 @@ function parent(): void {
       if (hand instanceof Error || lib instanceof Error || !hand || !lib) continue;
       if (
         hand.alarms !== lib.alarms ||
+        hand.dashboards !== lib.dashboards ||
         hand.widgets !== lib.widgets ||
         hand.topics !== lib.topics
       ) {
         problems.push(
-          `${cloud} N=${n}: workloads differ — hand ${hand.alarms} alarms / ${hand.widgets} widgets / ${hand.topics} topics, ` +
-            `library ${lib.alarms} / ${lib.widgets} / ${lib.topics}`,
+          `${cloud} N=${n}: workloads differ — hand ${hand.alarms} alarms / ${hand.dashboards} dashboards / ${hand.widgets} widgets / ${hand.topics} topics, ` +
+            `library ${lib.alarms} / ${lib.dashboards} / ${lib.widgets} / ${lib.topics}`,
+        );
+      }
+      if (cloud === "azure" && hand.azureAlertsDigest !== lib.azureAlertsDigest) {
+        problems.push(
+          `azure N=${n}: the halves' alerts differ (names, scopes, severity, window, frequency, criteria, ` +
+            `action groups): hand ${hand.azureAlertsDigest || "none"}, library ${lib.azureAlertsDigest || "none"}`,
         );
       }
       const ratio = (a: number, b: number): string => (a / b).toFixed(2);

@@ -83,6 +83,7 @@ import type { AnyServiceDefinition, ServiceDefinition } from "./core/service-def
 import { AwsServiceMonitors } from "./aws/service-monitors";
 import type { MonitoringAlarm } from "./aws/alarm-factory";
 import type { AlarmCloud, AlarmRenderer, CreatedAlarm } from "./core/alarm-cloud";
+import type { AlarmSpec } from "./core/alarm-spec";
 import { cloudWatch, type CloudWatchRenderer } from "./aws/cloudwatch";
 import { resourceNameOf } from "./core/alarm-naming";
 import type { ResourceMonitoringOptions } from "./core/alarm-options";
@@ -135,6 +136,7 @@ export class Monitoring extends AwsServiceMonitors {
   >();
   private readonly discoveries: DiscoveryAspect[] = [];
   private finalized = false;
+  private cachedStackPath?: string;
 
   constructor(scope: Construct, id: string, props: MonitoringProps) {
     super(scope, id);
@@ -152,7 +154,13 @@ export class Monitoring extends AwsServiceMonitors {
     instance: Instance,
     options: Ec2InstanceMonitoringOptions = {},
   ): readonly MonitoringAlarm[] {
-    return this.monitor(ec2InstanceService, instance, options, "monitorEc2Instance()");
+    return this.monitorResource(
+      ec2InstanceService,
+      instance,
+      options,
+      "monitorEc2Instance()",
+      false,
+    ) as readonly MonitoringAlarm[];
   }
 
   /**
@@ -162,7 +170,13 @@ export class Monitoring extends AwsServiceMonitors {
     fn: LambdaFunction,
     options: LambdaFunctionMonitoringOptions = {},
   ): readonly MonitoringAlarm[] {
-    return this.monitor(lambdaFunctionService, fn, options, "monitorLambdaFunction()");
+    return this.monitorResource(
+      lambdaFunctionService,
+      fn,
+      options,
+      "monitorLambdaFunction()",
+      false,
+    ) as readonly MonitoringAlarm[];
   }
 
   /**
@@ -173,7 +187,13 @@ export class Monitoring extends AwsServiceMonitors {
     queue: SqsQueue,
     options: SqsQueueMonitoringOptions = {},
   ): readonly MonitoringAlarm[] {
-    return this.monitor(sqsQueueService, queue, options, "monitorSqsQueue()");
+    return this.monitorResource(
+      sqsQueueService,
+      queue,
+      options,
+      "monitorSqsQueue()",
+      false,
+    ) as readonly MonitoringAlarm[];
   }
 
   /**
@@ -183,7 +203,13 @@ export class Monitoring extends AwsServiceMonitors {
     db: DbInstance,
     options: RdsInstanceMonitoringOptions = {},
   ): readonly MonitoringAlarm[] {
-    return this.monitor(rdsInstanceService, db, options, "monitorRdsInstance()");
+    return this.monitorResource(
+      rdsInstanceService,
+      db,
+      options,
+      "monitorRdsInstance()",
+      false,
+    ) as readonly MonitoringAlarm[];
   }
 
   /**
@@ -194,7 +220,13 @@ export class Monitoring extends AwsServiceMonitors {
     vm: LinuxVirtualMachine,
     options: VirtualMachineMonitoringOptions = {},
   ): readonly AzureMonitoringAlarm[] {
-    return this.monitor(linuxVirtualMachineService, vm, options, "monitorLinuxVirtualMachine()");
+    return this.monitorResource(
+      linuxVirtualMachineService,
+      vm,
+      options,
+      "monitorLinuxVirtualMachine()",
+      false,
+    ) as readonly AzureMonitoringAlarm[];
   }
 
   /**
@@ -205,12 +237,13 @@ export class Monitoring extends AwsServiceMonitors {
     vm: WindowsVirtualMachine,
     options: VirtualMachineMonitoringOptions = {},
   ): readonly AzureMonitoringAlarm[] {
-    return this.monitor(
+    return this.monitorResource(
       windowsVirtualMachineService,
       vm,
       options,
       "monitorWindowsVirtualMachine()",
-    );
+      false,
+    ) as readonly AzureMonitoringAlarm[];
   }
 
   /** Monitors a Key Vault (`azurerm_key_vault`) with Azure Monitor metric alerts. */
@@ -218,7 +251,13 @@ export class Monitoring extends AwsServiceMonitors {
     vault: KeyVault,
     options: KeyVaultMonitoringOptions = {},
   ): readonly AzureMonitoringAlarm[] {
-    return this.monitor(keyVaultService, vault, options, "monitorKeyVault()");
+    return this.monitorResource(
+      keyVaultService,
+      vault,
+      options,
+      "monitorKeyVault()",
+      false,
+    ) as readonly AzureMonitoringAlarm[];
   }
 
   /** Monitors a storage account (`azurerm_storage_account`) with Azure Monitor metric alerts. */
@@ -226,7 +265,13 @@ export class Monitoring extends AwsServiceMonitors {
     account: StorageAccount,
     options: StorageAccountMonitoringOptions = {},
   ): readonly AzureMonitoringAlarm[] {
-    return this.monitor(storageAccountService, account, options, "monitorStorageAccount()");
+    return this.monitorResource(
+      storageAccountService,
+      account,
+      options,
+      "monitorStorageAccount()",
+      false,
+    ) as readonly AzureMonitoringAlarm[];
   }
 
   /** Monitors a Standard load balancer (`azurerm_lb`) with Azure Monitor metric alerts. */
@@ -234,7 +279,13 @@ export class Monitoring extends AwsServiceMonitors {
     lb: Lb,
     options: LoadBalancerMonitoringOptions = {},
   ): readonly AzureMonitoringAlarm[] {
-    return this.monitor(loadBalancerService, lb, options, "monitorLoadBalancer()");
+    return this.monitorResource(
+      loadBalancerService,
+      lb,
+      options,
+      "monitorLoadBalancer()",
+      false,
+    ) as readonly AzureMonitoringAlarm[];
   }
 
   /** Monitors a Cosmos DB account (`azurerm_cosmosdb_account`) with Azure Monitor metric alerts. */
@@ -242,7 +293,13 @@ export class Monitoring extends AwsServiceMonitors {
     account: CosmosdbAccount,
     options: CosmosdbAccountMonitoringOptions = {},
   ): readonly AzureMonitoringAlarm[] {
-    return this.monitor(cosmosdbAccountService, account, options, "monitorCosmosdbAccount()");
+    return this.monitorResource(
+      cosmosdbAccountService,
+      account,
+      options,
+      "monitorCosmosdbAccount()",
+      false,
+    ) as readonly AzureMonitoringAlarm[];
   }
 
   /** Monitors a PostgreSQL flexible server (`azurerm_postgresql_flexible_server`) with Azure Monitor metric alerts. */
@@ -250,12 +307,13 @@ export class Monitoring extends AwsServiceMonitors {
     server: PostgresqlFlexibleServer,
     options: PostgresqlFlexibleServerMonitoringOptions = {},
   ): readonly AzureMonitoringAlarm[] {
-    return this.monitor(
+    return this.monitorResource(
       postgresqlFlexibleServerService,
       server,
       options,
       "monitorPostgresqlFlexibleServer()",
-    );
+      false,
+    ) as readonly AzureMonitoringAlarm[];
   }
 
   /** Monitors an Azure SQL database (`azurerm_mssql_database`) with Azure Monitor metric alerts. */
@@ -263,7 +321,13 @@ export class Monitoring extends AwsServiceMonitors {
     db: MssqlDatabase,
     options: MssqlDatabaseMonitoringOptions = {},
   ): readonly AzureMonitoringAlarm[] {
-    return this.monitor(mssqlDatabaseService, db, options, "monitorMssqlDatabase()");
+    return this.monitorResource(
+      mssqlDatabaseService,
+      db,
+      options,
+      "monitorMssqlDatabase()",
+      false,
+    ) as readonly AzureMonitoringAlarm[];
   }
 
   /** Monitors an App Service plan (`azurerm_service_plan`) with Azure Monitor metric alerts. */
@@ -271,7 +335,13 @@ export class Monitoring extends AwsServiceMonitors {
     resource: ServicePlan,
     options: ServicePlanMonitoringOptions = {},
   ): readonly AzureMonitoringAlarm[] {
-    return this.monitor(servicePlanService, resource, options, "monitorServicePlan()");
+    return this.monitorResource(
+      servicePlanService,
+      resource,
+      options,
+      "monitorServicePlan()",
+      false,
+    ) as readonly AzureMonitoringAlarm[];
   }
 
   /** Monitors a Service Bus namespace (`azurerm_servicebus_namespace`) with Azure Monitor metric alerts. */
@@ -279,12 +349,13 @@ export class Monitoring extends AwsServiceMonitors {
     resource: ServicebusNamespace,
     options: ServicebusNamespaceMonitoringOptions = {},
   ): readonly AzureMonitoringAlarm[] {
-    return this.monitor(
+    return this.monitorResource(
       servicebusNamespaceService,
       resource,
       options,
       "monitorServicebusNamespace()",
-    );
+      false,
+    ) as readonly AzureMonitoringAlarm[];
   }
 
   /** Monitors an Azure Cache for Redis (`azurerm_redis_cache`) with Azure Monitor metric alerts. */
@@ -292,7 +363,13 @@ export class Monitoring extends AwsServiceMonitors {
     resource: RedisCache,
     options: RedisCacheMonitoringOptions = {},
   ): readonly AzureMonitoringAlarm[] {
-    return this.monitor(redisCacheService, resource, options, "monitorRedisCache()");
+    return this.monitorResource(
+      redisCacheService,
+      resource,
+      options,
+      "monitorRedisCache()",
+      false,
+    ) as readonly AzureMonitoringAlarm[];
   }
 
   /** Monitors a Linux web app (`azurerm_linux_web_app`) with Azure Monitor metric alerts. */
@@ -300,7 +377,13 @@ export class Monitoring extends AwsServiceMonitors {
     resource: LinuxWebApp,
     options: WebAppMonitoringOptions = {},
   ): readonly AzureMonitoringAlarm[] {
-    return this.monitor(linuxWebAppService, resource, options, "monitorLinuxWebApp()");
+    return this.monitorResource(
+      linuxWebAppService,
+      resource,
+      options,
+      "monitorLinuxWebApp()",
+      false,
+    ) as readonly AzureMonitoringAlarm[];
   }
 
   /** Monitors a Windows web app (`azurerm_windows_web_app`) with Azure Monitor metric alerts. */
@@ -308,7 +391,13 @@ export class Monitoring extends AwsServiceMonitors {
     resource: WindowsWebApp,
     options: WebAppMonitoringOptions = {},
   ): readonly AzureMonitoringAlarm[] {
-    return this.monitor(windowsWebAppService, resource, options, "monitorWindowsWebApp()");
+    return this.monitorResource(
+      windowsWebAppService,
+      resource,
+      options,
+      "monitorWindowsWebApp()",
+      false,
+    ) as readonly AzureMonitoringAlarm[];
   }
 
   /** Monitors a Linux function app (`azurerm_linux_function_app`) with Azure Monitor metric alerts. */
@@ -316,7 +405,13 @@ export class Monitoring extends AwsServiceMonitors {
     resource: LinuxFunctionApp,
     options: FunctionAppMonitoringOptions = {},
   ): readonly AzureMonitoringAlarm[] {
-    return this.monitor(linuxFunctionAppService, resource, options, "monitorLinuxFunctionApp()");
+    return this.monitorResource(
+      linuxFunctionAppService,
+      resource,
+      options,
+      "monitorLinuxFunctionApp()",
+      false,
+    ) as readonly AzureMonitoringAlarm[];
   }
 
   /** Monitors a Windows function app (`azurerm_windows_function_app`) with Azure Monitor metric alerts. */
@@ -324,12 +419,13 @@ export class Monitoring extends AwsServiceMonitors {
     resource: WindowsFunctionApp,
     options: FunctionAppMonitoringOptions = {},
   ): readonly AzureMonitoringAlarm[] {
-    return this.monitor(
+    return this.monitorResource(
       windowsFunctionAppService,
       resource,
       options,
       "monitorWindowsFunctionApp()",
-    );
+      false,
+    ) as readonly AzureMonitoringAlarm[];
   }
 
   /** Monitors a Linux VM scale set (`azurerm_linux_virtual_machine_scale_set`) with Azure Monitor metric alerts. */
@@ -337,12 +433,13 @@ export class Monitoring extends AwsServiceMonitors {
     resource: LinuxVirtualMachineScaleSet,
     options: VirtualMachineScaleSetMonitoringOptions = {},
   ): readonly AzureMonitoringAlarm[] {
-    return this.monitor(
+    return this.monitorResource(
       linuxVirtualMachineScaleSetService,
       resource,
       options,
       "monitorLinuxVirtualMachineScaleSet()",
-    );
+      false,
+    ) as readonly AzureMonitoringAlarm[];
   }
 
   /** Monitors a Windows VM scale set (`azurerm_windows_virtual_machine_scale_set`) with Azure Monitor metric alerts. */
@@ -350,12 +447,13 @@ export class Monitoring extends AwsServiceMonitors {
     resource: WindowsVirtualMachineScaleSet,
     options: VirtualMachineScaleSetMonitoringOptions = {},
   ): readonly AzureMonitoringAlarm[] {
-    return this.monitor(
+    return this.monitorResource(
       windowsVirtualMachineScaleSetService,
       resource,
       options,
       "monitorWindowsVirtualMachineScaleSet()",
-    );
+      false,
+    ) as readonly AzureMonitoringAlarm[];
   }
 
   /** Monitors an AKS cluster (`azurerm_kubernetes_cluster`) with Azure Monitor metric alerts. */
@@ -363,7 +461,13 @@ export class Monitoring extends AwsServiceMonitors {
     resource: KubernetesCluster,
     options: KubernetesClusterMonitoringOptions = {},
   ): readonly AzureMonitoringAlarm[] {
-    return this.monitor(kubernetesClusterService, resource, options, "monitorKubernetesCluster()");
+    return this.monitorResource(
+      kubernetesClusterService,
+      resource,
+      options,
+      "monitorKubernetesCluster()",
+      false,
+    ) as readonly AzureMonitoringAlarm[];
   }
 
   /** Monitors an Application Gateway (`azurerm_application_gateway`) with Azure Monitor metric alerts. */
@@ -371,12 +475,13 @@ export class Monitoring extends AwsServiceMonitors {
     resource: ApplicationGateway,
     options: ApplicationGatewayMonitoringOptions = {},
   ): readonly AzureMonitoringAlarm[] {
-    return this.monitor(
+    return this.monitorResource(
       applicationGatewayService,
       resource,
       options,
       "monitorApplicationGateway()",
-    );
+      false,
+    ) as readonly AzureMonitoringAlarm[];
   }
 
   /**
@@ -472,6 +577,11 @@ export class Monitoring extends AwsServiceMonitors {
     return appRegistryOf(this).monitored.has(resource);
   }
 
+  /**
+   * What every `monitorXxx()` does. They call it directly rather than through `monitor()`: cdktf
+   * keeps the full stack trace of every token it creates (six per Azure alert), so each frame
+   * between the user's call and the alarm's constructor costs a line per token.
+   */
   private monitorResource(
     service: AnyServiceDefinition,
     resource: TerraformResource,
@@ -510,10 +620,10 @@ export class Monitoring extends AwsServiceMonitors {
       group: options.group ?? this.defaultGroup,
     });
     if (plan.problems.length > 0) throw new MonitoringConfigError(path, context, plan.problems);
-    const regionKey = (region?: string) =>
-      `${region ?? this.node.scopes.find(TerraformStack.isStack)?.node.path}`;
+    const stackPath = this.stackPath();
+    const nameKey = (spec: AlarmSpec) => `${spec.region ?? stackPath}|${spec.name}`;
     for (const spec of plan.specs) {
-      const other = registry.alarmNames.get(`${regionKey(spec.region)}|${spec.name}`);
+      const other = registry.alarmNames.get(nameKey(spec));
       if (other !== undefined) {
         throw new MonitoringConfigError(path, context, [
           {
@@ -540,7 +650,7 @@ export class Monitoring extends AwsServiceMonitors {
       cloudSettings: service.cloudSettings,
     };
     for (const spec of plan.specs) {
-      registry.alarmNames.set(`${regionKey(spec.region)}|${spec.name}`, path);
+      registry.alarmNames.set(nameKey(spec), path);
       const alarm = rendering.renderer.render(spec, renderContext);
       rendering.alarms.push(alarm);
       this.alarms.push(alarm);
@@ -566,6 +676,11 @@ export class Monitoring extends AwsServiceMonitors {
       created.push(...this.monitorResource(r.service, r.resource, r.options, context, true));
     }
     return created;
+  }
+
+  /** Construct path of the facade's stack: where alarms without a region of their own live. */
+  private stackPath(): string {
+    return (this.cachedStackPath ??= `${this.node.scopes.find(TerraformStack.isStack)?.node.path}`);
   }
 
   private renderingOf(cloud: AlarmCloud): {

@@ -62,7 +62,7 @@ export function planAlarms(
     const evaluationPeriods =
       o.evaluationPeriods ?? Math.max(evaluation.evaluationPeriods, datapointsToAlarm);
     const statistic = o.statistic ?? entry.statistic;
-    const metric = kebab(entry.key);
+    const metric = metricPartOf(entry.key);
     const members = service.members?.(resource, entry) ?? [
       { suffix: "", dimensions: service.dimensions(resource, entry) },
     ];
@@ -140,6 +140,18 @@ export function planAlarms(
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Catalog key → its part of alarm names, computed once per key rather than once per alarm. */
+const metricParts = new Map<string, string>();
+
+function metricPartOf(key: string): string {
+  let part = metricParts.get(key);
+  if (part === undefined) {
+    part = kebab(key);
+    metricParts.set(key, part);
+  }
+  return part;
+}
 
 /**
  * A spec object built by assignments in one order from one literal, so that all specs share

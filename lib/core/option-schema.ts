@@ -283,7 +283,15 @@ export function buildOptionsValidator(
   for (const key of alarmSchemas.keys()) shape[key] = z.unknown().optional();
   const outer = z.strictObject(shape);
   const allowedKeys = Object.keys(shape).sort().join(", ");
-  return (options) => {
+  let problemsOfEmpty: readonly ConfigProblem[] | undefined;
+  const validate: OptionsValidator = (options) => {
+    // No options at all (the defaults, e.g. `monitorXxx(resource)`): the same answer every call.
+    if (options === undefined || isEmptyPlainObject(options)) {
+      return (problemsOfEmpty ??= check({}));
+    }
+    return check(options);
+  };
+  const check = (options: unknown): readonly ConfigProblem[] => {
     const problems: ConfigProblem[] = [];
     const result = outer.safeParse(options ?? {});
     if (!result.success) problems.push(...toProblems(result.error.issues, [], allowedKeys));
@@ -297,6 +305,15 @@ export function buildOptionsValidator(
     }
     return problems;
   };
+  return validate;
+}
+
+/** An object literal (or prototype-less object) without any own property. */
+function isEmptyPlainObject(value: unknown): boolean {
+  if (typeof value !== "object" || value === null) return false;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  if (proto !== Object.prototype && proto !== null) return false;
+  return Reflect.ownKeys(value).length === 0;
 }
 
 const ALARM_OPTION_KEYS =

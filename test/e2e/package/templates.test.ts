@@ -6,8 +6,19 @@
  * `cdktf deploy` to a real Zabbix (the provider installed from the package), checked through the
  * Zabbix API and destroyed.
  */
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { execFile, spawnSync } from "node:child_process";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { promisify } from "node:util";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, dirname, join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -15,6 +26,7 @@ import { installInto, packFreshCopy, REPOSITORY } from "../../support/packed-pac
 import { planOffline } from "../../support/offline-aws-plan";
 import { findTerraform } from "../../support/terraform";
 import { startZabbix, type ZabbixInstance } from "../../support/zabbix";
+import { zipDirectory } from "../../support/zip-directory";
 import { rawApi, type RawApi } from "../zabbix/fixture";
 
 const work = mkdtempSync(join(tmpdir(), "cdktf-monitoring-templates-"));
@@ -295,4 +307,60 @@ describe("the hybrid template's backend stack", () => {
     expect(destroy.status, destroy.output).toBe(0);
     expect(await hosts()).toEqual([]);
   }, 600_000);
+});
+
+// After the aws template's project has been created by init above.
+describe("the aws template, zipped as a repository download, with cdktf init --template <url>", () => {
+  it("becomes the same project as with cdktf-monitoring init", async () => {
+    const shipped = join(tool, "node_modules", "cdktf-monitoring", "templates", "aws");
+    expect(existsSync(join(shipped, ".hooks.sscaff.js")), "the package ships the hook").toBe(true);
+    const zip = zipDirectory(shipped, "aws-template-main");
+    const server = createServer((request, response) => {
+      if (request.url !== "/aws.zip") return void response.writeHead(404).end();
+      response.writeHead(200, { "content-type": "application/zip" }).end(zip);
+    });
+    await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/aws.zip`;
+    const project = join(work, "zip-shop");
+    const fromInit = join(work, "aws-shop");
+    try {
+      mkdirSync(project);
+      const args = ["init", "--template", url, "--local", "--project-name", "Zip Shop"];
+      args.push("--project-description", "A shop", "--enable-crash-reporting=false");
+      await promisify(execFile)(join(fromInit, "node_modules", ".bin", "cdktf"), args, {
+        cwd: project,
+        env: userEnv(project),
+        timeout: 120_000,
+      });
+    } finally {
+      server.close();
+    }
+    const files = (dir: string) =>
+      readdirSync(dir, { recursive: true, encoding: "utf8" })
+        .filter((f) => !f.startsWith("node_modules") && !f.startsWith(".home"))
+        .filter((f) => !f.startsWith("cdktf.out") && !f.startsWith(".gen"))
+        .sort();
+    const created = files(project);
+    expect(created).toEqual(expect.arrayContaining([".gitignore", "main.ts", "cdktf.json"]));
+    expect(created).not.toContain("gitignore");
+    expect(created).not.toContain(".hooks.sscaff.js");
+    for (const file of ["main.ts", "main.test.ts", "tsconfig.json", ".gitignore", "README.md"]) {
+      expect(readFileSync(join(project, file), "utf8"), file).toBe(
+        readFileSync(join(fromInit, file), "utf8"),
+      );
+    }
+    const workflow = join(".github", "workflows", "monitoring-review.yml");
+    expect(readFileSync(join(project, workflow), "utf8")).toBe(
+      readFileSync(join(fromInit, workflow), "utf8"),
+    );
+    const manifest = JSON.parse(readFileSync(join(project, "package.json"), "utf8")) as Manifest;
+    expect(manifest.name).toBe("zip-shop");
+    expect(manifest.dependencies["cdktf-monitoring"]).toBe(`^${version}`);
+    const cdktfJson = JSON.parse(readFileSync(join(project, "cdktf.json"), "utf8")) as {
+      projectId: string;
+      app: string;
+    };
+    expect(cdktfJson.app).toBe("npx tsx main.ts");
+    expect(cdktfJson.projectId).not.toBe("cdktf-monitoring-aws-template");
+  }, 180_000);
 });

@@ -3,6 +3,7 @@ import type { BackendDriver } from "../backend-driver";
 import { ZabbixDashboards } from "./dashboards";
 import { frontendBase } from "./frontend-url";
 import { ZabbixGroups } from "./groups";
+import { ZabbixMaintenances } from "./maintenances";
 import { ZabbixProxies } from "./proxies";
 import { ZabbixClient, type ZabbixClientOptions } from "./json-rpc-client";
 import { targetKinds } from "./target-kinds";
@@ -48,6 +49,7 @@ export async function connectZabbix(config: ZabbixConfig): Promise<ZabbixDriver>
     targets: new ZabbixTargets(client, templates, frontend),
     dashboards: new ZabbixDashboards(client, frontend),
     proxies: new ZabbixProxies(client),
+    maintenances: new ZabbixMaintenances(client),
     templates: { findByName: (name) => templates.findByName(name) },
     checkTarget: checkPlannedTarget,
     close: () => client.close(),

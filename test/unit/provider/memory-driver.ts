@@ -10,6 +10,8 @@ import {
   type DashboardSpec,
   type Group,
   type GroupSpec,
+  type Maintenance,
+  type MaintenanceSpec,
   type ObjectApi,
   type Proxy,
   type ProxySpec,
@@ -100,6 +102,11 @@ export function memoryDriver() {
     ...spec,
     id: pid,
   }));
+  const maintenances = new MemoryApi<MaintenanceSpec, Maintenance>(nextId, (mid, spec) => ({
+    ...spec,
+    id: mid,
+    periodCount: 1,
+  }));
   const driver: BackendDriver = {
     name: "memory",
     targetKinds: ["linux_server", "network_device"],
@@ -107,12 +114,13 @@ export function memoryDriver() {
     targets,
     dashboards,
     proxies,
+    maintenances,
     templates: {
       findByName: async (name) =>
         name === "Linux by Zabbix agent" ? { id: "10001", name } : undefined,
     },
   };
-  return { driver, groups, targets, dashboards, proxies };
+  return { driver, groups, targets, dashboards, proxies, maintenances };
 }
 
 /** A provider context over a fresh {@link memoryDriver}. */

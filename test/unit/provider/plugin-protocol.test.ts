@@ -113,6 +113,7 @@ describe("plugin handshake and transport", () => {
     expect(Object.keys(schema.resource_schemas as object).sort()).toEqual([
       "monitoring_dashboard",
       "monitoring_group",
+      "monitoring_maintenance",
       "monitoring_proxy",
       "monitoring_target",
     ]);

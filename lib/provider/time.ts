@@ -40,4 +40,3 @@ export function timeOfDay(seconds: number): string {
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${pad(Math.floor(seconds / 3600))}:${pad(Math.floor((seconds % 3600) / 60))}`;
 }
-

@@ -8,6 +8,7 @@ export * from "./core/config-error";
 export * from "./core/notify";
 export type { MonitoringBackendOptions, S3BucketTargetOptions } from "./core/backend-options";
 export * from "./core/tag-keys";
+export type * from "./core/maintenance-schedule";
 export type { DiscoveryOptions, ServiceRegistry } from "./core/discovery-aspect";
 export * from "./core/severity";
 export * from "./core/service-definition";

@@ -2,6 +2,7 @@
 export * from "./catalog/alarm-default";
 export * from "./monitoring";
 export type { MonitoringProps } from "./monitoring-props";
+export type { GroupMaintenanceOptions } from "./monitoring-maintenance";
 export * from "./core/alarm-options";
 export * from "./core/alarm-spec";
 export * from "./core/config-error";
@@ -19,6 +20,7 @@ export type {
   AlarmRenderer,
   CreatedAlarm,
   RenderContext,
+  SuppressionRequest,
 } from "./core/alarm-cloud";
 export * from "./aws";
 export * from "./backend";

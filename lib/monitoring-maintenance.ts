@@ -46,6 +46,7 @@ export function planMaintenance(
   const call = `maintenance("${id}")`;
   const parsed = parseProps(facade, call, schema, options);
   return {
+    id,
     name: parsed.name ?? `${facade.prefix}-${id}`,
     description: parsed.description,
     schedule: parsed.schedule as NormalizedSchedule,

@@ -484,25 +484,29 @@ export class Monitoring extends AwsServiceMonitors {
    */
   maintenance(id: string, options: GroupMaintenanceOptions): void {
     const planned = planMaintenance(this, id, options);
-    if (this.maintenances.some((m) => m.name === planned.name)) {
+    if (this.maintenances.some((m) => m.name === planned.name || m.id === planned.id)) {
       throw new MonitoringConfigError(this.node.path, planned.call, [
         {
           option: "name",
-          message: `"${planned.name}" is already used by another maintenance window; allowed: a distinct id or name`,
+          message: `"${planned.id}" or "${planned.name}" is already used by another maintenance window; allowed: a distinct id and name`,
         },
       ]);
     }
     this.maintenances.push(planned);
     const backend = this.props.backend;
     if (backend) {
-      new MaintenanceWindow(backend.scope ?? this, `${planned.name}-maintenance`, {
-        name: planned.name,
-        description: planned.description,
-        groups: planned.groups,
-        schedule: options.schedule,
-        collectData: planned.collectData,
-        provider: backend.provider,
-      });
+      new MaintenanceWindow(
+        backend.scope ?? this,
+        `${planned.name.replace(/\//g, "_")}-maintenance`,
+        {
+          name: planned.name,
+          description: planned.description,
+          groups: planned.groups,
+          schedule: options.schedule,
+          collectData: planned.collectData,
+          provider: backend.provider,
+        },
+      );
     }
   }
 

@@ -118,7 +118,7 @@ export function suppressAlerts(
   const oneOff = s.type === "one_time";
   new azurermBindings.MonitorAlertProcessingRuleSuppression(
     facade,
-    constructId(`${request.name.slice(facade.prefix.length + 1)}-suppression`),
+    constructId(`${request.id.replace(/\//g, "_")}-suppression`),
     {
       name: request.name,
       description: request.description,

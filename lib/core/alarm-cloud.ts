@@ -66,6 +66,8 @@ export interface AlarmRenderer<A extends TerraformResource = TerraformResource> 
 
 /** A maintenance window, as the clouds' suppression rules read it. */
 export interface SuppressionRequest {
+  /** Id the window was declared with, unique per facade (for construct ids). */
+  readonly id: string;
   /** Name of the window (the facade's prefix, a dash, and its id, unless named). */
   readonly name: string;
   /**

@@ -288,11 +288,10 @@ export const maintenanceResource = crudResource<MaintenanceSpec, Maintenance>({
     if (config.every === null)
       planned.every = unknownType ? UNKNOWN : type === "daily" || type === "weekly" ? 1 : null;
     if (config.week_of_month === null) {
-      const byWeekday = config.days_of_week !== null;
       planned.week_of_month =
-        unknownType || !known(config.days_of_week)
+        unknownType || (type === "monthly" && !known(config.days_of_week))
           ? UNKNOWN
-          : type === "monthly" && byWeekday
+          : type === "monthly" && config.days_of_week !== null
             ? "first"
             : null;
     }

@@ -112,6 +112,18 @@ describe("Monitoring.maintenance()", () => {
     );
   });
 
+  it("refuses a second window with the same id", () => {
+    expect(() =>
+      synth((stack) => {
+        const monitoring = new Monitoring(stack, "monitoring", { prefix: "shop", backend: {} });
+        monitoring.maintenance("w", { groups: ["web"], schedule: WEEKLY });
+        monitoring.maintenance("w", { groups: ["db"], schedule: WEEKLY });
+      }),
+    ).toThrow(
+      'maintenance("w"):\n  - name: "w" or "shop-w" is already used by another maintenance window',
+    );
+  });
+
   it("groups without Azure alerts get no Azure rule, and a bad option names the facade", () => {
     const { json } = hybrid({ groups: ["batch-nothing"] });
     expect(json.resource.azurerm_monitor_alert_processing_rule_suppression).toBeUndefined();

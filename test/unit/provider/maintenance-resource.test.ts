@@ -325,6 +325,26 @@ describe("monitoring_maintenance", () => {
     expect(pathsOf(plan.diagnostics)).toEqual([["groups"], ["targets"]]);
   });
 
+  it("plans week_of_month unknown only while a monthly window's days are", async () => {
+    const { ctx, group } = await setup();
+    const plan = async (values: ObjectValue) => {
+      const cfg = config({ ...WINDOW, groups: [group.id], start_time: "01:00", ...values });
+      return (await maintenanceResource.plan({ prior: null, proposed: cfg, config: cfg }, ctx))
+        .planned;
+    };
+    expect(await plan({ period_type: "weekly", days_of_week: UNKNOWN })).toMatchObject({
+      week_of_month: null,
+      every: 1,
+    });
+    expect(
+      await plan({ period_type: "monthly", months: ["may"], days_of_week: UNKNOWN }),
+    ).toMatchObject({ week_of_month: UNKNOWN, every: null });
+    expect(await plan({ period_type: UNKNOWN })).toMatchObject({
+      week_of_month: UNKNOWN,
+      every: UNKNOWN,
+    });
+  });
+
   it("skips checks of values still unknown", () => {
     const diagnostics = maintenanceResource.validate(
       config({ ...WINDOW, groups: UNKNOWN, period_type: UNKNOWN, active_since: UNKNOWN }),

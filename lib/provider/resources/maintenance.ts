@@ -18,8 +18,7 @@ import {
 } from "../schema";
 import { rfc3339, secondsOfDay, timeOfDay, unixSeconds } from "../time";
 import { crudResource, stringList } from "./crud-resource";
-import { checkGroupsExist } from "./group-references";
-import type { ProviderContext } from "./resource";
+import { checkGroupsExist, checkIdsExist } from "./group-references";
 
 /** Attributes that only some period types read, and the types that read them. */
 const PERIOD_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
@@ -233,24 +232,6 @@ function periodState(maintenance: Maintenance, prior: ObjectValue | null): Objec
   return state;
 }
 
-async function checkTargetsExist(
-  planned: ObjectValue,
-  ctx: ProviderContext,
-): Promise<Diagnostic[]> {
-  const ids = stringList(planned.targets) ?? [];
-  const found = await Promise.all(ids.map((id) => ctx.driver.targets.read(id)));
-  const missing = ids.filter((_, i) => !found[i]);
-  return missing.length === 0
-    ? []
-    : [
-        errorDiagnostic(
-          "Unknown target",
-          `No target with id ${missing.map((m) => `"${m}"`).join(", ")} exists in ${ctx.driver.name}. Use the id of a monitoring_target (e.g. monitoring_target.web.id).`,
-          ["targets"],
-        ),
-      ];
-}
-
 export const maintenanceResource = crudResource<MaintenanceSpec, Maintenance>({
   schema: MAINTENANCE_SCHEMA,
   noun: "maintenance",
@@ -298,7 +279,15 @@ export const maintenanceResource = crudResource<MaintenanceSpec, Maintenance>({
   },
 
   async checkPlan(planned, ctx) {
-    return [...(await checkGroupsExist(planned, ctx)), ...(await checkTargetsExist(planned, ctx))];
+    const targetExists = async (id: string) => (await ctx.driver.targets.read(id)) !== undefined;
+    return [
+      ...(await checkGroupsExist(planned, ctx)),
+      ...(await checkIdsExist(planned, "targets", targetExists, {
+        noun: "target",
+        backend: ctx.driver.name,
+        example: "monitoring_target.web.id",
+      })),
+    ];
   },
 
   validateExtra: checkCombination,

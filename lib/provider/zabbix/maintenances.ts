@@ -38,7 +38,9 @@ interface MaintenanceRow {
   readonly maintenance_type: string;
   readonly active_since: string;
   readonly active_till: string;
-  readonly groups: readonly { readonly groupid: string }[];
+  /** 6.0: `selectGroups` answers `groups`; 6.2 and later: `selectHostGroups`, `hostgroups`. */
+  readonly groups?: readonly { readonly groupid: string }[];
+  readonly hostgroups?: readonly { readonly groupid: string }[];
   readonly hosts: readonly { readonly hostid: string }[];
   readonly timeperiods: readonly TimePeriodRow[];
 }
@@ -52,7 +54,6 @@ const GET = {
     "active_since",
     "active_till",
   ],
-  selectGroups: ["groupid"],
   selectHosts: ["hostid"],
   selectTimeperiods: [
     "timeperiod_type",
@@ -154,7 +155,7 @@ function toMaintenance(row: MaintenanceRow): Maintenance {
     activeSince,
     activeTill: Number(row.active_till),
     collectData: Number(row.maintenance_type) !== TYPE_NO_DATA,
-    groups: row.groups.map((g) => g.groupid),
+    groups: (row.groups ?? row.hostgroups ?? []).map((g) => g.groupid),
     targets: row.hosts.map((h) => h.hostid),
     period: row.timeperiods[0]
       ? periodOf(row.timeperiods[0])
@@ -192,6 +193,12 @@ export function checkMaintenanceSpec(spec: MaintenanceSpec): void {
 export class ZabbixMaintenances implements ObjectApi<MaintenanceSpec, Maintenance> {
   constructor(private readonly client: ZabbixClient) {}
 
+  /** `maintenance.get` output options; 6.2 renamed `selectGroups` (gone in 7.2). */
+  private get output() {
+    const groups = this.client.atLeast("6.2") ? "selectHostGroups" : "selectGroups";
+    return { ...GET, [groups]: ["groupid"] };
+  }
+
   async create(spec: MaintenanceSpec): Promise<Maintenance> {
     checkMaintenanceSpec(spec);
     try {
@@ -218,7 +225,7 @@ export class ZabbixMaintenances implements ObjectApi<MaintenanceSpec, Maintenanc
     const wanted = ids.filter(isId);
     if (wanted.length === 0) return [];
     const rows = await this.client.call<MaintenanceRow[]>("maintenance.get", {
-      ...GET,
+      ...this.output,
       maintenanceids: wanted,
     });
     return rows.map(toMaintenance);
@@ -227,7 +234,7 @@ export class ZabbixMaintenances implements ObjectApi<MaintenanceSpec, Maintenanc
   async findManyByName(names: readonly string[]): Promise<readonly Maintenance[]> {
     if (names.length === 0) return [];
     const rows = await this.client.call<MaintenanceRow[]>("maintenance.get", {
-      ...GET,
+      ...this.output,
       filter: { name: [...names] },
     });
     return rows.map(toMaintenance);

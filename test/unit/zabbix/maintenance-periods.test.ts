@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { MaintenancePeriod } from "../../../lib/provider/backend-driver";
-import { periodOf, timePeriodParams } from "../../../lib/provider/zabbix/maintenances";
+import type { ZabbixClient } from "../../../lib/provider/zabbix/json-rpc-client";
+import {
+  ZabbixMaintenances,
+  periodOf,
+  timePeriodParams,
+} from "../../../lib/provider/zabbix/maintenances";
 
 /** A `maintenance.get` time period row: every field, as the strings Zabbix answers with. */
 function row(params: Record<string, number>) {
@@ -62,4 +67,39 @@ describe("Zabbix maintenance time periods", () => {
       expect(periodOf(row(timePeriodParams(period)))).toEqual(period);
     },
   );
+});
+
+describe("maintenance.get across Zabbix versions", () => {
+  it.each([
+    ["6.0.14", "selectGroups", "groups"],
+    ["6.4.0", "selectHostGroups", "hostgroups"],
+  ])("on %s asks with %s and reads %s", async (version, option, property) => {
+    const requests: Record<string, unknown>[] = [];
+    const client = {
+      atLeast: (v: string) => version.localeCompare(v, undefined, { numeric: true }) >= 0,
+      call: async (_method: string, params: Record<string, unknown>) => {
+        requests.push(params);
+        return [
+          {
+            maintenanceid: "7",
+            name: "w",
+            description: "",
+            maintenance_type: "0",
+            active_since: "1796083200",
+            active_till: "1796169600",
+            [property]: [{ groupid: "11" }],
+            hosts: [],
+            timeperiods: [row(timePeriodParams(PERIODS[1]!))],
+          },
+        ];
+      },
+    };
+    const api = new ZabbixMaintenances(client as unknown as ZabbixClient);
+    const read = await api.read("7");
+    expect(requests[0]).toHaveProperty(option, ["groupid"]);
+    expect(requests[0]).not.toHaveProperty(
+      option === "selectGroups" ? "selectHostGroups" : "selectGroups",
+    );
+    expect(read).toMatchObject({ groups: ["11"], targets: [], period: PERIODS[1], periodCount: 1 });
+  });
 });

@@ -110,6 +110,13 @@ import { AWS_SERVICES } from "./aws/services";
 import { validateMonitoringProps, type MonitoringProps } from "./monitoring-props";
 import { buildOptionsValidator, type OptionsValidator } from "./core/option-schema";
 import { SEVERITIES } from "./core/severity";
+import { MaintenanceWindow } from "./backend/maintenance-window";
+import {
+  planMaintenance,
+  suppressDuringMaintenance,
+  type GroupMaintenanceOptions,
+  type PlannedMaintenance,
+} from "./monitoring-maintenance";
 
 /** What `watchScope()` looks for: every AWS and Azure service. */
 const DISCOVERABLE_SERVICES = { ...AWS_SERVICES, ...AZURE_SERVICES };
@@ -139,6 +146,7 @@ export class Monitoring extends AwsServiceMonitors {
     { readonly renderer: AlarmRenderer; readonly alarms: CreatedAlarm[] }
   >();
   private readonly discoveries: DiscoveryAspect[] = [];
+  private readonly maintenances: PlannedMaintenance[] = [];
   private finalized = false;
 
   constructor(scope: Construct, id: string, props: MonitoringProps) {
@@ -475,6 +483,48 @@ export class Monitoring extends AwsServiceMonitors {
   }
 
   /**
+   * A maintenance window for service groups: a `monitoring_maintenance` over the groups in the
+   * backend (when `backend` is set) and, at synth, a suppression of the groups' alarms on each
+   * cloud that has one (Azure: an alert processing rule over the resources they watch).
+   * CloudWatch has no scheduled suppression: its alarms keep notifying, and synth warns.
+   *
+   * ```ts
+   * monitoring.maintenance("patch-night", {
+   *   groups: ["storefront"],
+   *   schedule: { every: "week", daysOfWeek: ["tuesday"], startTime: "22:00", duration: "2h",
+   *               from: "2026-12-01T00:00:00Z", until: "2027-12-01T00:00:00Z" },
+   * });
+   * ```
+   */
+  maintenance(id: string, options: GroupMaintenanceOptions): void {
+    const planned = planMaintenance(this, id, options);
+    if (this.maintenances.some((m) => m.name === planned.name || m.id === planned.id)) {
+      throw new MonitoringConfigError(this.node.path, planned.call, [
+        {
+          option: "name",
+          message: `"${planned.id}" or "${planned.name}" is already used by another maintenance window; allowed: a distinct id and name`,
+        },
+      ]);
+    }
+    this.maintenances.push(planned);
+    const backend = this.props.backend;
+    if (backend) {
+      new MaintenanceWindow(
+        backend.scope ?? this,
+        `${planned.name.replace(/\//g, "_")}-maintenance`,
+        {
+          name: planned.name,
+          description: planned.description,
+          groups: planned.groups,
+          schedule: options.schedule,
+          collectData: planned.collectData,
+          provider: backend.provider,
+        },
+      );
+    }
+  }
+
+  /**
    * Every alarm created so far. After synth (aspects), this includes the alarms discovery made.
    */
   createdAlarms(): readonly CreatedAlarm[] {
@@ -622,6 +672,9 @@ export class Monitoring extends AwsServiceMonitors {
     const sorted = [...this.alarms].sort(byName);
     for (const { renderer, alarms } of this.renderers.values()) {
       renderer.finalize([...alarms].sort(byName));
+    }
+    for (const planned of this.maintenances) {
+      suppressDuringMaintenance(this, planned, this.renderers);
     }
     const backend = this.props.backend;
     if (backend) {

@@ -6,6 +6,7 @@ import type {
   AlarmRenderer,
   CreatedAlarm,
   RenderContext,
+  SuppressionRequest,
 } from "../core/alarm-cloud";
 import type { AlarmSpec } from "../core/alarm-spec";
 import type { ComparisonOperator } from "../catalog/alarm-default";
@@ -23,6 +24,7 @@ import { buildPortalDashboards, type ChartTarget } from "./portal-dashboards";
 import type { AzureServiceSettings } from "./azure-service-definition";
 import { azurermBindings } from "./provider-bindings";
 import { SharedAlerts } from "./shared-alerts";
+import { suppressAlerts } from "./alert-suppression";
 
 /** An Azure Monitor metric alert the library created. */
 export type AzureMonitoringAlarm = CreatedAlarm<MonitorMetricAlert>;
@@ -170,6 +172,10 @@ class AzureMonitorRenderer implements AlarmRenderer<MonitorMetricAlert> {
     const created = { spec, alarm: alert };
     this.targets.set(created, { resource: context.resource, id: target.id });
     return created;
+  }
+
+  suppress(request: SuppressionRequest, alarms: readonly AzureMonitoringAlarm[]): void {
+    suppressAlerts(this.facade, request, alarms, this.settings.azure?.resourceGroupName);
   }
 
   finalize(alarms: readonly AzureMonitoringAlarm[]): void {

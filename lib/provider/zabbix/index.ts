@@ -4,6 +4,7 @@ import { ZabbixChecks } from "./checks";
 import { ZabbixDashboards } from "./dashboards";
 import { frontendBase } from "./frontend-url";
 import { ZabbixGroups } from "./groups";
+import { ZabbixMaintenances } from "./maintenances";
 import { ZabbixProxies } from "./proxies";
 import { ZabbixClient, type ZabbixClientOptions } from "./json-rpc-client";
 import { targetKinds } from "./target-kinds";
@@ -50,6 +51,7 @@ export async function connectZabbix(config: ZabbixConfig): Promise<ZabbixDriver>
     dashboards: new ZabbixDashboards(client, frontend),
     proxies: new ZabbixProxies(client),
     checks: new ZabbixChecks(client),
+    maintenances: new ZabbixMaintenances(client),
     templates: { findByName: (name) => templates.findByName(name) },
     checkTarget: checkPlannedTarget,
     close: () => client.close(),

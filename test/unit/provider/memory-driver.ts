@@ -12,6 +12,8 @@ import {
   type DashboardSpec,
   type Group,
   type GroupSpec,
+  type Maintenance,
+  type MaintenanceSpec,
   type ObjectApi,
   type Proxy,
   type ProxySpec,
@@ -103,6 +105,11 @@ export function memoryDriver() {
     id: pid,
   }));
   const checks = new MemoryApi<CheckSpec, Check>(nextId, (cid, spec) => ({ ...spec, id: cid }));
+  const maintenances = new MemoryApi<MaintenanceSpec, Maintenance>(nextId, (mid, spec) => ({
+    ...spec,
+    id: mid,
+    periodCount: 1,
+  }));
   const driver: BackendDriver = {
     name: "memory",
     targetKinds: ["linux_server", "network_device"],
@@ -111,12 +118,13 @@ export function memoryDriver() {
     dashboards,
     proxies,
     checks,
+    maintenances,
     templates: {
       findByName: async (name) =>
         name === "Linux by Zabbix agent" ? { id: "10001", name } : undefined,
     },
   };
-  return { driver, groups, targets, dashboards, proxies, checks };
+  return { driver, groups, targets, dashboards, proxies, checks, maintenances };
 }
 
 /** A provider context over a fresh {@link memoryDriver}. */

@@ -114,6 +114,7 @@ describe("plugin handshake and transport", () => {
       "monitoring_check",
       "monitoring_dashboard",
       "monitoring_group",
+      "monitoring_maintenance",
       "monitoring_proxy",
       "monitoring_target",
     ]);

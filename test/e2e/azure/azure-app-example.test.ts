@@ -21,23 +21,17 @@ import { SERVICE_PLAN_ALARMS } from "../../../lib/catalog/azure/service-plan";
 import { STORAGE_ACCOUNT_ALARMS } from "../../../lib/catalog/azure/storage-account";
 import { VIRTUAL_MACHINE_ALARMS } from "../../../lib/catalog/azure/virtual-machines";
 import { WEB_APP_ALARMS } from "../../../lib/catalog/azure/web-app";
+import {
+  alertNamePart,
+  AZURE_SEVERITY,
+  ISO_DURATION,
+  metricOf,
+  staticCriterion,
+} from "../../support/azure-expectations";
 import { comparedBlock } from "../../support/doc-blocks";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
-
-const ISO: Readonly<Record<number, string>> = {
-  60: "PT1M",
-  300: "PT5M",
-  900: "PT15M",
-  1800: "PT30M",
-  3600: "PT1H",
-};
-const OPERATOR: Readonly<Record<string, string>> = {
-  GreaterThanThreshold: "GreaterThan",
-  LessThanThreshold: "LessThan",
-};
-const AZURE_SEVERITY = { critical: 0, warning: 2 } as const;
 
 type Severity = keyof typeof AZURE_SEVERITY;
 
@@ -89,12 +83,6 @@ const MONITORED: readonly {
   },
 ];
 
-const kebab = (key: string): string =>
-  key
-    .replace(/([a-z0-9])([A-Z])/g, "$1-$2")
-    .replace(/([A-Z])([A-Z][a-z])/g, "$1-$2")
-    .toLowerCase();
-
 interface ExpectedAlert {
   readonly name: string;
   readonly resource: string;
@@ -119,7 +107,7 @@ function expectedAlerts(): ExpectedAlert[] {
         if (threshold === false || (threshold === undefined && !sensitivity)) continue;
         if (typeof threshold === "object") throw new Error(`${row.key}: computed threshold`);
         expected.push({
-          name: `shop-azure-${name}-${kebab(row.key)}-${severity}`,
+          name: `shop-azure-${name}-${alertNamePart(row.key)}-${severity}`,
           resource,
           row,
           severity,
@@ -169,26 +157,20 @@ describe("examples/azure-app synthesizes to the alerts, action groups and target
     (name, e) => {
       const alert = alerts[name];
       expect(alert, name).toBeDefined();
-      const criterion = {
-        metric_namespace: e.row.namespace,
-        metric_name: e.row.metricName,
-        aggregation: e.row.statistic,
-        operator: OPERATOR[e.row.comparisonOperator],
-      };
       if (e.sensitivity) {
         expect(alert.criteria).toBeUndefined();
         expect(alert.dynamic_criteria).toEqual({
-          ...criterion,
+          ...metricOf(e.row),
           alert_sensitivity: e.sensitivity,
           evaluation_total_count: 4,
           evaluation_failure_count: 4,
         });
       } else {
         expect(alert.dynamic_criteria).toBeUndefined();
-        expect(alert.criteria).toEqual([{ ...criterion, threshold: e.threshold }]);
+        expect(alert.criteria).toEqual([staticCriterion(e.row, e.threshold!)]);
       }
-      expect(alert.window_size).toBe(ISO[e.period]);
-      expect(alert.frequency).toBe(ISO[e.frequency]);
+      expect(alert.window_size).toBe(ISO_DURATION[e.period]);
+      expect(alert.frequency).toBe(ISO_DURATION[e.frequency]);
       expect(alert.severity).toBe(AZURE_SEVERITY[e.severity]);
       expect(alert.scopes).toEqual([`\${${e.resource}.id}`]);
       expect(alert.action).toEqual([

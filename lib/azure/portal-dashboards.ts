@@ -198,7 +198,7 @@ function chartOf(
   const filters = Object.entries(s.dimensions).map(([key, value]) => ({
     key,
     operator: 0,
-    values: [value],
+    values: typeof value === "string" ? [value] : [...value],
   }));
   return {
     metrics: [

@@ -43,7 +43,7 @@ export function staticCriterion(row: AlarmDefault, threshold: number): Record<st
           dimension: Object.entries(row.extraDimensions).map(([name, value]) => ({
             name,
             operator: "Include",
-            values: [value],
+            values: typeof value === "string" ? [value] : [...value],
           })),
         }
       : {}),

@@ -62,7 +62,7 @@ describe.each(Object.entries(AZURE_SERVICES))("%s with its defaults", (id, servi
                 dimension: Object.entries(entry.extraDimensions).map(([dimension, value]) => ({
                   name: dimension,
                   operator: "Include",
-                  values: [value],
+                  values: typeof value === "string" ? [value] : [...value],
                 })),
               }
             : {}),

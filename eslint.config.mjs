@@ -4,7 +4,14 @@ import tseslint from "typescript-eslint";
 
 export default tseslint.config(
   {
-    ignores: ["dist/**", "node_modules/**", "**/cdktf.out/**", "**/.terraform/**", "**/.gen/**"],
+    ignores: [
+      "dist/**",
+      "docs/api/**",
+      "node_modules/**",
+      "**/cdktf.out/**",
+      "**/.terraform/**",
+      "**/.gen/**",
+    ],
   },
   eslint.configs.recommended,
   ...tseslint.configs.recommended,

@@ -87,6 +87,11 @@ import { cloudWatch, type CloudWatchRenderer } from "./aws/cloudwatch";
 import { resourceNameOf } from "./core/alarm-naming";
 import type { ResourceMonitoringOptions } from "./core/alarm-options";
 import { planAlarms } from "./core/alarm-plan";
+import {
+  DeclarationSite,
+  recordDeclarationSite,
+  writeDeclarationSites,
+} from "./core/declaration-site";
 import { appRegistryOf } from "./core/app-registry";
 import type { S3BucketTargetOptions } from "./core/backend-options";
 import type { MonitoringTarget } from "./backend/generated/monitoring-target";
@@ -417,6 +422,7 @@ export class Monitoring extends AwsServiceMonitors {
       options ?? {},
       context,
       false,
+      DeclarationSite.capture(),
     ) as CreatedAlarm<A>[];
   }
 
@@ -426,13 +432,21 @@ export class Monitoring extends AwsServiceMonitors {
    * are found too.
    */
   watchScope(scope: IConstruct, options: WatchScopeOptions = {}): void {
+    const declaredAt = DeclarationSite.capture();
     const aspect = new DiscoveryAspect(
       this,
       scope,
       DISCOVERABLE_SERVICES,
       options,
       (service, resource, opts) =>
-        this.monitorResource(service, resource, opts, `watchScope() of ${scope.node.path}`, true),
+        this.monitorResource(
+          service,
+          resource,
+          opts,
+          `watchScope() of ${scope.node.path}`,
+          true,
+          declaredAt,
+        ),
     );
     this.discoveries.push(aspect);
     Aspects.of(scope).add(aspect);
@@ -479,6 +493,8 @@ export class Monitoring extends AwsServiceMonitors {
     context: string,
     /** Skip (rather than reject) a resource that is already monitored: discovery, related resources. */
     skipIfMonitored: boolean,
+    /** The user's call that declared this monitoring, recorded on what it creates. */
+    declaredAt: DeclarationSite,
   ): readonly CreatedAlarm[] {
     const path = service.standsForAccount ? this.node.path : resource.node.path;
     if (resource.terraformResourceType !== service.terraformResourceType) {
@@ -545,7 +561,9 @@ export class Monitoring extends AwsServiceMonitors {
       rendering.alarms.push(alarm);
       this.alarms.push(alarm);
       created.push(alarm);
+      recordDeclarationSite(alarm.alarm, declaredAt);
     }
+    recordDeclarationSite(resource, declaredAt);
     const backend = this.props.backend;
     if (backend && backend.registerTargets !== false && service.backendTarget) {
       registerCloudTarget(backend, {
@@ -563,7 +581,9 @@ export class Monitoring extends AwsServiceMonitors {
     const related = service.related?.(resource, options) ?? [];
     for (const r of related) {
       // a dead-letter queue shared by several queues is monitored once
-      created.push(...this.monitorResource(r.service, r.resource, r.options, context, true));
+      created.push(
+        ...this.monitorResource(r.service, r.resource, r.options, context, true, declaredAt),
+      );
     }
     return created;
   }
@@ -610,6 +630,7 @@ export class Monitoring extends AwsServiceMonitors {
         groups.group(name, backend.provider);
       }
     }
+    writeDeclarationSites();
     return this.node.children.slice(before);
   }
 

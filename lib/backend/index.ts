@@ -3,6 +3,7 @@ export * from "./target-options";
 export * from "./backend-target";
 export * from "./service-groups";
 export * from "./monitoring-site";
+export * from "./agent-check";
 export * from "./server";
 export * from "./network-device";
 export * from "./database";

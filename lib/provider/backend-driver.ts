@@ -97,6 +97,31 @@ export interface Proxy extends ProxySpec {
   readonly id: string;
 }
 
+/** The severity a check's threshold raises its problem with. */
+export type CheckSeverity = "warning" | "critical";
+
+/**
+ * A value collected from a target's agent, with a threshold per severity (Zabbix: an item and
+ * one trigger per severity, whose problem has that severity).
+ */
+export interface CheckSpec {
+  /** Unique name. */
+  readonly name: string;
+  /** Id of the target whose agent is asked for the value. */
+  readonly target: string;
+  /** Agent item key returning a number. */
+  readonly key: string;
+  /** Seconds between two collections. */
+  readonly interval: number;
+  /** Which side of a threshold is a problem. */
+  readonly operator: "above" | "below";
+  /** Threshold per severity; at least one. */
+  readonly thresholds: Readonly<Partial<Record<CheckSeverity, number>>>;
+}
+export interface Check extends CheckSpec {
+  readonly id: string;
+}
+
 export interface Template {
   readonly id: string;
   readonly name: string;
@@ -155,6 +180,7 @@ export interface BackendDriver {
   readonly targets: TargetApi;
   readonly dashboards: ObjectApi<DashboardSpec, Dashboard>;
   readonly proxies: ObjectApi<ProxySpec, Proxy>;
+  readonly checks: ObjectApi<CheckSpec, Check>;
   readonly templates: { findByName(name: string): Promise<Template | undefined> };
   /**
    * What the backend would refuse in the known parts of a planned target, found without asking

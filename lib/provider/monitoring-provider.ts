@@ -21,6 +21,7 @@ import { blockToWire, schemaToWire } from "./protocol/schema-wire";
 import { withBatching } from "./resources/batched-api";
 import { KnownNames } from "./resources/known-names";
 import { TargetSnapshots } from "./resources/target-snapshots";
+import { checkResource } from "./resources/check";
 import { dashboardResource } from "./resources/dashboard";
 import { groupResource } from "./resources/group";
 import { proxyResource } from "./resources/proxy";
@@ -32,7 +33,7 @@ import { validateBlock } from "./validate";
 import { backendDiagnostic } from "./resources/backend-diagnostic";
 
 export const RESOURCES: Readonly<Record<string, ManagedResource>> = Object.fromEntries(
-  [groupResource, targetResource, dashboardResource, proxyResource].map((r) => [
+  [groupResource, targetResource, dashboardResource, proxyResource, checkResource].map((r) => [
     r.schema.typeName,
     r,
   ]),

@@ -411,6 +411,76 @@ export const PROXY_SCHEMA: ObjectSchema = {
   },
 };
 
+/** Allowed values of `monitoring_check.operator`: the side of the threshold that is a problem. */
+export const CHECK_OPERATORS = ["above", "below"] as const;
+/** Severities a check's thresholds are declared with, as the library's alarms use them. */
+export const CHECK_SEVERITIES = ["warning", "critical"] as const;
+/** Update interval planned for a check whose `interval` is not configured, in seconds. */
+export const CHECK_DEFAULT_INTERVAL = 60;
+
+export const CHECK_SCHEMA: ObjectSchema = {
+  typeName: "monitoring_check",
+  version: 0,
+  block: {
+    description:
+      "A value the backend collects from a target's agent, with a threshold per severity that raises a problem of that severity (Zabbix: an item and one trigger per severity).",
+    attributes: [
+      ID,
+      uniqueName(
+        "Unique name of the check (Zabbix: the item's name; the triggers are named after it).",
+      ),
+      {
+        name: "target",
+        type: "string",
+        required: true,
+        requiresReplace: true,
+        description:
+          "Id of the `monitoring_target` whose agent is asked for the value. Changing it replaces the check.",
+      },
+      {
+        name: "key",
+        type: "string",
+        required: true,
+        description:
+          "Agent item key returning a number, e.g. `vfs.file.contents[/var/lib/app/queue-depth]` or a `UserParameter` of the agent.",
+        validators: [{ kind: "length", min: 1, max: 2048 }],
+      },
+      {
+        name: "interval",
+        type: "number",
+        optional: true,
+        computed: true,
+        default: CHECK_DEFAULT_INTERVAL,
+        description: `Seconds between two collections of the value. Defaults to ${CHECK_DEFAULT_INTERVAL}.`,
+        validators: [{ kind: "int_range", min: 1, max: 86400 }],
+      },
+      {
+        name: "operator",
+        type: "string",
+        optional: true,
+        computed: true,
+        default: "above",
+        description:
+          "`above`: a value above a threshold is a problem; `below`: a value below it. Defaults to `above`.",
+        validators: [{ kind: "one_of", values: CHECK_OPERATORS }],
+      },
+      {
+        name: "warning",
+        type: "number",
+        optional: true,
+        description:
+          "Threshold of the warning problem (Zabbix severity Warning). At least one of `warning` and `critical` is set.",
+      },
+      {
+        name: "critical",
+        type: "number",
+        optional: true,
+        description: "Threshold of the critical problem (Zabbix severity High).",
+      },
+    ],
+  },
+};
+
 export const DASHBOARD_SCHEMA: ObjectSchema = {
   typeName: "monitoring_dashboard",
   version: 0,
@@ -445,7 +515,7 @@ export const TEMPLATE_DATA_SCHEMA: ObjectSchema = {
 
 export const PROVIDER_CONFIG_SCHEMA: BlockSchema = {
   description:
-    "The `monitoring` provider registers targets, groups, dashboards and proxies in the central monitoring backend.",
+    "The `monitoring` provider registers targets, their checks, groups, dashboards and proxies in the central monitoring backend.",
   attributes: [],
   blocks: [
     {
@@ -514,6 +584,7 @@ export const RESOURCE_SCHEMAS: Readonly<Record<string, ObjectSchema>> = {
   [TARGET_SCHEMA.typeName]: TARGET_SCHEMA,
   [DASHBOARD_SCHEMA.typeName]: DASHBOARD_SCHEMA,
   [PROXY_SCHEMA.typeName]: PROXY_SCHEMA,
+  [CHECK_SCHEMA.typeName]: CHECK_SCHEMA,
 };
 
 /** Data sources by type name. */

@@ -1,6 +1,7 @@
 // generated — do not edit; run npm run generate
 // Bindings of the `monitoring` provider. Prefer deep imports (`.../generated/monitoring-target`).
 export * from "./provider";
+export * from "./monitoring-check";
 export * from "./monitoring-dashboard";
 export * from "./monitoring-group";
 export * from "./monitoring-proxy";

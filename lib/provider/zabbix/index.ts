@@ -1,5 +1,6 @@
 /** The Zabbix backend driver: {@link connectZabbix}. */
 import type { BackendDriver } from "../backend-driver";
+import { ZabbixChecks } from "./checks";
 import { ZabbixDashboards } from "./dashboards";
 import { frontendBase } from "./frontend-url";
 import { ZabbixGroups } from "./groups";
@@ -48,6 +49,7 @@ export async function connectZabbix(config: ZabbixConfig): Promise<ZabbixDriver>
     targets: new ZabbixTargets(client, templates, frontend),
     dashboards: new ZabbixDashboards(client, frontend),
     proxies: new ZabbixProxies(client),
+    checks: new ZabbixChecks(client),
     templates: { findByName: (name) => templates.findByName(name) },
     checkTarget: checkPlannedTarget,
     close: () => client.close(),

@@ -6,6 +6,8 @@
 import {
   BackendError,
   type BackendDriver,
+  type Check,
+  type CheckSpec,
   type Dashboard,
   type DashboardSpec,
   type Group,
@@ -100,6 +102,7 @@ export function memoryDriver() {
     ...spec,
     id: pid,
   }));
+  const checks = new MemoryApi<CheckSpec, Check>(nextId, (cid, spec) => ({ ...spec, id: cid }));
   const driver: BackendDriver = {
     name: "memory",
     targetKinds: ["linux_server", "network_device"],
@@ -107,12 +110,13 @@ export function memoryDriver() {
     targets,
     dashboards,
     proxies,
+    checks,
     templates: {
       findByName: async (name) =>
         name === "Linux by Zabbix agent" ? { id: "10001", name } : undefined,
     },
   };
-  return { driver, groups, targets, dashboards, proxies };
+  return { driver, groups, targets, dashboards, proxies, checks };
 }
 
 /** A provider context over a fresh {@link memoryDriver}. */

@@ -111,6 +111,7 @@ describe("plugin handshake and transport", () => {
       {},
     );
     expect(Object.keys(schema.resource_schemas as object).sort()).toEqual([
+      "monitoring_check",
       "monitoring_dashboard",
       "monitoring_group",
       "monitoring_proxy",

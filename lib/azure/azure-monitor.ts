@@ -104,7 +104,7 @@ class AzureMonitorRenderer implements AlarmRenderer<MonitorMetricAlert> {
         Object.entries(spec.dimensions).map(([name, value]) => ({
           name,
           operator: "Include",
-          values: [value],
+          values: typeof value === "string" ? [value] : [...value],
         })),
       ),
     };

@@ -4,7 +4,14 @@ import tseslint from "typescript-eslint";
 
 export default tseslint.config(
   {
-    ignores: ["dist/**", "node_modules/**", "**/cdktf.out/**", "**/.terraform/**", "**/.gen/**"],
+    ignores: [
+      "dist/**",
+      "docs/api/**",
+      "node_modules/**",
+      "**/cdktf.out/**",
+      "**/.terraform/**",
+      "**/.gen/**",
+    ],
   },
   eslint.configs.recommended,
   ...tseslint.configs.recommended,
@@ -16,5 +23,14 @@ export default tseslint.config(
       ],
       "@typescript-eslint/consistent-type-imports": "error",
     },
+  },
+  {
+    // The templates' hooks for `cdktf init --template`: CommonJS files sscaff loads with require.
+    files: ["templates/*/.hooks.sscaff.js"],
+    languageOptions: {
+      sourceType: "commonjs",
+      globals: { require: "readonly", exports: "writable" },
+    },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
   },
 );

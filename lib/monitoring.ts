@@ -88,6 +88,11 @@ import { cloudWatch, type CloudWatchRenderer } from "./aws/cloudwatch";
 import { resourceNameOf } from "./core/alarm-naming";
 import type { ResourceMonitoringOptions } from "./core/alarm-options";
 import { planAlarms } from "./core/alarm-plan";
+import {
+  DeclarationSite,
+  recordDeclarationSite,
+  writeDeclarationSites,
+} from "./core/declaration-site";
 import { appRegistryOf } from "./core/app-registry";
 import type { S3BucketTargetOptions } from "./core/backend-options";
 import type { MonitoringTarget } from "./backend/generated/monitoring-target";
@@ -106,6 +111,13 @@ import { AWS_SERVICES } from "./aws/services";
 import { validateMonitoringProps, type MonitoringProps } from "./monitoring-props";
 import { buildOptionsValidator, type OptionsValidator } from "./core/option-schema";
 import { SEVERITIES } from "./core/severity";
+import { MaintenanceWindow } from "./backend/maintenance-window";
+import {
+  planMaintenance,
+  suppressDuringMaintenance,
+  type GroupMaintenanceOptions,
+  type PlannedMaintenance,
+} from "./monitoring-maintenance";
 
 /** What `watchScope()` looks for: every AWS and Azure service. */
 const DISCOVERABLE_SERVICES = { ...AWS_SERVICES, ...AZURE_SERVICES };
@@ -135,6 +147,7 @@ export class Monitoring extends AwsServiceMonitors {
     { readonly renderer: AlarmRenderer; readonly alarms: CreatedAlarm[] }
   >();
   private readonly discoveries: DiscoveryAspect[] = [];
+  private readonly maintenances: PlannedMaintenance[] = [];
   private finalized = false;
   private cachedStackPath?: string;
 
@@ -160,6 +173,7 @@ export class Monitoring extends AwsServiceMonitors {
       options,
       "monitorEc2Instance()",
       false,
+      DeclarationSite.capture(),
     ) as readonly MonitoringAlarm[];
   }
 
@@ -176,6 +190,7 @@ export class Monitoring extends AwsServiceMonitors {
       options,
       "monitorLambdaFunction()",
       false,
+      DeclarationSite.capture(),
     ) as readonly MonitoringAlarm[];
   }
 
@@ -193,6 +208,7 @@ export class Monitoring extends AwsServiceMonitors {
       options,
       "monitorSqsQueue()",
       false,
+      DeclarationSite.capture(),
     ) as readonly MonitoringAlarm[];
   }
 
@@ -209,6 +225,7 @@ export class Monitoring extends AwsServiceMonitors {
       options,
       "monitorRdsInstance()",
       false,
+      DeclarationSite.capture(),
     ) as readonly MonitoringAlarm[];
   }
 
@@ -226,6 +243,7 @@ export class Monitoring extends AwsServiceMonitors {
       options,
       "monitorLinuxVirtualMachine()",
       false,
+      DeclarationSite.capture(),
     ) as readonly AzureMonitoringAlarm[];
   }
 
@@ -243,6 +261,7 @@ export class Monitoring extends AwsServiceMonitors {
       options,
       "monitorWindowsVirtualMachine()",
       false,
+      DeclarationSite.capture(),
     ) as readonly AzureMonitoringAlarm[];
   }
 
@@ -257,6 +276,7 @@ export class Monitoring extends AwsServiceMonitors {
       options,
       "monitorKeyVault()",
       false,
+      DeclarationSite.capture(),
     ) as readonly AzureMonitoringAlarm[];
   }
 
@@ -271,6 +291,7 @@ export class Monitoring extends AwsServiceMonitors {
       options,
       "monitorStorageAccount()",
       false,
+      DeclarationSite.capture(),
     ) as readonly AzureMonitoringAlarm[];
   }
 
@@ -285,6 +306,7 @@ export class Monitoring extends AwsServiceMonitors {
       options,
       "monitorLoadBalancer()",
       false,
+      DeclarationSite.capture(),
     ) as readonly AzureMonitoringAlarm[];
   }
 
@@ -299,6 +321,7 @@ export class Monitoring extends AwsServiceMonitors {
       options,
       "monitorCosmosdbAccount()",
       false,
+      DeclarationSite.capture(),
     ) as readonly AzureMonitoringAlarm[];
   }
 
@@ -313,6 +336,7 @@ export class Monitoring extends AwsServiceMonitors {
       options,
       "monitorPostgresqlFlexibleServer()",
       false,
+      DeclarationSite.capture(),
     ) as readonly AzureMonitoringAlarm[];
   }
 
@@ -327,6 +351,7 @@ export class Monitoring extends AwsServiceMonitors {
       options,
       "monitorMssqlDatabase()",
       false,
+      DeclarationSite.capture(),
     ) as readonly AzureMonitoringAlarm[];
   }
 
@@ -341,6 +366,7 @@ export class Monitoring extends AwsServiceMonitors {
       options,
       "monitorServicePlan()",
       false,
+      DeclarationSite.capture(),
     ) as readonly AzureMonitoringAlarm[];
   }
 
@@ -355,6 +381,7 @@ export class Monitoring extends AwsServiceMonitors {
       options,
       "monitorServicebusNamespace()",
       false,
+      DeclarationSite.capture(),
     ) as readonly AzureMonitoringAlarm[];
   }
 
@@ -369,6 +396,7 @@ export class Monitoring extends AwsServiceMonitors {
       options,
       "monitorRedisCache()",
       false,
+      DeclarationSite.capture(),
     ) as readonly AzureMonitoringAlarm[];
   }
 
@@ -383,6 +411,7 @@ export class Monitoring extends AwsServiceMonitors {
       options,
       "monitorLinuxWebApp()",
       false,
+      DeclarationSite.capture(),
     ) as readonly AzureMonitoringAlarm[];
   }
 
@@ -397,6 +426,7 @@ export class Monitoring extends AwsServiceMonitors {
       options,
       "monitorWindowsWebApp()",
       false,
+      DeclarationSite.capture(),
     ) as readonly AzureMonitoringAlarm[];
   }
 
@@ -411,6 +441,7 @@ export class Monitoring extends AwsServiceMonitors {
       options,
       "monitorLinuxFunctionApp()",
       false,
+      DeclarationSite.capture(),
     ) as readonly AzureMonitoringAlarm[];
   }
 
@@ -425,6 +456,7 @@ export class Monitoring extends AwsServiceMonitors {
       options,
       "monitorWindowsFunctionApp()",
       false,
+      DeclarationSite.capture(),
     ) as readonly AzureMonitoringAlarm[];
   }
 
@@ -439,6 +471,7 @@ export class Monitoring extends AwsServiceMonitors {
       options,
       "monitorLinuxVirtualMachineScaleSet()",
       false,
+      DeclarationSite.capture(),
     ) as readonly AzureMonitoringAlarm[];
   }
 
@@ -453,6 +486,7 @@ export class Monitoring extends AwsServiceMonitors {
       options,
       "monitorWindowsVirtualMachineScaleSet()",
       false,
+      DeclarationSite.capture(),
     ) as readonly AzureMonitoringAlarm[];
   }
 
@@ -467,6 +501,7 @@ export class Monitoring extends AwsServiceMonitors {
       options,
       "monitorKubernetesCluster()",
       false,
+      DeclarationSite.capture(),
     ) as readonly AzureMonitoringAlarm[];
   }
 
@@ -481,6 +516,7 @@ export class Monitoring extends AwsServiceMonitors {
       options,
       "monitorApplicationGateway()",
       false,
+      DeclarationSite.capture(),
     ) as readonly AzureMonitoringAlarm[];
   }
 
@@ -522,6 +558,7 @@ export class Monitoring extends AwsServiceMonitors {
       options ?? {},
       context,
       false,
+      DeclarationSite.capture(),
     ) as CreatedAlarm<A>[];
   }
 
@@ -531,13 +568,21 @@ export class Monitoring extends AwsServiceMonitors {
    * are found too.
    */
   watchScope(scope: IConstruct, options: WatchScopeOptions = {}): void {
+    const declaredAt = DeclarationSite.capture();
     const aspect = new DiscoveryAspect(
       this,
       scope,
       DISCOVERABLE_SERVICES,
       options,
       (service, resource, opts) =>
-        this.monitorResource(service, resource, opts, `watchScope() of ${scope.node.path}`, true),
+        this.monitorResource(
+          service,
+          resource,
+          opts,
+          `watchScope() of ${scope.node.path}`,
+          true,
+          declaredAt,
+        ),
     );
     this.discoveries.push(aspect);
     Aspects.of(scope).add(aspect);
@@ -566,6 +611,48 @@ export class Monitoring extends AwsServiceMonitors {
   }
 
   /**
+   * A maintenance window for service groups: a `monitoring_maintenance` over the groups in the
+   * backend (when `backend` is set) and, at synth, a suppression of the groups' alarms on each
+   * cloud that has one (Azure: an alert processing rule over the resources they watch).
+   * CloudWatch has no scheduled suppression: its alarms keep notifying, and synth warns.
+   *
+   * ```ts
+   * monitoring.maintenance("patch-night", {
+   *   groups: ["storefront"],
+   *   schedule: { every: "week", daysOfWeek: ["tuesday"], startTime: "22:00", duration: "2h",
+   *               from: "2026-12-01T00:00:00Z", until: "2027-12-01T00:00:00Z" },
+   * });
+   * ```
+   */
+  maintenance(id: string, options: GroupMaintenanceOptions): void {
+    const planned = planMaintenance(this, id, options);
+    if (this.maintenances.some((m) => m.name === planned.name || m.id === planned.id)) {
+      throw new MonitoringConfigError(this.node.path, planned.call, [
+        {
+          option: "name",
+          message: `"${planned.id}" or "${planned.name}" is already used by another maintenance window; allowed: a distinct id and name`,
+        },
+      ]);
+    }
+    this.maintenances.push(planned);
+    const backend = this.props.backend;
+    if (backend) {
+      new MaintenanceWindow(
+        backend.scope ?? this,
+        `${planned.name.replace(/\//g, "_")}-maintenance`,
+        {
+          name: planned.name,
+          description: planned.description,
+          groups: planned.groups,
+          schedule: options.schedule,
+          collectData: planned.collectData,
+          provider: backend.provider,
+        },
+      );
+    }
+  }
+
+  /**
    * Every alarm created so far. After synth (aspects), this includes the alarms discovery made.
    */
   createdAlarms(): readonly CreatedAlarm[] {
@@ -589,6 +676,8 @@ export class Monitoring extends AwsServiceMonitors {
     context: string,
     /** Skip (rather than reject) a resource that is already monitored: discovery, related resources. */
     skipIfMonitored: boolean,
+    /** The user's call that declared this monitoring, recorded on what it creates. */
+    declaredAt: DeclarationSite,
   ): readonly CreatedAlarm[] {
     const path = service.standsForAccount ? this.node.path : resource.node.path;
     if (resource.terraformResourceType !== service.terraformResourceType) {
@@ -655,7 +744,9 @@ export class Monitoring extends AwsServiceMonitors {
       rendering.alarms.push(alarm);
       this.alarms.push(alarm);
       created.push(alarm);
+      recordDeclarationSite(alarm.alarm, declaredAt);
     }
+    recordDeclarationSite(resource, declaredAt);
     const backend = this.props.backend;
     if (backend && backend.registerTargets !== false && service.backendTarget) {
       registerCloudTarget(backend, {
@@ -673,7 +764,9 @@ export class Monitoring extends AwsServiceMonitors {
     const related = service.related?.(resource, options) ?? [];
     for (const r of related) {
       // a dead-letter queue shared by several queues is monitored once
-      created.push(...this.monitorResource(r.service, r.resource, r.options, context, true));
+      created.push(
+        ...this.monitorResource(r.service, r.resource, r.options, context, true, declaredAt),
+      );
     }
     return created;
   }
@@ -718,6 +811,9 @@ export class Monitoring extends AwsServiceMonitors {
     for (const { renderer, alarms } of this.renderers.values()) {
       renderer.finalize([...alarms].sort(byName));
     }
+    for (const planned of this.maintenances) {
+      suppressDuringMaintenance(this, planned, this.renderers);
+    }
     const backend = this.props.backend;
     if (backend) {
       const groups = ServiceGroups.of(backend.scope ?? this);
@@ -725,6 +821,7 @@ export class Monitoring extends AwsServiceMonitors {
         groups.group(name, backend.provider);
       }
     }
+    writeDeclarationSites();
     return this.node.children.slice(before);
   }
 

@@ -9,6 +9,7 @@ import {
   type DashboardOptions,
 } from "../core/dashboard-options";
 import { dashboardBooks, graphsByGroup, pageName } from "../core/dashboard-plan";
+import { cloudWatchDimensions } from "./cloudwatch-dimensions";
 import { EXPRESSION_ID, mathGraphMetrics, type MathAlarmSpec } from "./metric-math";
 import {
   GRAPH_HEIGHT,
@@ -112,7 +113,7 @@ function renderPage(page: PagePlan, regionOf: (alarm: MonitoringAlarm) => string
 
 function graphProperties(graph: GraphPlan, region: string): object {
   const s = graph.alarms[0].spec;
-  const metric = [s.namespace, s.metricName, ...Object.entries(s.dimensions).flat()];
+  const metric = [s.namespace, s.metricName, ...Object.entries(cloudWatchDimensions(s)).flat()];
   const bands = graph.alarms.filter((a) => a.spec.anomalyBand !== undefined);
   const main = s.math ? EXPRESSION_ID : "m1";
   const metrics: unknown[] = bands.length

@@ -60,6 +60,8 @@ export const AZURE_MONITOR_ALARM_RULES: AlarmRules = {
     allowed: AGGREGATIONS.join(", "),
   },
   missingData: [],
+  // A criterion's `dimension { operator = "Include", values = [...] }` matches any of its values.
+  multiValueDimensions: true,
   unsupportedOptions: {
     treatMissingData: "omit it: Azure Monitor does not evaluate windows without data",
   },

@@ -6,9 +6,10 @@ import type {
   AlarmRenderer,
   CreatedAlarm,
   RenderContext,
+  SuppressionRequest,
 } from "../core/alarm-cloud";
 import type { AlarmSpec } from "../core/alarm-spec";
-import type { ComparisonOperator } from "../catalog/alarm-default";
+import type { ComparisonOperator, DimensionValue } from "../catalog/alarm-default";
 import { MonitoringConfigError } from "../core/config-error";
 import { constructId } from "../core/construct-id";
 import type { DashboardOptions } from "../core/dashboard-options";
@@ -23,6 +24,7 @@ import { buildPortalDashboards, type ChartTarget } from "./portal-dashboards";
 import type { AzureServiceSettings } from "./azure-service-definition";
 import { azurermBindings } from "./provider-bindings";
 import { SharedAlerts } from "./shared-alerts";
+import { suppressAlerts } from "./alert-suppression";
 
 /** An Azure Monitor metric alert the library created. */
 export type AzureMonitoringAlarm = CreatedAlarm<MonitorMetricAlert>;
@@ -180,6 +182,10 @@ class AzureMonitorRenderer implements AlarmRenderer<MonitorMetricAlert> {
     return created;
   }
 
+  suppress(request: SuppressionRequest, alarms: readonly AzureMonitoringAlarm[]): void {
+    suppressAlerts(this.facade, request, alarms, this.settings.azure?.resourceGroupName);
+  }
+
   finalize(alarms: readonly AzureMonitoringAlarm[]): void {
     const dashboard = this.settings.dashboard;
     if (dashboard === false) return;
@@ -233,11 +239,16 @@ class AzureMonitorRenderer implements AlarmRenderer<MonitorMetricAlert> {
 
 /** A metric's dimensions as Azure Monitor criteria filters; `undefined` when it has none. */
 function dimensionsOf(
-  dimensions: Readonly<Record<string, string>>,
+  dimensions: Readonly<Record<string, DimensionValue>>,
 ): { name: string; operator: string; values: string[] }[] | undefined {
   let filters: { name: string; operator: string; values: string[] }[] | undefined;
   for (const name of Object.keys(dimensions)) {
-    (filters ??= []).push({ name, operator: "Include", values: [dimensions[name]!] });
+    const value = dimensions[name]!;
+    (filters ??= []).push({
+      name,
+      operator: "Include",
+      values: typeof value === "string" ? [value] : [...value],
+    });
   }
   return filters;
 }

@@ -1,4 +1,4 @@
-import type { TreatMissingData } from "../catalog/alarm-default";
+import type { DimensionValue, TreatMissingData } from "../catalog/alarm-default";
 
 /**
  * A threshold as the user writes it: a number in the metric's unit, or, where the alarm's
@@ -51,6 +51,15 @@ export interface AlarmOverrides {
    * @default - the catalog entry's treatment
    */
   readonly treatMissingData?: TreatMissingData;
+  /**
+   * Metric dimensions to filter on, besides the ones that identify the resource, e.g.
+   * `{ status2: ["NotReady", "Unknown"] }`: replaces the catalog entry's fixed value of the same
+   * dimension. Several values make one alarm that matches any of them, where the cloud allows it
+   * (Azure Monitor); CloudWatch matches one value per dimension, and several are an error.
+   *
+   * @default - the catalog entry's dimensions
+   */
+  readonly dimensions?: Readonly<Record<string, DimensionValue>>;
   /**
    * Alarm description shown in notifications.
    *

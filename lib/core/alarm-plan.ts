@@ -67,9 +67,16 @@ export function planAlarms(
       { suffix: "", dimensions: service.dimensions(resource, entry) },
     ];
     let created = 0;
+    for (const name of Object.keys(o.dimensions ?? {})) {
+      if (!members.some((member) => name in member.dimensions)) continue;
+      problems.push({
+        option: `${entry.key}.dimensions.${name}`,
+        message: `identifies the monitored resource and is set from it; allowed: other dimensions of ${entry.metricName}`,
+      });
+    }
     for (const member of members) {
       const resourceName = `${ctx.resourceName}${member.suffix}`;
-      const dimensions = { ...member.dimensions, ...entry.extraDimensions };
+      const dimensions = { ...member.dimensions, ...entry.extraDimensions, ...o.dimensions };
       for (const severity of SEVERITIES) {
         const base = {
           name: alarmNameOf(ctx.prefix, resourceName, metric, severity, rules.maxNameLength),

@@ -26,6 +26,13 @@ export interface AlarmRules {
    */
   readonly frequency?: AcceptedValues<number>;
   /**
+   * Whether one alarm can filter a dimension on several values (matching any of them), as Azure
+   * Monitor's `Include` filter does.
+   *
+   * @default false - one value per dimension
+   */
+  readonly multiValueDimensions?: boolean;
+  /**
    * Alarm options the cloud has no equivalent for, each with what to do instead (shown after
    * "allowed:"), e.g. `{ treatMissingData: "omit it: ..." }`.
    *

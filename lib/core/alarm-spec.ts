@@ -1,4 +1,9 @@
-import type { ComparisonOperator, MetricMath, TreatMissingData } from "../catalog/alarm-default";
+import type {
+  ComparisonOperator,
+  DimensionValue,
+  MetricMath,
+  TreatMissingData,
+} from "../catalog/alarm-default";
 import type { AnomalySensitivity } from "./alarm-options";
 import type { Severity } from "./severity";
 
@@ -26,7 +31,11 @@ export interface AlarmSpec {
   readonly namespace: string;
   readonly metricName: string;
   readonly statistic: string;
-  readonly dimensions: Readonly<Record<string, string>>;
+  /**
+   * Metric dimensions the alarm filters on: the service's, the catalog entry's and the user's.
+   * Several values for one dimension only where the cloud's `AlarmRules.multiValueDimensions`.
+   */
+  readonly dimensions: Readonly<Record<string, DimensionValue>>;
   readonly period: number;
   /**
    * How often the alarm is evaluated, in seconds, on clouds that evaluate a period more often

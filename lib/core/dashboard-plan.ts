@@ -62,13 +62,17 @@ export function graphsByGroup<A extends CreatedAlarm>(
  */
 function distinguish(graphs: readonly { title: string; alarms: readonly CreatedAlarm[] }[]): void {
   const dimensionsOf = (graph: (typeof graphs)[number]) => graph.alarms[0].spec.dimensions;
+  const valueOf = (graph: (typeof graphs)[number], name: string): string | undefined => {
+    const value = dimensionsOf(graph)[name];
+    return value === undefined || typeof value === "string" ? value : value.join("/");
+  };
   const differing = Object.keys(dimensionsOf(graphs[0])).filter(
     (name) =>
-      new Set(graphs.map((g) => dimensionsOf(g)[name])).size === graphs.length &&
-      graphs.every((g) => !Token.isUnresolved(dimensionsOf(g)[name])),
+      new Set(graphs.map((g) => valueOf(g, name))).size === graphs.length &&
+      graphs.every((g) => !Token.isUnresolved(valueOf(g, name))),
   );
   for (const graph of graphs) {
-    const values = differing.map((name) => dimensionsOf(graph)[name]);
+    const values = differing.map((name) => valueOf(graph, name));
     graph.title += ` ${values.length > 0 ? values.join(" ") : graph.alarms[0].spec.key}`;
   }
 }

@@ -116,6 +116,43 @@ function statisticSchema(entry: AlarmDefault, rules: AlarmRules): z.ZodType {
     });
 }
 
+/**
+ * `dimensions`: names to one value or a non-empty list of values; a list of several only on
+ * clouds whose alarms match any of them (`AlarmRules.multiValueDimensions`).
+ */
+function dimensionsSchema(rules: AlarmRules): z.ZodType {
+  const oneValue = `a non-empty string${rules.multiValueDimensions ? " or a non-empty list of them" : ""}`;
+  return z.unknown().superRefine((value, ctx) => {
+    if (typeof value !== "object" || value === null || Array.isArray(value)) {
+      ctx.addIssue({
+        code: "custom",
+        message: `must be an object of dimension names to values; allowed: e.g. { phase: "Failed" }`,
+      });
+      return;
+    }
+    for (const [name, values] of Object.entries(value)) {
+      const list = typeof values === "string" ? [values] : values;
+      const valid =
+        Array.isArray(list) &&
+        list.length > 0 &&
+        list.every((v) => typeof v === "string" && v.length > 0);
+      if (!valid || name.length === 0) {
+        ctx.addIssue({
+          code: "custom",
+          path: [name],
+          message: `${JSON.stringify(values)} is not allowed; allowed: ${oneValue}`,
+        });
+      } else if (list.length > 1 && !rules.multiValueDimensions) {
+        ctx.addIssue({
+          code: "custom",
+          path: [name],
+          message: `lists ${list.length} values (${list.join(", ")}); allowed: one value per dimension on ${rules.service} (one alarm per value instead)`,
+        });
+      }
+    }
+  });
+}
+
 /** How a look-back of `seconds` reads in a message: `one day`, `6 hours`, `90 minutes`. */
 function spanInWords(seconds: number): string {
   if (seconds === 86_400) return "one day";
@@ -171,6 +208,7 @@ function alarmSchema(entry: AlarmDefault, rules: AlarmRules): z.ZodType {
       .max(maxDescription, { error: `must be at most ${maxDescription} characters` })
       .optional(),
     runbookUrl: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional(),
+    dimensions: dimensionsSchema(rules).optional(),
     ...(anomaly && { anomalyDetection: anomalySchema(anomaly).optional() }),
     // Without `rules.frequency`, `frequency` is one of the unsupported options below.
     ...(frequency && {
@@ -317,7 +355,7 @@ function isEmptyPlainObject(value: unknown): boolean {
 }
 
 const ALARM_OPTION_KEYS =
-  "warning, critical, period, frequency, evaluationPeriods, datapointsToAlarm, statistic, treatMissingData, description, runbookUrl, anomalyDetection (or false to turn the alarm off)";
+  "warning, critical, period, frequency, evaluationPeriods, datapointsToAlarm, statistic, treatMissingData, dimensions, description, runbookUrl, anomalyDetection (or false to turn the alarm off)";
 
 /** Turns zod issues into problems with a dotted option path and the allowed values. */
 export function toProblems(

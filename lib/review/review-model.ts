@@ -16,7 +16,7 @@ export type ReviewValue =
   { readonly value: unknown } | { readonly unknown: true } | { readonly sensitive: true };
 
 /** What kind of monitoring object a change concerns. */
-export type MonitoringKind = "alarm" | "target" | "group" | "dashboard" | "channel";
+export type MonitoringKind = "alarm" | "target" | "group" | "dashboard" | "channel" | "maintenance";
 
 /** What happens to it. `replace` = destroyed and created again (either order). */
 export type ReviewAction = "add" | "remove" | "replace" | "change";
@@ -64,6 +64,7 @@ export const RISK_CODES = [
   "ALARM_DISABLED",
   "SEVERITY_UNNOTIFIED",
   "TARGET_DISABLED",
+  "ALERTS_SUPPRESSED",
 ] as const;
 
 /** One of {@link RISK_CODES}. */

@@ -4,12 +4,11 @@ import { ambaAlerts } from "./amba-alert";
 /**
  * Default alerts for an AKS cluster (`Microsoft.ContainerService/managedClusters`, scoped to the
  * cluster: values across its nodes and pods). AMBA has only unverified rows here; taken: node CPU,
- * RSS memory and disk, and failed pods; off unless set: the cluster-autoscaler rows (they need the
- * autoscaler) and total allocatable CPU and memory (the right floor is the cluster's size). Left
- * out: `node_memory_working_set_percentage` (AMBA's > 100 cannot fire), `kube_node_status_condition`
- * (its filter takes two values, NotReady and Unknown, and fixed dimensions take one; NotReady alone
- * would miss nodes that stopped reporting) and `kube_pod_status_ready` (without a namespace or pod
- * filter its average mixes every pod).
+ * RSS memory and disk, failed pods and nodes not ready (one filter on two values, NotReady and
+ * Unknown); off unless set: the cluster-autoscaler rows (they need the autoscaler) and total
+ * allocatable CPU and memory (the right floor is the cluster's size). Left out:
+ * `node_memory_working_set_percentage` (AMBA's > 100 cannot fire) and `kube_pod_status_ready`
+ * (without a namespace or pod filter its average mixes every pod).
  */
 export const KUBERNETES_CLUSTER_ALARMS: readonly AlarmDefault[] = ambaAlerts(
   "ContainerService/managedClusters",
@@ -66,6 +65,20 @@ export const KUBERNETES_CLUSTER_ALARMS: readonly AlarmDefault[] = ambaAlerts(
       description: "Pods of the cluster are in the Failed phase.",
       enabledByDefault: true,
       note: "AMBA unverified (2,360 rules): Average > 0 with phase=Failed over PT5M every PT1M, severity 3 (warning). Kept: a failed pod is a failure; failed Job pods kept in the job history keep it firing until they are deleted.",
+    },
+    {
+      key: "nodeNotReady",
+      metricName: "kube_node_status_condition",
+      statistic: "Total",
+      comparisonOperator: "GreaterThanThreshold",
+      thresholds: { warning: 0 },
+      period: 300,
+      frequency: 60,
+      unit: "nodes",
+      extraDimensions: { status2: ["NotReady", "Unknown"] },
+      description: "Nodes of the cluster are not ready or have stopped reporting their status.",
+      enabledByDefault: true,
+      note: "AMBA unverified (1,128 rules): Total > 0 with status2=NotReady,Unknown over PT5M every PT1M, severity 3 (warning). Kept with both values in one filter: NotReady alone would miss nodes that stopped reporting (Unknown).",
     },
     {
       key: "unschedulablePods",

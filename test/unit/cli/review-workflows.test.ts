@@ -36,7 +36,7 @@ const Workflow = z.object({
   jobs: z.record(z.string(), z.object({ "runs-on": z.string(), steps: z.array(Step).min(1) })),
 });
 
-describe.each(["aws"])("the %s template's review workflow", (template) => {
+describe.each(["aws", "azure", "hybrid"])("the %s template's review workflow", (template) => {
   const file = join(TEMPLATES, template, ".github", "workflows", "monitoring-review.yml");
 
   it("is valid YAML of the workflow shape, pinned to allowed actions", () => {
@@ -55,5 +55,12 @@ describe.each(["aws"])("the %s template's review workflow", (template) => {
       .join("\n");
     expect(script).toContain("updateComment");
     expect(script).toContain("<!-- cdktf-monitoring-review -->");
+  });
+
+  it("installs the monitoring provider before planning a backend stack", () => {
+    const text = readFileSync(file, "utf8");
+    const plansBackend = /STACKS: .*backend/.test(text);
+    expect(text.includes("npx cdktf-monitoring provider install")).toBe(plansBackend);
+    expect(plansBackend).toBe(template === "hybrid");
   });
 });

@@ -1,8 +1,7 @@
 import type { MonitorMetricAlert } from "@cdktf/provider-azurerm/lib/monitor-metric-alert";
 import { Annotations } from "cdktf";
 import type { AlarmFacade, CreatedAlarm } from "../core/alarm-cloud";
-import { OPERATOR_SYMBOL } from "../core/alarm-plan";
-import type { AlarmSpec } from "../core/alarm-spec";
+import { thresholdLabel } from "../core/alarm-description";
 import { constructId } from "../core/construct-id";
 import {
   DEFAULT_MAX_WIDGETS,
@@ -219,8 +218,8 @@ function chartOf(
 }
 
 /**
- * The chart's title with its thresholds, severities in order:
- * `web Percentage CPU (avg) — critical > 95 %, warning > 80 %`.
+ * The chart's title with its thresholds and windows, severities in order:
+ * `web Percentage CPU (avg) — critical > 95 % (over 5 minutes), warning > 80 % (over 5 minutes)`.
  */
 export function chartTitle(graph: GraphPlan): string {
   const s = graph.alarms[0].spec;
@@ -228,16 +227,11 @@ export function chartTitle(graph: GraphPlan): string {
     graph.alarms
       .map((a) => a.spec)
       .filter((a) => a.severity === severity && a.threshold !== undefined)
-      .map((a) => `${severity} ${thresholdText(a)}`),
+      .map((a) => thresholdLabel(a, groupDigits(a.threshold ?? 0))),
   );
   const aggregation = AGGREGATION_LABEL[s.statistic] ?? s.statistic;
   const base = `${graph.title} (${aggregation})`;
   return thresholds.length > 0 ? `${base} — ${thresholds.join(", ")}` : base;
-}
-
-function thresholdText(spec: AlarmSpec): string {
-  const unit = spec.unit ? ` ${spec.unit}` : "";
-  return `${OPERATOR_SYMBOL[spec.comparisonOperator]} ${groupDigits(spec.threshold ?? 0)}${unit}`;
 }
 
 /** `1000000000` as `1,000,000,000`, without depending on the run time's locale data. */

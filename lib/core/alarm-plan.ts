@@ -1,5 +1,6 @@
 import type { TerraformResource } from "cdktf";
-import type { AlarmDefault, ComparisonOperator, DefaultThreshold } from "../catalog/alarm-default";
+import type { AlarmDefault, DefaultThreshold } from "../catalog/alarm-default";
+import { describeAlarm } from "./alarm-description";
 import type { AnyServiceDefinition } from "./service-definition";
 import type { AlarmOptions, ResourceMonitoringOptions } from "./alarm-options";
 import type { AlarmSpec } from "./alarm-spec";
@@ -22,14 +23,6 @@ export interface PlanContext {
   readonly resourcePath: string;
   readonly group: string;
 }
-
-/** Each comparison operator as a symbol, for descriptions and dashboard labels. */
-export const OPERATOR_SYMBOL: Readonly<Record<ComparisonOperator, string>> = {
-  GreaterThanThreshold: ">",
-  GreaterThanOrEqualToThreshold: ">=",
-  LessThanThreshold: "<",
-  LessThanOrEqualToThreshold: "<=",
-};
 
 /**
  * Merges a service's catalog entries with the user's options for one resource into alarm specs.
@@ -94,18 +87,13 @@ export function planAlarms(
           comparisonOperator: entry.comparisonOperator,
           unit: entry.unit,
         };
-        let condition: string;
         let spec: Mutable<AlarmSpec>;
         if (o.anomalyDetection) {
           const level = o.anomalyDetection[severity];
           if (level === undefined) continue;
-          const measure = `${entry.metricName}${entry.math ? "" : ` ${statistic}`}`;
-          const side = entry.comparisonOperator.startsWith("Greater") ? "above" : "below";
           if (typeof level === "number") {
-            condition = `${measure} outside a band of ${level} standard deviations`;
             spec = specOf(base, "anomalyBand", level);
           } else {
-            condition = `${measure} ${side} its learned threshold (sensitivity ${level})`;
             spec = specOf(base, "anomalySensitivity", level);
             if (o.anomalyDetection.ignoreDataBefore !== undefined) {
               spec.ignoreDataBefore = o.anomalyDetection.ignoreDataBefore;
@@ -118,12 +106,16 @@ export function planAlarms(
             if (!warnings.includes(threshold.message)) warnings.push(threshold.message);
             continue;
           }
-          condition = `${entry.metricName}${entry.math ? "" : ` ${statistic}`} ${OPERATOR_SYMBOL[entry.comparisonOperator]} ${formatNumber(threshold.value)} ${entry.unit}`;
           spec = specOf(base, "threshold", threshold.value);
         }
-        spec.description = describe(entry, o, condition, base, rules.maxDescriptionLength);
-        if (service.region) spec.region = service.region;
         if (entry.math) spec.math = entry.math;
+        spec.description = describeAlarm(
+          spec,
+          o.description ?? entry.description,
+          o.runbookUrl,
+          rules.maxDescriptionLength,
+        );
+        if (service.region) spec.region = service.region;
         specs.push(spec);
         created++;
       }
@@ -219,32 +211,4 @@ function resolveThreshold(
 
 function round(value: number): number {
   return Math.round(value * 1e6) / 1e6;
-}
-
-function formatNumber(value: number): string {
-  return Number.isInteger(value) ? String(value) : String(round(value));
-}
-
-function describe(
-  entry: AlarmDefault,
-  o: AlarmOptions,
-  condition: string,
-  spec: {
-    readonly period: number;
-    readonly frequency?: number;
-    readonly datapointsToAlarm: number;
-    readonly evaluationPeriods: number;
-  },
-  maxLength: number,
-): string {
-  const when =
-    spec.frequency === undefined
-      ? `in ${spec.datapointsToAlarm} of ${spec.evaluationPeriods} periods of ${spec.period} s`
-      : spec.evaluationPeriods > 1
-        ? `in ${spec.datapointsToAlarm} of ${spec.evaluationPeriods} windows of ${spec.period} s, checked every ${spec.frequency} s`
-        : `over ${spec.period} s, checked every ${spec.frequency} s`;
-  const text =
-    `${o.description ?? entry.description} Fires when ${condition} ${when}.` +
-    (o.runbookUrl ? ` Runbook: ${o.runbookUrl}` : "");
-  return text.length <= maxLength ? text : `${text.slice(0, maxLength - 1)}…`;
 }

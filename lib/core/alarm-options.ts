@@ -1,4 +1,5 @@
 import type { TreatMissingData } from "../catalog/alarm-default";
+import type { AlarmDefaults } from "./alarm-defaults";
 
 /**
  * A threshold as the user writes it: a number in the metric's unit, or, where the alarm's
@@ -141,4 +142,13 @@ export interface ResourceMonitoringOptions {
    * @default - derived from the resource's construct path below its stack
    */
   readonly name?: string;
+  /**
+   * Evaluation settings (period or Azure window, frequency, evaluation periods, datapoints to
+   * alarm, missing data), overall and per severity, for every alarm of this resource that does
+   * not set them itself. They override the facade's `alarmDefaults`; see {@link AlarmDefaults}
+   * for the precedence.
+   *
+   * @default - the facade's `alarmDefaults`, else the catalog entries' values
+   */
+  readonly alarmDefaults?: AlarmDefaults;
 }

@@ -6,7 +6,10 @@ import type { AlarmOptions, ResourceMonitoringOptions } from "./alarm-options";
 import type { AlarmSpec } from "./alarm-spec";
 import { alarmNameOf, kebab } from "./alarm-naming";
 import type { ConfigProblem } from "./config-error";
-import { parsePercent, percentInputOf } from "./option-schema";
+import type { AlarmDefaults } from "./alarm-defaults";
+import type { AlarmRules } from "./alarm-rules";
+import { hasDefaults, mergeDefaults, problemAtDefault } from "./merge-alarm-defaults";
+import { alarmOptionProblems, parsePercent, percentInputOf } from "./option-schema";
 import { SEVERITIES, type Severity } from "./severity";
 
 /** What monitoring one resource produces: alarm specs, synth warnings, and option problems. */
@@ -22,6 +25,12 @@ export interface PlanContext {
   readonly resourceName: string;
   readonly resourcePath: string;
   readonly group: string;
+  /**
+   * The facade's `alarmDefaults`.
+   *
+   * @default - none
+   */
+  readonly defaults?: AlarmDefaults;
 }
 
 /**
@@ -39,22 +48,39 @@ export function planAlarms(
   const warnings: string[] = [];
   const problems: ConfigProblem[] = [];
   const userOptions = options as Record<string, AlarmOptions | false | undefined>;
+  const inForce = { call: options.alarmDefaults, facade: ctx.defaults };
+  const defaults = hasDefaults(inForce) ? inForce : undefined;
   for (const catalogEntry of service.alarms) {
     const user = userOptions[catalogEntry.key];
     if (user === false) continue;
     if (user === undefined && !catalogEntry.enabledByDefault) continue;
     if (user === undefined && service.applies && !service.applies(resource, catalogEntry)) continue;
     const entry = service.adjust ? service.adjust(resource, catalogEntry) : catalogEntry;
-    const o: AlarmOptions = user ?? {};
-    const period = o.period ?? entry.period;
     const rules = service.cloud.alarmRules;
-    const evaluation = (o.anomalyDetection && rules.anomaly?.evaluation) || entry;
-    const datapointsToAlarm =
-      o.datapointsToAlarm ??
-      Math.min(evaluation.datapointsToAlarm, o.evaluationPeriods ?? evaluation.datapointsToAlarm);
-    const evaluationPeriods =
-      o.evaluationPeriods ?? Math.max(evaluation.evaluationPeriods, datapointsToAlarm);
-    const statistic = o.statistic ?? entry.statistic;
+    const alarm: AlarmOptions = user ?? {};
+    const settings: Partial<Record<Severity, AlarmSettingsInForce>> = {};
+    let failed = false;
+    let plain: AlarmSettingsInForce | undefined;
+    for (const severity of SEVERITIES) {
+      if (!defaults || !makesAlarm(entry, alarm, severity)) {
+        settings[severity] = plain ??= settingsInForce(entry, alarm, rules);
+        continue;
+      }
+      const skip = inapplicable(rules, alarm.anomalyDetection !== undefined);
+      const evaluation = (alarm.anomalyDetection && rules.anomaly?.evaluation) || entry;
+      const merged = mergeDefaults(alarm, defaults, severity, skip, evaluation);
+      const found = alarmOptionProblems(catalogEntry, rules, merged.options).map((p) =>
+        problemAtDefault(p, entry.key, severity, merged.origins),
+      );
+      for (const problem of found) {
+        if (!problems.some((p) => p.option === problem.option && p.message === problem.message)) {
+          problems.push(problem);
+        }
+      }
+      failed ||= found.length > 0;
+      settings[severity] = settingsInForce(entry, merged.options, rules);
+    }
+    if (failed) continue;
     const metric = kebab(entry.key);
     const members = service.members?.(resource, entry) ?? [
       { suffix: "", dimensions: service.dimensions(resource, entry) },
@@ -64,6 +90,8 @@ export function planAlarms(
       const resourceName = `${ctx.resourceName}${member.suffix}`;
       const dimensions = { ...member.dimensions, ...entry.extraDimensions };
       for (const severity of SEVERITIES) {
+        const { o, period, frequency, evaluationPeriods, datapointsToAlarm, statistic } =
+          settings[severity]!;
         const base = {
           name: alarmNameOf(ctx.prefix, resourceName, metric, severity, rules.maxNameLength),
           severity,
@@ -78,9 +106,7 @@ export function planAlarms(
           statistic,
           dimensions,
           period,
-          frequency:
-            o.frequency ??
-            (entry.frequency === undefined ? undefined : Math.min(entry.frequency, period)),
+          frequency,
           evaluationPeriods,
           datapointsToAlarm,
           treatMissingData: o.treatMissingData ?? entry.treatMissingData,
@@ -129,6 +155,55 @@ export function planAlarms(
     }
   }
   return { specs, warnings, problems };
+}
+
+/** An alarm's options of one severity and the evaluation settings they give. */
+interface AlarmSettingsInForce {
+  readonly o: AlarmOptions;
+  readonly period: number;
+  readonly frequency?: number;
+  readonly evaluationPeriods: number;
+  readonly datapointsToAlarm: number;
+  readonly statistic: string;
+}
+
+function settingsInForce(
+  entry: AlarmDefault,
+  o: AlarmOptions,
+  rules: AlarmRules,
+): AlarmSettingsInForce {
+  const period = o.period ?? entry.period;
+  const evaluation = (o.anomalyDetection && rules.anomaly?.evaluation) || entry;
+  const datapointsToAlarm =
+    o.datapointsToAlarm ??
+    Math.min(evaluation.datapointsToAlarm, o.evaluationPeriods ?? evaluation.datapointsToAlarm);
+  return {
+    o,
+    period,
+    frequency:
+      o.frequency ??
+      (entry.frequency === undefined ? undefined : Math.min(entry.frequency, period)),
+    evaluationPeriods:
+      o.evaluationPeriods ?? Math.max(evaluation.evaluationPeriods, datapointsToAlarm),
+    datapointsToAlarm,
+    statistic: o.statistic ?? entry.statistic,
+  };
+}
+
+/** Whether the options give the entry an alarm of this severity (thresholds aside). */
+function makesAlarm(entry: AlarmDefault, o: AlarmOptions, severity: Severity): boolean {
+  if (o.anomalyDetection) return o.anomalyDetection[severity] !== undefined;
+  const user = o[severity];
+  return user === undefined ? entry.thresholds[severity] !== undefined : user !== false;
+}
+
+/** Settings of the defaults an alarm of this cloud (static or anomaly) has no use for. */
+function inapplicable(rules: AlarmRules, anomaly: boolean): ReadonlySet<string> {
+  return new Set([
+    ...(rules.frequency ? [] : ["frequency"]),
+    ...Object.keys(rules.unsupportedOptions ?? {}),
+    ...(anomaly ? [] : Object.keys(rules.anomalyOnlyOptions ?? {})),
+  ]);
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };

@@ -3,6 +3,7 @@ import type { AlarmDefault } from "../catalog/alarm-default";
 import type { AlarmOptions } from "./alarm-options";
 import type { AlarmRules, AnomalyRules } from "./alarm-rules";
 import type { ConfigProblem } from "./config-error";
+import { alarmDefaultsSchema } from "./alarm-defaults";
 
 /** Characters of a description kept for the condition sentence appended to the user's text. */
 const DESCRIPTION_CONDITION_ROOM = 124;
@@ -274,10 +275,11 @@ export function buildOptionsValidator(
   rules: AlarmRules,
   extra: Readonly<Record<string, z.ZodType>> = {},
 ): OptionsValidator {
-  const alarmSchemas = new Map(alarms.map((a) => [a.key, alarmSchema(a, rules)]));
+  const alarmSchemas = new Map(alarms.map((a) => [a.key, alarmSchemaFor(a, rules)]));
   const shape: Record<string, z.ZodType> = {
     group: groupSchema.optional(),
     name: groupSchema.optional(),
+    alarmDefaults: alarmDefaultsSchema(rules).optional(),
   };
   for (const [key, schema] of Object.entries(extra)) shape[key] = schema.optional();
   for (const key of alarmSchemas.keys()) shape[key] = z.unknown().optional();
@@ -297,6 +299,30 @@ export function buildOptionsValidator(
     }
     return problems;
   };
+}
+
+const alarmSchemas = new WeakMap<AlarmDefault, WeakMap<AlarmRules, z.ZodType>>();
+
+/** The schema of one catalog entry's `AlarmOptions` on one cloud, built once. */
+function alarmSchemaFor(entry: AlarmDefault, rules: AlarmRules): z.ZodType {
+  let byRules = alarmSchemas.get(entry);
+  if (!byRules) alarmSchemas.set(entry, (byRules = new WeakMap()));
+  let schema = byRules.get(rules);
+  if (!schema) byRules.set(rules, (schema = alarmSchema(entry, rules)));
+  return schema;
+}
+
+/**
+ * The problems of one alarm's options (e.g. after defaults were merged in), at options
+ * `<key>.<option>`.
+ */
+export function alarmOptionProblems(
+  entry: AlarmDefault,
+  rules: AlarmRules,
+  options: AlarmOptions,
+): ConfigProblem[] {
+  const result = alarmSchemaFor(entry, rules).safeParse(options);
+  return result.success ? [] : toProblems(result.error.issues, [entry.key], ALARM_OPTION_KEYS);
 }
 
 const ALARM_OPTION_KEYS =

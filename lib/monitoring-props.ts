@@ -12,7 +12,11 @@ import { validateAzureMonitorOptions } from "./azure/azure-monitor-options";
 import { validateNotify } from "./core/notify";
 import { NAME_PATTERN } from "./core/option-schema";
 import { SEVERITIES } from "./core/severity";
-import { ALARM_DEFAULTS_KEYS, alarmDefaultsSchema, type AlarmDefaults } from "./core/alarm-defaults";
+import {
+  ALARM_DEFAULTS_KEYS,
+  alarmDefaultsSchema,
+  type AlarmDefaults,
+} from "./core/alarm-defaults";
 import { toProblems } from "./core/option-schema";
 
 /** Options of the {@link Monitoring} facade. */

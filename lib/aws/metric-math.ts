@@ -1,6 +1,6 @@
 import type { CloudwatchMetricAlarmConfig } from "@cdktf/provider-aws/lib/cloudwatch-metric-alarm";
 import type { AlarmSpec } from "../core/alarm-spec";
-import { ANOMALY_OPERATOR } from "./anomaly-operator";
+import { anomalyOperatorOf } from "./anomaly-operator";
 
 /** Id of the expression in an alarm's or graph's metric queries. */
 export const EXPRESSION_ID = "e1";
@@ -47,7 +47,7 @@ export function mathAlarmConfig(spec: MathAlarmSpec): MathAlarmConfig {
     returnData: true,
   });
   return {
-    comparisonOperator: ANOMALY_OPERATOR[spec.comparisonOperator],
+    comparisonOperator: anomalyOperatorOf(spec),
     thresholdMetricId: "band",
     metricQuery,
   };

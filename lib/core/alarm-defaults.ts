@@ -2,6 +2,12 @@ import { z } from "zod";
 import type { TreatMissingData } from "../catalog/alarm-default";
 import type { AlarmRules } from "./alarm-rules";
 import { SEVERITIES } from "./severity";
+import {
+  acceptedSeconds,
+  missingDataSchema,
+  positiveInt,
+  reportUnsupported,
+} from "./setting-schemas";
 
 /**
  * Evaluation settings that apply to many alarms at once (see {@link AlarmDefaults}); each is the
@@ -89,19 +95,12 @@ const MISSING_DATA: readonly TreatMissingData[] = [
   "ignore",
 ];
 
-const wholeNumber = (what: string) =>
-  z
-    .number({ error: `must be a whole number >= 1 (${what})` })
-    .int({ error: `must be a whole number >= 1 (${what})` })
-    .min(1, { error: `must be a whole number >= 1 (${what})` })
-    .optional();
-
 /**
  * The schema of `alarmDefaults`: with `rules`, as one cloud takes it (a call's); without, as any
  * cloud may (the facade's, whose settings each cloud applies where it has them).
  */
 export function alarmDefaultsSchema(rules?: AlarmRules): z.ZodType {
-  const missingData = (rules?.missingData ?? MISSING_DATA) as [string, ...string[]];
+  const missingData = rules?.missingData ?? MISSING_DATA;
   const unsupported = rules
     ? {
         ...(rules.frequency
@@ -111,45 +110,18 @@ export function alarmDefaultsSchema(rules?: AlarmRules): z.ZodType {
       }
     : {};
   const shape: Record<string, z.ZodType> = {
-    period: rules
-      ? z
-          .number({ error: `must be ${rules.period.allowed}` })
-          .refine((p) => rules.period.accepts(p), {
-            error: (i) => `${String(i.input)} is not allowed; allowed: ${rules.period.allowed}`,
-          })
-          .optional()
-      : wholeNumber("seconds"),
-    frequency: rules?.frequency
-      ? z
-          .number({ error: `must be ${rules.frequency.allowed}` })
-          .refine((f) => rules.frequency!.accepts(f), {
-            error: (i) =>
-              `${String(i.input)} is not allowed; allowed: ${rules.frequency!.allowed}`,
-          })
-          .optional()
-      : wholeNumber("seconds"),
-    evaluationPeriods: wholeNumber("number of periods evaluated"),
-    datapointsToAlarm: wholeNumber("breaching periods that fire the alarm"),
-    treatMissingData:
-      missingData.length === 0
-        ? z.unknown().optional()
-        : z
-            .enum(missingData, {
-              error: (i) =>
-                `${JSON.stringify(i.input)} is not allowed; allowed: ${missingData.join(", ")}`,
-            })
-            .optional(),
+    period: (rules ? acceptedSeconds(rules.period) : positiveInt("seconds")).optional(),
+    frequency: (rules?.frequency
+      ? acceptedSeconds(rules.frequency)
+      : positiveInt("seconds")
+    ).optional(),
+    evaluationPeriods: positiveInt("number of periods evaluated").optional(),
+    datapointsToAlarm: positiveInt("breaching periods that fire the alarm").optional(),
+    treatMissingData: missingDataSchema(missingData).optional(),
   };
   const refine = (value: object, ctx: z.RefinementCtx) => {
     const s = value as AlarmSettings;
-    for (const [key, instead] of Object.entries(unsupported)) {
-      if ((s as Record<string, unknown>)[key] === undefined) continue;
-      ctx.addIssue({
-        code: "custom",
-        path: [key],
-        message: `is not allowed on ${rules!.service}; allowed: ${instead}`,
-      });
-    }
+    if (rules) reportUnsupported(s, unsupported, rules.service, ctx);
     const { datapointsToAlarm: d, evaluationPeriods: n } = s;
     if (d !== undefined && n !== undefined && d > n) {
       ctx.addIssue({

@@ -1,8 +1,9 @@
-import type { ComparisonOperator } from "../catalog/alarm-default";
+import { defaultSideOf, type AnomalySide, type StaticComparison } from "./alarm-comparison";
 import type { AlarmSpec } from "./alarm-spec";
 
 /** Each comparison operator as a symbol, for descriptions and dashboard labels. */
-export const OPERATOR_SYMBOL: Readonly<Record<ComparisonOperator, string>> = {
+export const OPERATOR_SYMBOL: Readonly<Record<StaticComparison, string>> = {
+  EqualToThreshold: "=",
   GreaterThanThreshold: ">",
   GreaterThanOrEqualToThreshold: ">=",
   LessThanThreshold: "<",
@@ -20,6 +21,7 @@ export type DescribedSpec = Pick<
   | "threshold"
   | "anomalyBand"
   | "anomalySensitivity"
+  | "anomalySide"
   | "unit"
   | "period"
   | "frequency"
@@ -45,15 +47,21 @@ export function formatNumber(value: number): string {
   return String(Math.round(value * 1e6) / 1e6);
 }
 
+const BEYOND: Readonly<Record<AnomalySide, string>> = {
+  above: "above",
+  below: "below",
+  outside: "above or below",
+};
+
 /** What the alarm compares, e.g. `CPUUtilization Average > 80 %` or `... above a band of 2 ...`. */
 function conditionOf(spec: DescribedSpec): string {
   const measure = `${spec.metricName}${spec.math ? "" : ` ${spec.statistic}`}`;
-  const side = spec.comparisonOperator.startsWith("Greater") ? "above" : "below";
+  const side = spec.anomalySide ?? defaultSideOf(spec.comparisonOperator);
   if (spec.anomalyBand !== undefined) {
     return `${measure} ${side} a band of ${formatNumber(spec.anomalyBand)} standard deviations`;
   }
   if (spec.anomalySensitivity !== undefined) {
-    return `${measure} ${side} its learned threshold (sensitivity ${spec.anomalySensitivity})`;
+    return `${measure} ${BEYOND[side]} its learned threshold (sensitivity ${spec.anomalySensitivity})`;
   }
   const unit = spec.unit ? ` ${spec.unit}` : "";
   return `${measure} ${OPERATOR_SYMBOL[spec.comparisonOperator]} ${formatNumber(spec.threshold ?? NaN)}${unit}`;

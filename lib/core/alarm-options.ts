@@ -124,6 +124,19 @@ export interface AlarmOptions extends AlarmOverrides {
    * @default - static thresholds
    */
   readonly anomalyDetection?: AnomalyDetectionOptions;
+  /**
+   * How the metric is compared, in the alarm cloud's own words. CloudWatch:
+   * `GreaterThanThreshold`, `GreaterThanOrEqualToThreshold`, `LessThanThreshold`,
+   * `LessThanOrEqualToThreshold`; with `anomalyDetection`, `GreaterThanUpperThreshold`,
+   * `LessThanLowerThreshold` or `LessThanLowerOrGreaterThanUpperThreshold`. Azure Monitor:
+   * `GreaterThan`, `GreaterThanOrEqual`, `LessThan`, `LessThanOrEqual`, `Equals`; with
+   * `anomalyDetection`, `GreaterThan`, `LessThan` or `GreaterOrLessThan`. A comparison on
+   * another side than the catalog's needs `warning` and `critical` given (a number or `false`)
+   * for each default threshold.
+   *
+   * @default - the catalog entry's comparison (for anomaly alarms, the side it watches)
+   */
+  readonly comparisonOperator?: string;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { TerraformResource } from "cdktf";
 import type { AlarmDefault, DefaultThreshold } from "../catalog/alarm-default";
 import { describeAlarm } from "./alarm-description";
+import { defaultSideOf } from "./alarm-comparison";
 import type { AnyServiceDefinition } from "./service-definition";
 import type { AlarmOptions, ResourceMonitoringOptions } from "./alarm-options";
 import type { AlarmSpec } from "./alarm-spec";
@@ -110,7 +111,10 @@ export function planAlarms(
           evaluationPeriods,
           datapointsToAlarm,
           treatMissingData: o.treatMissingData ?? entry.treatMissingData,
-          comparisonOperator: entry.comparisonOperator,
+          comparisonOperator:
+            (!o.anomalyDetection && o.comparisonOperator !== undefined
+              ? rules.comparisons?.static[o.comparisonOperator]
+              : undefined) ?? entry.comparisonOperator,
           unit: entry.unit,
         };
         let spec: Mutable<AlarmSpec>;
@@ -125,6 +129,11 @@ export function planAlarms(
               spec.ignoreDataBefore = o.anomalyDetection.ignoreDataBefore;
             }
           }
+          spec.anomalySide =
+            (o.comparisonOperator === undefined
+              ? undefined
+              : rules.comparisons?.anomaly?.[o.comparisonOperator]) ??
+            defaultSideOf(entry.comparisonOperator);
         } else {
           const threshold = resolveThreshold(service, resource, entry, severity, o[severity]);
           if (threshold.kind === "none") continue;
@@ -215,7 +224,10 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 type ThresholdKind = "threshold" | "anomalyBand" | "anomalySensitivity";
 
 function specOf<K extends ThresholdKind>(
-  base: Omit<AlarmSpec, "description" | ThresholdKind | "ignoreDataBefore" | "region">,
+  base: Omit<
+    AlarmSpec,
+    "description" | ThresholdKind | "ignoreDataBefore" | "region" | "anomalySide"
+  >,
   kind: K,
   value: NonNullable<AlarmSpec[K]>,
 ): Mutable<AlarmSpec> {

@@ -1,25 +1,18 @@
 import { Instance } from "@cdktf/provider-aws/lib/instance";
 import { describe, expect, it } from "vitest";
-import {
-  Monitoring,
-  MonitoringConfigError,
-  type AlarmDefault,
-  type CreatedAlarm,
-} from "../../../lib";
+import { Monitoring, type AlarmDefault, type CreatedAlarm } from "../../../lib";
 import { linuxVm, synthAzure } from "../azure/azure-helpers";
-import { EVERY_SERVICE, monitorCase, onEveryAlarm, type ServiceCase } from "./every-service";
+import {
+  configError,
+  EVERY_SERVICE,
+  ISO,
+  monitorCase,
+  onEveryAlarm,
+  type ServiceCase,
+} from "./every-service";
 import { ami, synth } from "./synth-helpers";
 
 const THRESHOLDS = { warning: 37, critical: 41 };
-const ISO: Record<number, string> = {
-  300: "PT5M",
-  900: "PT15M",
-  1800: "PT30M",
-  3600: "PT1H",
-  21_600: "PT6H",
-  43_200: "PT12H",
-  86_400: "P1D",
-};
 
 /** `[key, severity]` of each alarm with its synthesized JSON. */
 function bySeverity(alarms: readonly CreatedAlarm[], resourceOf: (a: CreatedAlarm) => unknown) {
@@ -164,17 +157,6 @@ describe.each(EVERY_SERVICE.filter((c) => c.cloud === "azure"))(
     });
   },
 );
-
-/** The configuration error `build` raises. */
-function configError(build: () => void): MonitoringConfigError {
-  try {
-    build();
-  } catch (e) {
-    if (e instanceof MonitoringConfigError) return e;
-    throw e;
-  }
-  throw new Error("expected a MonitoringConfigError");
-}
 
 describe("alarm defaults", () => {
   it("are applied by each cloud where it has them, from one hybrid facade", () => {

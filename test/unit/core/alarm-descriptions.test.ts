@@ -3,6 +3,7 @@ import type { AlarmDefault, CreatedAlarm } from "../../../lib";
 import { AWS_ALARM_CATALOG } from "../../../lib/catalog/aws/all-services";
 import { AZURE_ALARM_CATALOG } from "../../../lib/catalog/azure/all-services";
 import {
+  ISO,
   EVERY_SERVICE,
   entryOf,
   monitorCase,
@@ -29,16 +30,6 @@ const WORDS: Record<number, string> = {
   21_600: "6 hours",
   43_200: "12 hours",
   86_400: "1 day",
-};
-const ISO: Record<number, string> = {
-  60: "PT1M",
-  300: "PT5M",
-  900: "PT15M",
-  1800: "PT30M",
-  3600: "PT1H",
-  21_600: "PT6H",
-  43_200: "PT12H",
-  86_400: "P1D",
 };
 const THRESHOLD = { warning: 37, critical: 41 } as const;
 

@@ -9,6 +9,7 @@ import {
   type AnyServiceDefinition,
   type CreatedAlarm,
   type MonitoringProps,
+  MonitoringConfigError,
 } from "../../../lib";
 import { sqsDeadLetterQueueService } from "../../../lib/aws/sqs-queue";
 import { AZURE_SERVICES } from "../../../lib/azure";
@@ -111,4 +112,27 @@ export function entryOf(c: ServiceCase, alarm: CreatedAlarm): AlarmDefault {
   const entry = c.service.alarms.find((e) => e.key === alarm.spec.key);
   if (!entry) throw new Error(`${c.id}: no catalog entry ${alarm.spec.key}`);
   return entry;
+}
+
+/** Azure Monitor's ISO 8601 spelling of the windows and frequencies the tests use. */
+export const ISO: Readonly<Record<number, string>> = {
+  60: "PT1M",
+  300: "PT5M",
+  900: "PT15M",
+  1800: "PT30M",
+  3600: "PT1H",
+  21_600: "PT6H",
+  43_200: "PT12H",
+  86_400: "P1D",
+};
+
+/** The configuration error `build` raises. */
+export function configError(build: () => void): MonitoringConfigError {
+  try {
+    build();
+  } catch (e) {
+    if (e instanceof MonitoringConfigError) return e;
+    throw e;
+  }
+  throw new Error("expected a MonitoringConfigError");
 }

@@ -707,6 +707,7 @@ export class Monitoring extends AwsServiceMonitors {
       resourceName,
       resourcePath: path,
       group: options.group ?? this.defaultGroup,
+      defaults: this.props.alarmDefaults,
     });
     if (plan.problems.length > 0) throw new MonitoringConfigError(path, context, plan.problems);
     const stackPath = this.stackPath();

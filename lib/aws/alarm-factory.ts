@@ -3,7 +3,7 @@ import type { TerraformProvider } from "cdktf";
 import type { Construct } from "constructs";
 import type { CreatedAlarm } from "../core/alarm-cloud";
 import type { AlarmSpec } from "../core/alarm-spec";
-import { ANOMALY_OPERATOR } from "./anomaly-operator";
+import { anomalyOperatorOf } from "./anomaly-operator";
 import { cloudWatchDimensions } from "./cloudwatch-dimensions";
 import { constructId } from "../core/construct-id";
 import { mathAlarmConfig, type MathAlarmSpec } from "./metric-math";
@@ -86,7 +86,7 @@ export function createAlarm(
         })
       : new awsBindings.CloudwatchMetricAlarm(scope, constructId(id), {
           ...common,
-          comparisonOperator: ANOMALY_OPERATOR[spec.comparisonOperator],
+          comparisonOperator: anomalyOperatorOf(spec),
           thresholdMetricId: "band",
           metricQuery: [
             {

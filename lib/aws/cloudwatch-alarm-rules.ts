@@ -40,4 +40,17 @@ export const CLOUDWATCH_ALARM_RULES: AlarmRules = {
     },
     ignoreDataBefore: false,
   },
+  comparisons: {
+    static: {
+      GreaterThanThreshold: "GreaterThanThreshold",
+      GreaterThanOrEqualToThreshold: "GreaterThanOrEqualToThreshold",
+      LessThanThreshold: "LessThanThreshold",
+      LessThanOrEqualToThreshold: "LessThanOrEqualToThreshold",
+    },
+    anomaly: {
+      GreaterThanUpperThreshold: "above",
+      LessThanLowerThreshold: "below",
+      LessThanLowerOrGreaterThanUpperThreshold: "outside",
+    },
+  },
 };

@@ -1,7 +1,7 @@
 import { TerraformStack, Token, type TerraformProvider } from "cdktf";
 import type { Construct } from "constructs";
 import type { MonitoringAlarm } from "./alarm-factory";
-import { OPERATOR_SYMBOL } from "../core/alarm-plan";
+import { formatNumber, thresholdLabel } from "../core/alarm-description";
 import { constructId } from "../core/construct-id";
 import {
   DEFAULT_MAX_WIDGETS,
@@ -134,7 +134,7 @@ function graphProperties(graph: GraphPlan, region: string): object {
     graph.alarms
       .filter((a) => a.spec.severity === severity && a.spec.threshold !== undefined)
       .map((a) => ({
-        label: `${severity} ${OPERATOR_SYMBOL[a.spec.comparisonOperator]} ${a.spec.threshold} ${a.spec.unit}`,
+        label: thresholdLabel(a.spec, formatNumber(a.spec.threshold!)),
         value: a.spec.threshold,
         color: COLORS[severity],
       })),

@@ -1,6 +1,6 @@
 import type { CloudwatchMetricAlarmConfig } from "@cdktf/provider-aws/lib/cloudwatch-metric-alarm";
 import type { AlarmSpec } from "../core/alarm-spec";
-import { ANOMALY_OPERATOR } from "./anomaly-operator";
+import { anomalyOperatorOf } from "./anomaly-operator";
 import { cloudWatchDimensions } from "./cloudwatch-dimensions";
 
 /** Id of the expression in an alarm's or graph's metric queries. */
@@ -48,7 +48,7 @@ export function mathAlarmConfig(spec: MathAlarmSpec): MathAlarmConfig {
     returnData: true,
   });
   return {
-    comparisonOperator: ANOMALY_OPERATOR[spec.comparisonOperator],
+    comparisonOperator: anomalyOperatorOf(spec),
     thresholdMetricId: "band",
     metricQuery,
   };

@@ -83,4 +83,15 @@ export const AZURE_MONITOR_ALARM_RULES: AlarmRules = {
     ignoreDataBefore: true,
     evaluation: { evaluationPeriods: 4, datapointsToAlarm: 4 },
   },
+  // azurerm_monitor_metric_alert: criteria.operator and dynamic_criteria.operator
+  comparisons: {
+    static: {
+      GreaterThan: "GreaterThanThreshold",
+      GreaterThanOrEqual: "GreaterThanOrEqualToThreshold",
+      LessThan: "LessThanThreshold",
+      LessThanOrEqual: "LessThanOrEqualToThreshold",
+      Equals: "EqualToThreshold",
+    },
+    anomaly: { GreaterThan: "above", LessThan: "below", GreaterOrLessThan: "outside" },
+  },
 };

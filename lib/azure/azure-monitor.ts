@@ -9,7 +9,8 @@ import type {
   SuppressionRequest,
 } from "../core/alarm-cloud";
 import type { AlarmSpec } from "../core/alarm-spec";
-import type { ComparisonOperator, DimensionValue } from "../catalog/alarm-default";
+import type { DimensionValue } from "../catalog/alarm-default";
+import { defaultSideOf, type AnomalySide, type StaticComparison } from "../core/alarm-comparison";
 import { MonitoringConfigError } from "../core/config-error";
 import { constructId } from "../core/construct-id";
 import type { DashboardOptions } from "../core/dashboard-options";
@@ -36,11 +37,19 @@ interface AzureMonitorSettings extends NotifySettings {
 }
 
 /** The library's comparison operators as Azure Monitor spells them. */
-const AZURE_OPERATOR: Readonly<Record<ComparisonOperator, string>> = {
+const AZURE_OPERATOR: Readonly<Record<StaticComparison, string>> = {
+  EqualToThreshold: "Equals",
   GreaterThanThreshold: "GreaterThan",
   GreaterThanOrEqualToThreshold: "GreaterThanOrEqual",
   LessThanThreshold: "LessThan",
   LessThanOrEqualToThreshold: "LessThanOrEqual",
+};
+
+/** The sides of a dynamic threshold as Azure Monitor spells them. */
+const AZURE_DYNAMIC_OPERATOR: Readonly<Record<AnomalySide, string>> = {
+  above: "GreaterThan",
+  below: "LessThan",
+  outside: "GreaterOrLessThan",
 };
 
 /**
@@ -120,7 +129,8 @@ class AzureMonitorRenderer implements AlarmRenderer<MonitorMetricAlert> {
             metricName: spec.metricName,
             aggregation: spec.statistic,
             dimension,
-            operator: spec.comparisonOperator.startsWith("Greater") ? "GreaterThan" : "LessThan",
+            operator:
+              AZURE_DYNAMIC_OPERATOR[spec.anomalySide ?? defaultSideOf(spec.comparisonOperator)],
             alertSensitivity: spec.anomalySensitivity,
             evaluationTotalCount: spec.evaluationPeriods,
             evaluationFailureCount: spec.datapointsToAlarm,

@@ -1,3 +1,5 @@
+import type { ComparisonRules } from "./alarm-comparison";
+
 /**
  * What one cloud's alarms accept: the limits a cloud imposes on the cloud-neutral alarm options.
  * Option validation and alarm naming read them from the service definition, so that each cloud's
@@ -52,6 +54,12 @@ export interface AlarmRules {
    * @default - no anomaly alarms: `anomalyDetection` is not allowed
    */
   readonly anomaly?: AnomalyRules;
+  /**
+   * The operators the option `comparisonOperator` takes, in the cloud's spelling.
+   *
+   * @default - the option `comparisonOperator` is not allowed: the catalog's comparison
+   */
+  readonly comparisons?: ComparisonRules;
 }
 
 /** A cloud's anomaly alarms: CloudWatch anomaly detection, Azure Monitor dynamic thresholds. */

@@ -1,9 +1,5 @@
-import type {
-  ComparisonOperator,
-  DimensionValue,
-  MetricMath,
-  TreatMissingData,
-} from "../catalog/alarm-default";
+import type { DimensionValue, MetricMath, TreatMissingData } from "../catalog/alarm-default";
+import type { AnomalySide, StaticComparison } from "./alarm-comparison";
 import type { AnomalySensitivity } from "./alarm-options";
 import type { Severity } from "./severity";
 
@@ -47,7 +43,14 @@ export interface AlarmSpec {
   readonly evaluationPeriods: number;
   readonly datapointsToAlarm: number;
   readonly treatMissingData: TreatMissingData;
-  readonly comparisonOperator: ComparisonOperator;
+  /** The static comparison (for anomaly alarms, the catalog's, whose side `anomalySide` refines). */
+  readonly comparisonOperator: StaticComparison;
+  /**
+   * Which side of the learned band or threshold an anomaly alarm fires on.
+   *
+   * @default - none: a static-threshold alarm
+   */
+  readonly anomalySide?: AnomalySide;
   /**
    * Static threshold.
    *

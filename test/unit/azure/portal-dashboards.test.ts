@@ -87,13 +87,16 @@ describe("Azure portal dashboards", () => {
           metricVisualization: { displayName: "Percentage CPU" },
         },
       ],
-      title: "web Percentage CPU (avg) — critical > 95 %, warning > 80 %",
+      title:
+        "web Percentage CPU (avg) — critical > 95 % (over 5 minutes), warning > 80 % (over 5 minutes)",
       titleKind: 2,
       visualization: { chartType: 2 },
       timespan: { relative: { duration: 6 * 3600 * 1000 } },
     });
     const memory = charts(board.parts).find((c) => c.title.startsWith("api Available Memory"));
-    expect(memory.title).toBe("api Available Memory Bytes (avg) — warning < 1,000,000,000 bytes");
+    expect(memory.title).toBe(
+      "api Available Memory Bytes (avg) — warning < 1,000,000,000 bytes (over 5 minutes)",
+    );
     const firewall = charts(board.parts).find((c) => c.metrics[0].name === "blocked_by_firewall");
     expect(firewall.metrics[0]).toMatchObject({
       resourceMetadata: { id: "${azurerm_mssql_database.orders.id}" },

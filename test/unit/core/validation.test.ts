@@ -66,7 +66,7 @@ describe("option validation", () => {
       "unknown option",
       { cpuUtilisation: { critical: 90 } },
       "cpuUtilisation",
-      "allowed: cpuUtilization, diskUsedPercent",
+      "allowed: alarmDefaults, cpuUtilization, diskUsedPercent",
     ],
     [
       "unknown alarm option",

@@ -107,7 +107,7 @@ describe("monitoring provider faults at -parallelism=20", () => {
       );
       for (const name of broken) {
         expect(output).toContain(`with monitoring_target.${name.replace("-", "_")}`);
-        expect(output).toContain(`"${name}"`);
+        expect(output).toContain(`target "${name}": Zabbix host.create at ${proxy.url}: HTTP 502`);
       }
       expect(output.match(/Error: Monitoring backend unavailable/g)?.length).toBe(broken.length);
       const healthy = names.filter((name) => !broken.includes(name));

@@ -1,8 +1,8 @@
 /**
  * Faults at -parallelism=20, through terraform and a real Zabbix behind a loopback fault proxy:
  * HTTP 502 bursts that fit the retry budget are absorbed; a target whose creates keep failing
- * fails by name while the rest are created and kept in state; slow answers change nothing but
- * the wall time. Every target ends up in Zabbix and in state exactly once, and a no-change plan
+ * fails by name while the rest are created and kept in state; a backend gone mid-apply leaves
+ * state holding exactly what Zabbix has; slow answers change nothing but the wall time. Every target ends up in Zabbix and in state exactly once, and a no-change plan
  * follows.
  */
 import { describe, expect, it } from "vitest";
@@ -117,6 +117,42 @@ describe("monitoring provider faults at -parallelism=20", () => {
       proxy.failWhere("502", undefined);
       const again = await timed("re-apply", apply(wd));
       expect(again.stdout).toContain(`Apply complete! Resources: ${broken.length} added`);
+      expect(await namesInZabbix(names)).toEqual(names);
+      expect(await namesInState(wd)).toEqual(names);
+      expect((await planExitCode(wd)).code).toBe(0);
+      await wd.destroy();
+    } finally {
+      wd.remove();
+      await proxy.close();
+    }
+  }, 120_000);
+
+  it("leaves state exactly matching Zabbix when the backend goes away mid-apply, and the next apply converges", async () => {
+    const proxy = await startFaultProxy(fixture().zabbix.url);
+    const names = targetNames("gone");
+    const wd = workdirBehind(proxy, "e2e-gone", names);
+    try {
+      await wd.init();
+      // The first create goes through; from the second on, every request meets a dead backend.
+      let creates = 0;
+      let gone = false;
+      proxy.failWhere("503", (r) => {
+        if (r.method === "host.create" && ++creates > 1) gone = true;
+        return gone;
+      });
+      const output = await timed(
+        `apply of ${COUNT} targets, backend gone`,
+        expectFailure(apply(wd)),
+      );
+      const registered = await namesInZabbix(names);
+      expect(registered.length).toBeGreaterThan(0);
+      expect(registered.length).toBeLessThan(COUNT);
+      expect(await namesInState(wd)).toEqual(registered);
+      for (const name of names.filter((n) => !registered.includes(n)))
+        expect(output).toContain(`target "${name}": Zabbix`);
+
+      proxy.failWhere("503", undefined);
+      await timed("re-apply", apply(wd));
       expect(await namesInZabbix(names)).toEqual(names);
       expect(await namesInState(wd)).toEqual(names);
       expect((await planExitCode(wd)).code).toBe(0);

@@ -258,7 +258,7 @@ function alarmSchema(entry: AlarmDefault, rules: AlarmRules): z.ZodType {
       ctx.addIssue({
         code: "custom",
         path: ["evaluationPeriods"],
-        message: `period x evaluationPeriods = ${period * periods} s; allowed: at most ${maxSeconds} s (${spanInWords(maxSeconds)}, ${rules.service}'s limit for a period of ${period} s)`,
+        message: `period x evaluationPeriods = ${period * periods} s; allowed: at most ${maxSeconds} s (${spanInWords(maxSeconds)}, ${rules.service}'s limit)`,
       });
     }
     if (

@@ -54,7 +54,7 @@ export const AZURE_MONITOR_ALARM_RULES: AlarmRules = {
     accepts: (seconds) => FREQUENCIES.includes(seconds),
     allowed: "60, 300, 900, 1800 or 3600 (seconds: PT1M to PT1H)",
   },
-  maxEvaluationSeconds: 86_400,
+  maxEvaluationSeconds: () => 86_400,
   aggregation: {
     accepts: (aggregation) => AGGREGATIONS.includes(aggregation),
     allowed: AGGREGATIONS.join(", "),

@@ -14,8 +14,11 @@ export interface AlarmRules {
   readonly maxDescriptionLength: number;
   /** Evaluation periods (windows), in seconds. */
   readonly period: AcceptedValues<number>;
-  /** Longest time an alarm may look back: period × evaluation periods, in seconds. */
-  readonly maxEvaluationSeconds: number;
+  /**
+   * Longest time an alarm may look back: period × evaluation periods, in seconds, for an alarm
+   * of `period` seconds.
+   */
+  maxEvaluationSeconds(period: number): number;
   /** Aggregations of a metric over one period (`Average`, `p99`, ...). */
   readonly aggregation: AcceptedValues<string>;
   /** Missing-data policies (`missing`, `notBreaching`, ...). */

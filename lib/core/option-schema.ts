@@ -158,12 +158,12 @@ function dimensionsSchema(rules: AlarmRules): z.ZodType {
 /** How a look-back of `seconds` reads in a message: `one day`, `6 hours`, `90 minutes`. */
 function spanInWords(seconds: number): string {
   if (seconds === 86_400) return "one day";
+  if (seconds % 86_400 === 0) return `${seconds / 86_400} days`;
   if (seconds % 3600 === 0) return `${seconds / 3600} hours`;
   return `${seconds / 60} minutes`;
 }
 
 function alarmSchema(entry: AlarmDefault, rules: AlarmRules): z.ZodType {
-  const maxSeconds = rules.maxEvaluationSeconds;
   const maxDescription = rules.maxDescriptionLength - DESCRIPTION_CONDITION_ROOM;
   const unsupported = {
     ...(rules.frequency
@@ -253,6 +253,7 @@ function alarmSchema(entry: AlarmDefault, rules: AlarmRules): z.ZodType {
     const defaultPeriods =
       (o.anomalyDetection && anomaly?.evaluation?.evaluationPeriods) || entry.evaluationPeriods;
     const periods = n ?? Math.max(defaultPeriods, d ?? 0);
+    const maxSeconds = rules.maxEvaluationSeconds(period);
     if (period * periods > maxSeconds) {
       ctx.addIssue({
         code: "custom",

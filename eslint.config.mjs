@@ -24,4 +24,13 @@ export default tseslint.config(
       "@typescript-eslint/consistent-type-imports": "error",
     },
   },
+  {
+    // The templates' hooks for `cdktf init --template`: CommonJS files sscaff loads with require.
+    files: ["templates/*/.hooks.sscaff.js"],
+    languageOptions: {
+      sourceType: "commonjs",
+      globals: { require: "readonly", exports: "writable" },
+    },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
 );

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the Zabbix e2e tests need on Debian 12 (run as root, idempotent):
 # the Zabbix 6.0 frontend and PostgreSQL schema, PHP's CLI with pgsql, PostgreSQL 15 binaries, and
-# the zabbix_server and zabbix_proxy (SQLite 3) daemons. No package service is ever started: the
-# proxy e2e test starts its own server and proxy on 127.0.0.1 with generated configurations.
+# the zabbix_server, zabbix_agentd and zabbix_proxy (SQLite 3) daemons. No package service is ever started: the
+# e2e tests start their own server, agent and proxy on 127.0.0.1 with generated configurations.
 #
 # Debian's zabbix-proxy-sqlite3 conflicts with zabbix-server-pgsql (one Zabbix daemon per
 # machine), so the proxy package is not installed but unpacked into $ZABBIX_PROXY_ROOT
@@ -14,7 +14,7 @@ export DEBIAN_FRONTEND=noninteractive
 
 proxy_root="${ZABBIX_PROXY_ROOT:-/opt/zabbix-proxy-sqlite3}"
 # zabbix-proxy-sqlite3's dependencies besides those of zabbix-server-pgsql (and sqlite3 for its schema).
-packages=(zabbix-server-pgsql zabbix-frontend-php php-cli php-pgsql libsqlite3-0 sqlite3)
+packages=(zabbix-server-pgsql zabbix-agent zabbix-frontend-php php-cli php-pgsql libsqlite3-0 sqlite3)
 if [ ! -x /usr/lib/postgresql/15/bin/initdb ]; then packages+=(postgresql-15); fi
 
 missing=()
@@ -84,10 +84,10 @@ for f in /usr/share/zabbix-server-pgsql/schema.sql.gz /usr/share/zabbix-server-p
   /usr/share/zabbix-server-pgsql/data.sql.gz /usr/share/zabbix/api_jsonrpc.php /usr/lib/postgresql/15/bin/initdb; do
   [ -e "$f" ] || { echo "install-zabbix: $f is missing after install" >&2; exit 1; }
 done
-for f in /usr/sbin/zabbix_server "$proxy_root/usr/sbin/zabbix_proxy" \
+for f in /usr/sbin/zabbix_server /usr/sbin/zabbix_agentd "$proxy_root/usr/sbin/zabbix_proxy" \
   "$proxy_root/usr/share/zabbix-proxy-sqlite3/schema.sql.gz"; do
   [ -e "$f" ] || { echo "install-zabbix: $f is missing after install" >&2; exit 1; }
 done
 "$proxy_root/usr/sbin/zabbix_proxy" -V >/dev/null || { echo "install-zabbix: $proxy_root/usr/sbin/zabbix_proxy does not run" >&2; exit 1; }
 command -v php >/dev/null || { echo "install-zabbix: php is missing after install" >&2; exit 1; }
-echo "install-zabbix: Zabbix frontend, schema, server, proxy ($proxy_root), PHP and PostgreSQL 15 are ready"
+echo "install-zabbix: Zabbix frontend, schema, server, agent, proxy ($proxy_root), PHP and PostgreSQL 15 are ready"

@@ -2,12 +2,16 @@
 export * from "./catalog/alarm-default";
 export * from "./monitoring";
 export type { MonitoringProps } from "./monitoring-props";
+export type { GroupMaintenanceOptions } from "./monitoring-maintenance";
 export * from "./core/alarm-options";
 export * from "./core/alarm-spec";
 export * from "./core/config-error";
 export * from "./core/notify";
 export type { MonitoringBackendOptions, S3BucketTargetOptions } from "./core/backend-options";
 export * from "./core/tag-keys";
+export type * from "./core/maintenance-schedule";
+export type { AlarmDefaults, AlarmSettings } from "./core/alarm-defaults";
+export type { AnomalySide, ComparisonRules, StaticComparison } from "./core/alarm-comparison";
 export type { DiscoveryOptions, ServiceRegistry } from "./core/discovery-aspect";
 export * from "./core/severity";
 export * from "./core/service-definition";
@@ -18,6 +22,7 @@ export type {
   AlarmRenderer,
   CreatedAlarm,
   RenderContext,
+  SuppressionRequest,
 } from "./core/alarm-cloud";
 export * from "./aws";
 export * from "./backend";

@@ -12,6 +12,12 @@ import { validateAzureMonitorOptions } from "./azure/azure-monitor-options";
 import { validateNotify } from "./core/notify";
 import { NAME_PATTERN } from "./core/option-schema";
 import { SEVERITIES } from "./core/severity";
+import {
+  ALARM_DEFAULTS_KEYS,
+  alarmDefaultsSchema,
+  type AlarmDefaults,
+} from "./core/alarm-defaults";
+import { toProblems } from "./core/option-schema";
 
 /** Options of the {@link Monitoring} facade. */
 export interface MonitoringProps {
@@ -72,6 +78,17 @@ export interface MonitoringProps {
    *   without it there is no portal dashboard; severities critical 0, warning 2
    */
   readonly azure?: AzureMonitorOptions;
+  /**
+   * Evaluation settings (period or Azure window, frequency, evaluation periods, datapoints to
+   * alarm, missing data), overall and per severity, for every alarm of the facade that neither
+   * the alarm nor its `monitorXxx()` call's `alarmDefaults` sets. Each cloud applies the ones it
+   * has: `frequency` only Azure alerts, `treatMissingData` only CloudWatch alarms, and on Azure
+   * `evaluationPeriods`/`datapointsToAlarm` only dynamic thresholds. A value a cloud or metric
+   * does not accept is an error at the monitor call that applies it.
+   *
+   * @default - the catalog entries' values
+   */
+  readonly alarmDefaults?: AlarmDefaults;
 }
 
 /**
@@ -149,7 +166,18 @@ export const monitoringPropsSchema = z.strictObject({
   notifyOnOk: z.boolean({ error: "must be true or false" }).optional(),
   backend: checkedBy((value) => validateBackendOptions(value as MonitoringBackendOptions)),
   azure: checkedBy(validateAzureMonitorOptions),
+  alarmDefaults: checkedBy(alarmDefaultsProblems),
 });
+
+const anyCloudDefaults = alarmDefaultsSchema();
+
+function alarmDefaultsProblems(value: unknown): ConfigProblem[] {
+  if (value === undefined) return [];
+  const result = anyCloudDefaults.safeParse(value);
+  return result.success
+    ? []
+    : toProblems(result.error.issues, ["alarmDefaults"], ALARM_DEFAULTS_KEYS);
+}
 
 // The schema and the documented interface have the same keys (a compile error otherwise).
 type SchemaKeys = keyof z.infer<typeof monitoringPropsSchema>;

@@ -83,10 +83,16 @@ import type { AnyServiceDefinition, ServiceDefinition } from "./core/service-def
 import { AwsServiceMonitors } from "./aws/service-monitors";
 import type { MonitoringAlarm } from "./aws/alarm-factory";
 import type { AlarmCloud, AlarmRenderer, CreatedAlarm } from "./core/alarm-cloud";
+import type { AlarmSpec } from "./core/alarm-spec";
 import { cloudWatch, type CloudWatchRenderer } from "./aws/cloudwatch";
 import { resourceNameOf } from "./core/alarm-naming";
 import type { ResourceMonitoringOptions } from "./core/alarm-options";
 import { planAlarms } from "./core/alarm-plan";
+import {
+  DeclarationSite,
+  recordDeclarationSite,
+  writeDeclarationSites,
+} from "./core/declaration-site";
 import { appRegistryOf } from "./core/app-registry";
 import type { S3BucketTargetOptions } from "./core/backend-options";
 import type { MonitoringTarget } from "./backend/generated/monitoring-target";
@@ -105,6 +111,13 @@ import { AWS_SERVICES } from "./aws/services";
 import { validateMonitoringProps, type MonitoringProps } from "./monitoring-props";
 import { buildOptionsValidator, type OptionsValidator } from "./core/option-schema";
 import { SEVERITIES } from "./core/severity";
+import { MaintenanceWindow } from "./backend/maintenance-window";
+import {
+  planMaintenance,
+  suppressDuringMaintenance,
+  type GroupMaintenanceOptions,
+  type PlannedMaintenance,
+} from "./monitoring-maintenance";
 
 /** What `watchScope()` looks for: every AWS and Azure service. */
 const DISCOVERABLE_SERVICES = { ...AWS_SERVICES, ...AZURE_SERVICES };
@@ -134,7 +147,9 @@ export class Monitoring extends AwsServiceMonitors {
     { readonly renderer: AlarmRenderer; readonly alarms: CreatedAlarm[] }
   >();
   private readonly discoveries: DiscoveryAspect[] = [];
+  private readonly maintenances: PlannedMaintenance[] = [];
   private finalized = false;
+  private cachedStackPath?: string;
 
   constructor(scope: Construct, id: string, props: MonitoringProps) {
     super(scope, id);
@@ -152,7 +167,14 @@ export class Monitoring extends AwsServiceMonitors {
     instance: Instance,
     options: Ec2InstanceMonitoringOptions = {},
   ): readonly MonitoringAlarm[] {
-    return this.monitor(ec2InstanceService, instance, options, "monitorEc2Instance()");
+    return this.monitorResource(
+      ec2InstanceService,
+      instance,
+      options,
+      "monitorEc2Instance()",
+      false,
+      DeclarationSite.capture(),
+    ) as readonly MonitoringAlarm[];
   }
 
   /**
@@ -162,7 +184,14 @@ export class Monitoring extends AwsServiceMonitors {
     fn: LambdaFunction,
     options: LambdaFunctionMonitoringOptions = {},
   ): readonly MonitoringAlarm[] {
-    return this.monitor(lambdaFunctionService, fn, options, "monitorLambdaFunction()");
+    return this.monitorResource(
+      lambdaFunctionService,
+      fn,
+      options,
+      "monitorLambdaFunction()",
+      false,
+      DeclarationSite.capture(),
+    ) as readonly MonitoringAlarm[];
   }
 
   /**
@@ -173,7 +202,14 @@ export class Monitoring extends AwsServiceMonitors {
     queue: SqsQueue,
     options: SqsQueueMonitoringOptions = {},
   ): readonly MonitoringAlarm[] {
-    return this.monitor(sqsQueueService, queue, options, "monitorSqsQueue()");
+    return this.monitorResource(
+      sqsQueueService,
+      queue,
+      options,
+      "monitorSqsQueue()",
+      false,
+      DeclarationSite.capture(),
+    ) as readonly MonitoringAlarm[];
   }
 
   /**
@@ -183,7 +219,14 @@ export class Monitoring extends AwsServiceMonitors {
     db: DbInstance,
     options: RdsInstanceMonitoringOptions = {},
   ): readonly MonitoringAlarm[] {
-    return this.monitor(rdsInstanceService, db, options, "monitorRdsInstance()");
+    return this.monitorResource(
+      rdsInstanceService,
+      db,
+      options,
+      "monitorRdsInstance()",
+      false,
+      DeclarationSite.capture(),
+    ) as readonly MonitoringAlarm[];
   }
 
   /**
@@ -194,7 +237,14 @@ export class Monitoring extends AwsServiceMonitors {
     vm: LinuxVirtualMachine,
     options: VirtualMachineMonitoringOptions = {},
   ): readonly AzureMonitoringAlarm[] {
-    return this.monitor(linuxVirtualMachineService, vm, options, "monitorLinuxVirtualMachine()");
+    return this.monitorResource(
+      linuxVirtualMachineService,
+      vm,
+      options,
+      "monitorLinuxVirtualMachine()",
+      false,
+      DeclarationSite.capture(),
+    ) as readonly AzureMonitoringAlarm[];
   }
 
   /**
@@ -205,12 +255,14 @@ export class Monitoring extends AwsServiceMonitors {
     vm: WindowsVirtualMachine,
     options: VirtualMachineMonitoringOptions = {},
   ): readonly AzureMonitoringAlarm[] {
-    return this.monitor(
+    return this.monitorResource(
       windowsVirtualMachineService,
       vm,
       options,
       "monitorWindowsVirtualMachine()",
-    );
+      false,
+      DeclarationSite.capture(),
+    ) as readonly AzureMonitoringAlarm[];
   }
 
   /** Monitors a Key Vault (`azurerm_key_vault`) with Azure Monitor metric alerts. */
@@ -218,7 +270,14 @@ export class Monitoring extends AwsServiceMonitors {
     vault: KeyVault,
     options: KeyVaultMonitoringOptions = {},
   ): readonly AzureMonitoringAlarm[] {
-    return this.monitor(keyVaultService, vault, options, "monitorKeyVault()");
+    return this.monitorResource(
+      keyVaultService,
+      vault,
+      options,
+      "monitorKeyVault()",
+      false,
+      DeclarationSite.capture(),
+    ) as readonly AzureMonitoringAlarm[];
   }
 
   /** Monitors a storage account (`azurerm_storage_account`) with Azure Monitor metric alerts. */
@@ -226,7 +285,14 @@ export class Monitoring extends AwsServiceMonitors {
     account: StorageAccount,
     options: StorageAccountMonitoringOptions = {},
   ): readonly AzureMonitoringAlarm[] {
-    return this.monitor(storageAccountService, account, options, "monitorStorageAccount()");
+    return this.monitorResource(
+      storageAccountService,
+      account,
+      options,
+      "monitorStorageAccount()",
+      false,
+      DeclarationSite.capture(),
+    ) as readonly AzureMonitoringAlarm[];
   }
 
   /** Monitors a Standard load balancer (`azurerm_lb`) with Azure Monitor metric alerts. */
@@ -234,7 +300,14 @@ export class Monitoring extends AwsServiceMonitors {
     lb: Lb,
     options: LoadBalancerMonitoringOptions = {},
   ): readonly AzureMonitoringAlarm[] {
-    return this.monitor(loadBalancerService, lb, options, "monitorLoadBalancer()");
+    return this.monitorResource(
+      loadBalancerService,
+      lb,
+      options,
+      "monitorLoadBalancer()",
+      false,
+      DeclarationSite.capture(),
+    ) as readonly AzureMonitoringAlarm[];
   }
 
   /** Monitors a Cosmos DB account (`azurerm_cosmosdb_account`) with Azure Monitor metric alerts. */
@@ -242,7 +315,14 @@ export class Monitoring extends AwsServiceMonitors {
     account: CosmosdbAccount,
     options: CosmosdbAccountMonitoringOptions = {},
   ): readonly AzureMonitoringAlarm[] {
-    return this.monitor(cosmosdbAccountService, account, options, "monitorCosmosdbAccount()");
+    return this.monitorResource(
+      cosmosdbAccountService,
+      account,
+      options,
+      "monitorCosmosdbAccount()",
+      false,
+      DeclarationSite.capture(),
+    ) as readonly AzureMonitoringAlarm[];
   }
 
   /** Monitors a PostgreSQL flexible server (`azurerm_postgresql_flexible_server`) with Azure Monitor metric alerts. */
@@ -250,12 +330,14 @@ export class Monitoring extends AwsServiceMonitors {
     server: PostgresqlFlexibleServer,
     options: PostgresqlFlexibleServerMonitoringOptions = {},
   ): readonly AzureMonitoringAlarm[] {
-    return this.monitor(
+    return this.monitorResource(
       postgresqlFlexibleServerService,
       server,
       options,
       "monitorPostgresqlFlexibleServer()",
-    );
+      false,
+      DeclarationSite.capture(),
+    ) as readonly AzureMonitoringAlarm[];
   }
 
   /** Monitors an Azure SQL database (`azurerm_mssql_database`) with Azure Monitor metric alerts. */
@@ -263,7 +345,14 @@ export class Monitoring extends AwsServiceMonitors {
     db: MssqlDatabase,
     options: MssqlDatabaseMonitoringOptions = {},
   ): readonly AzureMonitoringAlarm[] {
-    return this.monitor(mssqlDatabaseService, db, options, "monitorMssqlDatabase()");
+    return this.monitorResource(
+      mssqlDatabaseService,
+      db,
+      options,
+      "monitorMssqlDatabase()",
+      false,
+      DeclarationSite.capture(),
+    ) as readonly AzureMonitoringAlarm[];
   }
 
   /** Monitors an App Service plan (`azurerm_service_plan`) with Azure Monitor metric alerts. */
@@ -271,7 +360,14 @@ export class Monitoring extends AwsServiceMonitors {
     resource: ServicePlan,
     options: ServicePlanMonitoringOptions = {},
   ): readonly AzureMonitoringAlarm[] {
-    return this.monitor(servicePlanService, resource, options, "monitorServicePlan()");
+    return this.monitorResource(
+      servicePlanService,
+      resource,
+      options,
+      "monitorServicePlan()",
+      false,
+      DeclarationSite.capture(),
+    ) as readonly AzureMonitoringAlarm[];
   }
 
   /** Monitors a Service Bus namespace (`azurerm_servicebus_namespace`) with Azure Monitor metric alerts. */
@@ -279,12 +375,14 @@ export class Monitoring extends AwsServiceMonitors {
     resource: ServicebusNamespace,
     options: ServicebusNamespaceMonitoringOptions = {},
   ): readonly AzureMonitoringAlarm[] {
-    return this.monitor(
+    return this.monitorResource(
       servicebusNamespaceService,
       resource,
       options,
       "monitorServicebusNamespace()",
-    );
+      false,
+      DeclarationSite.capture(),
+    ) as readonly AzureMonitoringAlarm[];
   }
 
   /** Monitors an Azure Cache for Redis (`azurerm_redis_cache`) with Azure Monitor metric alerts. */
@@ -292,7 +390,14 @@ export class Monitoring extends AwsServiceMonitors {
     resource: RedisCache,
     options: RedisCacheMonitoringOptions = {},
   ): readonly AzureMonitoringAlarm[] {
-    return this.monitor(redisCacheService, resource, options, "monitorRedisCache()");
+    return this.monitorResource(
+      redisCacheService,
+      resource,
+      options,
+      "monitorRedisCache()",
+      false,
+      DeclarationSite.capture(),
+    ) as readonly AzureMonitoringAlarm[];
   }
 
   /** Monitors a Linux web app (`azurerm_linux_web_app`) with Azure Monitor metric alerts. */
@@ -300,7 +405,14 @@ export class Monitoring extends AwsServiceMonitors {
     resource: LinuxWebApp,
     options: WebAppMonitoringOptions = {},
   ): readonly AzureMonitoringAlarm[] {
-    return this.monitor(linuxWebAppService, resource, options, "monitorLinuxWebApp()");
+    return this.monitorResource(
+      linuxWebAppService,
+      resource,
+      options,
+      "monitorLinuxWebApp()",
+      false,
+      DeclarationSite.capture(),
+    ) as readonly AzureMonitoringAlarm[];
   }
 
   /** Monitors a Windows web app (`azurerm_windows_web_app`) with Azure Monitor metric alerts. */
@@ -308,7 +420,14 @@ export class Monitoring extends AwsServiceMonitors {
     resource: WindowsWebApp,
     options: WebAppMonitoringOptions = {},
   ): readonly AzureMonitoringAlarm[] {
-    return this.monitor(windowsWebAppService, resource, options, "monitorWindowsWebApp()");
+    return this.monitorResource(
+      windowsWebAppService,
+      resource,
+      options,
+      "monitorWindowsWebApp()",
+      false,
+      DeclarationSite.capture(),
+    ) as readonly AzureMonitoringAlarm[];
   }
 
   /** Monitors a Linux function app (`azurerm_linux_function_app`) with Azure Monitor metric alerts. */
@@ -316,7 +435,14 @@ export class Monitoring extends AwsServiceMonitors {
     resource: LinuxFunctionApp,
     options: FunctionAppMonitoringOptions = {},
   ): readonly AzureMonitoringAlarm[] {
-    return this.monitor(linuxFunctionAppService, resource, options, "monitorLinuxFunctionApp()");
+    return this.monitorResource(
+      linuxFunctionAppService,
+      resource,
+      options,
+      "monitorLinuxFunctionApp()",
+      false,
+      DeclarationSite.capture(),
+    ) as readonly AzureMonitoringAlarm[];
   }
 
   /** Monitors a Windows function app (`azurerm_windows_function_app`) with Azure Monitor metric alerts. */
@@ -324,12 +450,14 @@ export class Monitoring extends AwsServiceMonitors {
     resource: WindowsFunctionApp,
     options: FunctionAppMonitoringOptions = {},
   ): readonly AzureMonitoringAlarm[] {
-    return this.monitor(
+    return this.monitorResource(
       windowsFunctionAppService,
       resource,
       options,
       "monitorWindowsFunctionApp()",
-    );
+      false,
+      DeclarationSite.capture(),
+    ) as readonly AzureMonitoringAlarm[];
   }
 
   /** Monitors a Linux VM scale set (`azurerm_linux_virtual_machine_scale_set`) with Azure Monitor metric alerts. */
@@ -337,12 +465,14 @@ export class Monitoring extends AwsServiceMonitors {
     resource: LinuxVirtualMachineScaleSet,
     options: VirtualMachineScaleSetMonitoringOptions = {},
   ): readonly AzureMonitoringAlarm[] {
-    return this.monitor(
+    return this.monitorResource(
       linuxVirtualMachineScaleSetService,
       resource,
       options,
       "monitorLinuxVirtualMachineScaleSet()",
-    );
+      false,
+      DeclarationSite.capture(),
+    ) as readonly AzureMonitoringAlarm[];
   }
 
   /** Monitors a Windows VM scale set (`azurerm_windows_virtual_machine_scale_set`) with Azure Monitor metric alerts. */
@@ -350,12 +480,14 @@ export class Monitoring extends AwsServiceMonitors {
     resource: WindowsVirtualMachineScaleSet,
     options: VirtualMachineScaleSetMonitoringOptions = {},
   ): readonly AzureMonitoringAlarm[] {
-    return this.monitor(
+    return this.monitorResource(
       windowsVirtualMachineScaleSetService,
       resource,
       options,
       "monitorWindowsVirtualMachineScaleSet()",
-    );
+      false,
+      DeclarationSite.capture(),
+    ) as readonly AzureMonitoringAlarm[];
   }
 
   /** Monitors an AKS cluster (`azurerm_kubernetes_cluster`) with Azure Monitor metric alerts. */
@@ -363,7 +495,14 @@ export class Monitoring extends AwsServiceMonitors {
     resource: KubernetesCluster,
     options: KubernetesClusterMonitoringOptions = {},
   ): readonly AzureMonitoringAlarm[] {
-    return this.monitor(kubernetesClusterService, resource, options, "monitorKubernetesCluster()");
+    return this.monitorResource(
+      kubernetesClusterService,
+      resource,
+      options,
+      "monitorKubernetesCluster()",
+      false,
+      DeclarationSite.capture(),
+    ) as readonly AzureMonitoringAlarm[];
   }
 
   /** Monitors an Application Gateway (`azurerm_application_gateway`) with Azure Monitor metric alerts. */
@@ -371,12 +510,14 @@ export class Monitoring extends AwsServiceMonitors {
     resource: ApplicationGateway,
     options: ApplicationGatewayMonitoringOptions = {},
   ): readonly AzureMonitoringAlarm[] {
-    return this.monitor(
+    return this.monitorResource(
       applicationGatewayService,
       resource,
       options,
       "monitorApplicationGateway()",
-    );
+      false,
+      DeclarationSite.capture(),
+    ) as readonly AzureMonitoringAlarm[];
   }
 
   /**
@@ -417,6 +558,7 @@ export class Monitoring extends AwsServiceMonitors {
       options ?? {},
       context,
       false,
+      DeclarationSite.capture(),
     ) as CreatedAlarm<A>[];
   }
 
@@ -426,13 +568,21 @@ export class Monitoring extends AwsServiceMonitors {
    * are found too.
    */
   watchScope(scope: IConstruct, options: WatchScopeOptions = {}): void {
+    const declaredAt = DeclarationSite.capture();
     const aspect = new DiscoveryAspect(
       this,
       scope,
       DISCOVERABLE_SERVICES,
       options,
       (service, resource, opts) =>
-        this.monitorResource(service, resource, opts, `watchScope() of ${scope.node.path}`, true),
+        this.monitorResource(
+          service,
+          resource,
+          opts,
+          `watchScope() of ${scope.node.path}`,
+          true,
+          declaredAt,
+        ),
     );
     this.discoveries.push(aspect);
     Aspects.of(scope).add(aspect);
@@ -461,6 +611,48 @@ export class Monitoring extends AwsServiceMonitors {
   }
 
   /**
+   * A maintenance window for service groups: a `monitoring_maintenance` over the groups in the
+   * backend (when `backend` is set) and, at synth, a suppression of the groups' alarms on each
+   * cloud that has one (Azure: an alert processing rule over the resources they watch).
+   * CloudWatch has no scheduled suppression: its alarms keep notifying, and synth warns.
+   *
+   * ```ts
+   * monitoring.maintenance("patch-night", {
+   *   groups: ["storefront"],
+   *   schedule: { every: "week", daysOfWeek: ["tuesday"], startTime: "22:00", duration: "2h",
+   *               from: "2026-12-01T00:00:00Z", until: "2027-12-01T00:00:00Z" },
+   * });
+   * ```
+   */
+  maintenance(id: string, options: GroupMaintenanceOptions): void {
+    const planned = planMaintenance(this, id, options);
+    if (this.maintenances.some((m) => m.name === planned.name || m.id === planned.id)) {
+      throw new MonitoringConfigError(this.node.path, planned.call, [
+        {
+          option: "name",
+          message: `"${planned.id}" or "${planned.name}" is already used by another maintenance window; allowed: a distinct id and name`,
+        },
+      ]);
+    }
+    this.maintenances.push(planned);
+    const backend = this.props.backend;
+    if (backend) {
+      new MaintenanceWindow(
+        backend.scope ?? this,
+        `${planned.name.replace(/\//g, "_")}-maintenance`,
+        {
+          name: planned.name,
+          description: planned.description,
+          groups: planned.groups,
+          schedule: options.schedule,
+          collectData: planned.collectData,
+          provider: backend.provider,
+        },
+      );
+    }
+  }
+
+  /**
    * Every alarm created so far. After synth (aspects), this includes the alarms discovery made.
    */
   createdAlarms(): readonly CreatedAlarm[] {
@@ -472,6 +664,11 @@ export class Monitoring extends AwsServiceMonitors {
     return appRegistryOf(this).monitored.has(resource);
   }
 
+  /**
+   * What every `monitorXxx()` does. They call it directly rather than through `monitor()`: cdktf
+   * keeps the full stack trace of every token it creates (six per Azure alert), so each frame
+   * between the user's call and the alarm's constructor costs a line per token.
+   */
   private monitorResource(
     service: AnyServiceDefinition,
     resource: TerraformResource,
@@ -479,6 +676,8 @@ export class Monitoring extends AwsServiceMonitors {
     context: string,
     /** Skip (rather than reject) a resource that is already monitored: discovery, related resources. */
     skipIfMonitored: boolean,
+    /** The user's call that declared this monitoring, recorded on what it creates. */
+    declaredAt: DeclarationSite,
   ): readonly CreatedAlarm[] {
     const path = service.standsForAccount ? this.node.path : resource.node.path;
     if (resource.terraformResourceType !== service.terraformResourceType) {
@@ -508,12 +707,13 @@ export class Monitoring extends AwsServiceMonitors {
       resourceName,
       resourcePath: path,
       group: options.group ?? this.defaultGroup,
+      defaults: this.props.alarmDefaults,
     });
     if (plan.problems.length > 0) throw new MonitoringConfigError(path, context, plan.problems);
-    const regionKey = (region?: string) =>
-      `${region ?? this.node.scopes.find(TerraformStack.isStack)?.node.path}`;
+    const stackPath = this.stackPath();
+    const nameKey = (spec: AlarmSpec) => `${spec.region ?? stackPath}|${spec.name}`;
     for (const spec of plan.specs) {
-      const other = registry.alarmNames.get(`${regionKey(spec.region)}|${spec.name}`);
+      const other = registry.alarmNames.get(nameKey(spec));
       if (other !== undefined) {
         throw new MonitoringConfigError(path, context, [
           {
@@ -540,12 +740,14 @@ export class Monitoring extends AwsServiceMonitors {
       cloudSettings: service.cloudSettings,
     };
     for (const spec of plan.specs) {
-      registry.alarmNames.set(`${regionKey(spec.region)}|${spec.name}`, path);
+      registry.alarmNames.set(nameKey(spec), path);
       const alarm = rendering.renderer.render(spec, renderContext);
       rendering.alarms.push(alarm);
       this.alarms.push(alarm);
       created.push(alarm);
+      recordDeclarationSite(alarm.alarm, declaredAt);
     }
+    recordDeclarationSite(resource, declaredAt);
     const backend = this.props.backend;
     if (backend && backend.registerTargets !== false && service.backendTarget) {
       registerCloudTarget(backend, {
@@ -563,9 +765,16 @@ export class Monitoring extends AwsServiceMonitors {
     const related = service.related?.(resource, options) ?? [];
     for (const r of related) {
       // a dead-letter queue shared by several queues is monitored once
-      created.push(...this.monitorResource(r.service, r.resource, r.options, context, true));
+      created.push(
+        ...this.monitorResource(r.service, r.resource, r.options, context, true, declaredAt),
+      );
     }
     return created;
+  }
+
+  /** Construct path of the facade's stack: where alarms without a region of their own live. */
+  private stackPath(): string {
+    return (this.cachedStackPath ??= `${this.node.scopes.find(TerraformStack.isStack)?.node.path}`);
   }
 
   private renderingOf(cloud: AlarmCloud): {
@@ -603,6 +812,9 @@ export class Monitoring extends AwsServiceMonitors {
     for (const { renderer, alarms } of this.renderers.values()) {
       renderer.finalize([...alarms].sort(byName));
     }
+    for (const planned of this.maintenances) {
+      suppressDuringMaintenance(this, planned, this.renderers);
+    }
     const backend = this.props.backend;
     if (backend) {
       const groups = ServiceGroups.of(backend.scope ?? this);
@@ -610,6 +822,7 @@ export class Monitoring extends AwsServiceMonitors {
         groups.group(name, backend.provider);
       }
     }
+    writeDeclarationSites();
     return this.node.children.slice(before);
   }
 

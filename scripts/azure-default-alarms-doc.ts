@@ -20,7 +20,7 @@ function row(entry: AlarmDefault): string {
   const threshold = (value: unknown) =>
     typeof value === "number" ? `${op} ${value.toLocaleString("en-US")} ${entry.unit}`.trim() : "–";
   const dimensions = Object.entries(entry.extraDimensions ?? {})
-    .map(([name, value]) => `${name}=${value}`)
+    .map(([name, value]) => `${name}=${typeof value === "string" ? value : value.join(" or ")}`)
     .join(", ");
   return `| ${[
     `\`${entry.key}\`${entry.enabledByDefault ? "" : " (off)"}`,

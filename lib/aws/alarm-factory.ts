@@ -3,7 +3,8 @@ import type { TerraformProvider } from "cdktf";
 import type { Construct } from "constructs";
 import type { CreatedAlarm } from "../core/alarm-cloud";
 import type { AlarmSpec } from "../core/alarm-spec";
-import { ANOMALY_OPERATOR } from "./anomaly-operator";
+import { anomalyOperatorOf } from "./anomaly-operator";
+import { cloudWatchDimensions } from "./cloudwatch-dimensions";
 import { constructId } from "../core/construct-id";
 import { mathAlarmConfig, type MathAlarmSpec } from "./metric-math";
 import { isExtendedStatistic } from "./cloudwatch-alarm-rules";
@@ -81,11 +82,11 @@ export function createAlarm(
           period: spec.period,
           statistic: extended ? undefined : spec.statistic,
           extendedStatistic: extended ? spec.statistic : undefined,
-          dimensions: { ...spec.dimensions },
+          dimensions: cloudWatchDimensions(spec),
         })
       : new awsBindings.CloudwatchMetricAlarm(scope, constructId(id), {
           ...common,
-          comparisonOperator: ANOMALY_OPERATOR[spec.comparisonOperator],
+          comparisonOperator: anomalyOperatorOf(spec),
           thresholdMetricId: "band",
           metricQuery: [
             {
@@ -96,7 +97,7 @@ export function createAlarm(
                 metricName: spec.metricName,
                 period: spec.period,
                 stat: spec.statistic,
-                dimensions: { ...spec.dimensions },
+                dimensions: cloudWatchDimensions(spec),
               },
             },
             {

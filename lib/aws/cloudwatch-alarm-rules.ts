@@ -1,4 +1,5 @@
 import type { AlarmRules } from "../core/alarm-rules";
+import { CLOUDWATCH_QUOTAS, maxEvaluationSeconds } from "./cloudwatch-quotas";
 
 const STATISTICS = ["Average", "Sum", "Minimum", "Maximum", "SampleCount"];
 const EXTENDED_STATISTIC =
@@ -20,14 +21,15 @@ export function isValidPeriod(period: number): boolean {
 /**
  * CloudWatch's limits on metric alarms (PutMetricAlarm): names of at most 255 characters,
  * descriptions of at most 1024, periods of 10, 30 or a multiple of 60 seconds, at most one day
- * evaluated, the plain and extended statistics, and the four missing-data treatments.
+ * evaluated (seven days for periods of an hour or more), the plain and extended statistics, and
+ * the four missing-data treatments (limits from `CLOUDWATCH_QUOTAS`).
  */
 export const CLOUDWATCH_ALARM_RULES: AlarmRules = {
   service: "CloudWatch",
-  maxNameLength: 255,
-  maxDescriptionLength: 1024,
+  maxNameLength: CLOUDWATCH_QUOTAS.alarmNameLength.limit,
+  maxDescriptionLength: CLOUDWATCH_QUOTAS.alarmDescriptionLength.limit,
   period: { accepts: isValidPeriod, allowed: "10, 30 or a multiple of 60 (seconds)" },
-  maxEvaluationSeconds: 86_400,
+  maxEvaluationSeconds,
   aggregation: {
     accepts: (statistic) => STATISTICS.includes(statistic) || EXTENDED_STATISTIC.test(statistic),
     allowed: `${STATISTICS.join(", ")} or a percentile such as p90, p99.9`,
@@ -39,5 +41,18 @@ export const CLOUDWATCH_ALARM_RULES: AlarmRules = {
       allowed: "a band width in standard deviations, a number > 0",
     },
     ignoreDataBefore: false,
+  },
+  comparisons: {
+    static: {
+      GreaterThanThreshold: "GreaterThanThreshold",
+      GreaterThanOrEqualToThreshold: "GreaterThanOrEqualToThreshold",
+      LessThanThreshold: "LessThanThreshold",
+      LessThanOrEqualToThreshold: "LessThanOrEqualToThreshold",
+    },
+    anomaly: {
+      GreaterThanUpperThreshold: "above",
+      LessThanLowerThreshold: "below",
+      LessThanLowerOrGreaterThanUpperThreshold: "outside",
+    },
   },
 };

@@ -11,6 +11,7 @@ import type {
 import type { AlarmSpec } from "../core/alarm-spec";
 import { MonitoringConfigError } from "../core/config-error";
 import { createAlarm, type MonitoringAlarm } from "./alarm-factory";
+import { actionQuotaProblems, mathQuotaProblems } from "./alarm-quotas";
 import { CLOUDWATCH_ALARM_RULES } from "./cloudwatch-alarm-rules";
 import { buildCompositeAlarms, type CompositeAlarmOptions } from "./composite-alarms";
 import { buildDashboards, defaultRegionOf, type DashboardOptions } from "./dashboards";
@@ -61,8 +62,18 @@ export class CloudWatchRenderer implements AlarmRenderer<CloudwatchMetricAlarm> 
   render(spec: AlarmSpec, context: RenderContext): MonitoringAlarm {
     const region = regionKeyOf(spec.region, context);
     const provider = this.providerFor(region);
+    const actions = this.topics.actionsFor(spec.severity, region, provider);
+    const tooMany = actionQuotaProblems(spec.severity, actions);
+    if (tooMany.length > 0) {
+      throw new MonitoringConfigError(this.facade.node.path, "Monitoring props", tooMany);
+    }
+    if (spec.math) {
+      const problems = mathQuotaProblems(spec);
+      if (problems.length > 0)
+        throw new MonitoringConfigError(context.path, context.call, problems);
+    }
     return createAlarm(this.facade, spec.name.slice(this.facade.prefix.length + 1), spec, {
-      actions: this.topics.actionsFor(spec.severity, region, provider),
+      actions,
       provider,
       notifyOnOk: this.settings.notifyOnOk ?? true,
     });

@@ -11,6 +11,7 @@ import type { ConfigProblem } from "../core/config-error";
 import { NAME_PATTERN, toProblems } from "../core/option-schema";
 import { SEVERITIES, type Severity } from "../core/severity";
 import { GROUP_TAG, SEVERITY_TAG } from "../core/tag-keys";
+import { CLOUDWATCH_QUOTAS } from "./cloudwatch-quotas";
 import { awsBindings } from "./provider-bindings";
 
 /**
@@ -37,13 +38,15 @@ export interface CompositeAlarmOptions {
   readonly description?: string;
 }
 
-/** CloudWatch's limits on one alarm rule. */
-const MAX_RULE_LENGTH = 10_240;
-const MAX_CHILDREN = 100;
+const MAX_RULE_LENGTH = CLOUDWATCH_QUOTAS.compositeRuleLength.limit;
+const MAX_CHILDREN = CLOUDWATCH_QUOTAS.alarmsPerCompositeRule.limit;
+/** `ALARM("")` and the ` OR ` before the next one: 13 characters besides the name. */
+const RULE_OVERHEAD = 13;
 
 /**
  * Creates the requested composite alarms from the (name-sorted) alarms, in the region of their
- * children; rules longer than CloudWatch allows are split into parts joined by a parent.
+ * children; a rule over more alarms or characters than CloudWatch allows is split into parts
+ * (`<name>-part-1`, ...) joined by the composite of the requested name.
  */
 export function buildCompositeAlarms(
   scope: Construct,
@@ -76,12 +79,11 @@ export function buildCompositeAlarms(
         `Any ${severity} alarm${options.group ? ` in ${options.group}` : ""} is firing.`;
       const actions = [...actionsFor(severity, region)];
       const provider = providerFor(region);
-      const parts = chunk(inRegion);
       const make = (
         cid: string,
         alarmName: string,
         rule: string,
-        dependsOn: CloudwatchCompositeAlarm[] | MonitoringAlarm[],
+        dependsOn: (CloudwatchCompositeAlarm | MonitoringAlarm)[],
       ) =>
         new awsBindings.CloudwatchCompositeAlarm(scope, constructId(cid), {
           alarmName,
@@ -97,14 +99,32 @@ export function buildCompositeAlarms(
           dependsOn: dependsOn.map((d) => ("alarm" in d ? d.alarm : d)),
         });
       const cid = `composite-${kebab(id)}${suffix}`;
-      if (parts.length === 1) {
-        make(cid, name, ruleOf(parts[0].map((a) => a.spec.name)), parts[0]);
-        continue;
+      // A tree: leaves of at most 100 alarms (and 10,240 rule characters) each, parents over
+      // at most 100 parts, up to one root with the requested name.
+      let level: { name: string; dependsOn: CloudwatchCompositeAlarm | MonitoringAlarm }[] =
+        inRegion.map((a) => ({ name: a.spec.name, dependsOn: a }));
+      for (let depth = 1; ; depth++) {
+        const parts = chunk(level);
+        if (parts.length === 1) {
+          make(
+            cid,
+            name,
+            ruleOf(parts[0].map((p) => p.name)),
+            parts[0].map((p) => p.dependsOn),
+          );
+          break;
+        }
+        const tag = depth === 1 ? "part" : `level-${depth}-part`;
+        level = parts.map((p, i) => ({
+          name: `${name}-${tag}-${i + 1}`,
+          dependsOn: make(
+            `${cid}-${tag}-${i + 1}`,
+            `${name}-${tag}-${i + 1}`,
+            ruleOf(p.map((c) => c.name)),
+            p.map((c) => c.dependsOn),
+          ),
+        }));
       }
-      const partAlarms = parts.map((p, i) =>
-        make(`${cid}-part-${i + 1}`, `${name}-part-${i + 1}`, ruleOf(p.map((a) => a.spec.name)), p),
-      );
-      make(cid, name, ruleOf(parts.map((_, i) => `${name}-part-${i + 1}`)), partAlarms);
     }
   }
 }
@@ -113,17 +133,17 @@ function ruleOf(names: readonly string[]): string {
   return names.map((n) => `ALARM(${JSON.stringify(n)})`).join(" OR ");
 }
 
-function chunk(alarms: readonly MonitoringAlarm[]): MonitoringAlarm[][] {
-  const parts: MonitoringAlarm[][] = [[]];
+function chunk<T extends { readonly name: string }>(children: readonly T[]): T[][] {
+  const parts: T[][] = [[]];
   let length = 0;
-  for (const alarm of alarms) {
-    const add = alarm.spec.name.length + 13;
+  for (const child of children) {
+    const add = child.name.length + RULE_OVERHEAD;
     const current = parts[parts.length - 1];
     if (current.length > 0 && (current.length >= MAX_CHILDREN || length + add > MAX_RULE_LENGTH)) {
       parts.push([]);
       length = 0;
     }
-    parts[parts.length - 1].push(alarm);
+    parts[parts.length - 1].push(child);
     length += add;
   }
   return parts;

@@ -1,7 +1,7 @@
 import { TerraformStack, Token, type TerraformProvider } from "cdktf";
 import type { Construct } from "constructs";
 import type { MonitoringAlarm } from "./alarm-factory";
-import { OPERATOR_SYMBOL } from "../core/alarm-plan";
+import { formatNumber, thresholdLabel } from "../core/alarm-description";
 import { constructId } from "../core/construct-id";
 import {
   DEFAULT_MAX_WIDGETS,
@@ -9,6 +9,7 @@ import {
   type DashboardOptions,
 } from "../core/dashboard-options";
 import { dashboardBooks, graphsByGroup, pageName } from "../core/dashboard-plan";
+import { cloudWatchDimensions } from "./cloudwatch-dimensions";
 import { EXPRESSION_ID, mathGraphMetrics, type MathAlarmSpec } from "./metric-math";
 import {
   GRAPH_HEIGHT,
@@ -112,7 +113,7 @@ function renderPage(page: PagePlan, regionOf: (alarm: MonitoringAlarm) => string
 
 function graphProperties(graph: GraphPlan, region: string): object {
   const s = graph.alarms[0].spec;
-  const metric = [s.namespace, s.metricName, ...Object.entries(s.dimensions).flat()];
+  const metric = [s.namespace, s.metricName, ...Object.entries(cloudWatchDimensions(s)).flat()];
   const bands = graph.alarms.filter((a) => a.spec.anomalyBand !== undefined);
   const main = s.math ? EXPRESSION_ID : "m1";
   const metrics: unknown[] = bands.length
@@ -133,7 +134,7 @@ function graphProperties(graph: GraphPlan, region: string): object {
     graph.alarms
       .filter((a) => a.spec.severity === severity && a.spec.threshold !== undefined)
       .map((a) => ({
-        label: `${severity} ${OPERATOR_SYMBOL[a.spec.comparisonOperator]} ${a.spec.threshold} ${a.spec.unit}`,
+        label: thresholdLabel(a.spec, formatNumber(a.spec.threshold!)),
         value: a.spec.threshold,
         color: COLORS[severity],
       })),

@@ -1,6 +1,7 @@
 import type { CloudwatchMetricAlarmConfig } from "@cdktf/provider-aws/lib/cloudwatch-metric-alarm";
 import type { AlarmSpec } from "../core/alarm-spec";
-import { ANOMALY_OPERATOR } from "./anomaly-operator";
+import { anomalyOperatorOf } from "./anomaly-operator";
+import { cloudWatchDimensions } from "./cloudwatch-dimensions";
 
 /** Id of the expression in an alarm's or graph's metric queries. */
 export const EXPRESSION_ID = "e1";
@@ -27,7 +28,7 @@ export function mathAlarmConfig(spec: MathAlarmSpec): MathAlarmConfig {
         metricName: m.metricName,
         period: spec.period,
         stat: spec.statistic,
-        dimensions: { ...spec.dimensions },
+        dimensions: cloudWatchDimensions(spec),
       },
     })),
     {
@@ -47,7 +48,7 @@ export function mathAlarmConfig(spec: MathAlarmSpec): MathAlarmConfig {
     returnData: true,
   });
   return {
-    comparisonOperator: ANOMALY_OPERATOR[spec.comparisonOperator],
+    comparisonOperator: anomalyOperatorOf(spec),
     thresholdMetricId: "band",
     metricQuery,
   };
@@ -58,7 +59,7 @@ export function mathAlarmConfig(spec: MathAlarmSpec): MathAlarmConfig {
  * shown, with id `EXPRESSION_ID` (which anomaly bands refer to).
  */
 export function mathGraphMetrics(spec: MathAlarmSpec): unknown[] {
-  const dimensions = Object.entries(spec.dimensions).flat();
+  const dimensions = Object.entries(cloudWatchDimensions(spec)).flat();
   return [
     ...spec.math.metrics.map((m) => [
       spec.namespace,

@@ -133,6 +133,7 @@ export const sqsQueueService: AwsServiceDefinition<SqsQueue, SqsQueueMonitoringO
     if (!options.deadLetterQueue) return [];
     const dlqOptions: SqsDeadLetterQueueMonitoringOptions = {
       ...(options.group ? { group: options.group } : {}),
+      ...(options.alarmDefaults ? { alarmDefaults: options.alarmDefaults } : {}),
       ...(options.deadLetterMessages !== undefined
         ? { deadLetterMessages: options.deadLetterMessages }
         : {}),

@@ -54,12 +54,14 @@ export const AZURE_MONITOR_ALARM_RULES: AlarmRules = {
     accepts: (seconds) => FREQUENCIES.includes(seconds),
     allowed: "60, 300, 900, 1800 or 3600 (seconds: PT1M to PT1H)",
   },
-  maxEvaluationSeconds: 86_400,
+  maxEvaluationSeconds: () => 86_400,
   aggregation: {
     accepts: (aggregation) => AGGREGATIONS.includes(aggregation),
     allowed: AGGREGATIONS.join(", "),
   },
   missingData: [],
+  // A criterion's `dimension { operator = "Include", values = [...] }` matches any of its values.
+  multiValueDimensions: true,
   unsupportedOptions: {
     treatMissingData: "omit it: Azure Monitor does not evaluate windows without data",
   },
@@ -80,5 +82,16 @@ export const AZURE_MONITOR_ALARM_RULES: AlarmRules = {
     },
     ignoreDataBefore: true,
     evaluation: { evaluationPeriods: 4, datapointsToAlarm: 4 },
+  },
+  // azurerm_monitor_metric_alert: criteria.operator and dynamic_criteria.operator
+  comparisons: {
+    static: {
+      GreaterThan: "GreaterThanThreshold",
+      GreaterThanOrEqual: "GreaterThanOrEqualToThreshold",
+      LessThan: "LessThanThreshold",
+      LessThanOrEqual: "LessThanOrEqualToThreshold",
+      Equals: "EqualToThreshold",
+    },
+    anomaly: { GreaterThan: "above", LessThan: "below", GreaterOrLessThan: "outside" },
   },
 };

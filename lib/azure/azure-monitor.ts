@@ -6,9 +6,11 @@ import type {
   AlarmRenderer,
   CreatedAlarm,
   RenderContext,
+  SuppressionRequest,
 } from "../core/alarm-cloud";
 import type { AlarmSpec } from "../core/alarm-spec";
-import type { ComparisonOperator } from "../catalog/alarm-default";
+import type { DimensionValue } from "../catalog/alarm-default";
+import { defaultSideOf, type AnomalySide, type StaticComparison } from "../core/alarm-comparison";
 import { MonitoringConfigError } from "../core/config-error";
 import { constructId } from "../core/construct-id";
 import type { DashboardOptions } from "../core/dashboard-options";
@@ -23,6 +25,7 @@ import { buildPortalDashboards, type ChartTarget } from "./portal-dashboards";
 import type { AzureServiceSettings } from "./azure-service-definition";
 import { azurermBindings } from "./provider-bindings";
 import { SharedAlerts } from "./shared-alerts";
+import { suppressAlerts } from "./alert-suppression";
 
 /** An Azure Monitor metric alert the library created. */
 export type AzureMonitoringAlarm = CreatedAlarm<MonitorMetricAlert>;
@@ -34,11 +37,19 @@ interface AzureMonitorSettings extends NotifySettings {
 }
 
 /** The library's comparison operators as Azure Monitor spells them. */
-const AZURE_OPERATOR: Readonly<Record<ComparisonOperator, string>> = {
+const AZURE_OPERATOR: Readonly<Record<StaticComparison, string>> = {
+  EqualToThreshold: "Equals",
   GreaterThanThreshold: "GreaterThan",
   GreaterThanOrEqualToThreshold: "GreaterThanOrEqual",
   LessThanThreshold: "LessThan",
   LessThanOrEqualToThreshold: "LessThanOrEqual",
+};
+
+/** The sides of a dynamic threshold as Azure Monitor spells them. */
+const AZURE_DYNAMIC_OPERATOR: Readonly<Record<AnomalySide, string>> = {
+  above: "GreaterThan",
+  below: "LessThan",
+  outside: "GreaterOrLessThan",
 };
 
 /**
@@ -94,47 +105,42 @@ class AzureMonitorRenderer implements AlarmRenderer<MonitorMetricAlert> {
     }
     const actionGroupIds = this.actionGroups.idsFor(spec.severity, context);
     const target = this.referencesOf(context);
-    const metric = {
-      metricNamespace: spec.namespace,
-      metricName: spec.metricName,
-      aggregation: spec.statistic,
-      dimension: nonEmpty(
-        Object.entries(spec.dimensions).map(([name, value]) => ({
-          name,
-          operator: "Include",
-          values: [value],
-        })),
-      ),
-    };
-    const rule = {
-      description: spec.description,
-      severity: this.severityOf(spec.severity),
-      windowSize: isoDuration(spec.period),
-      frequency: isoDuration(spec.frequency ?? spec.period),
-      criteria:
-        spec.threshold === undefined
-          ? undefined
-          : [
-              {
-                ...metric,
-                threshold: spec.threshold,
-                operator: AZURE_OPERATOR[spec.comparisonOperator],
-              },
-            ],
-      dynamicCriteria:
-        spec.anomalySensitivity === undefined
-          ? undefined
-          : {
-              ...metric,
-              operator: spec.comparisonOperator.startsWith("Greater") ? "GreaterThan" : "LessThan",
-              alertSensitivity: spec.anomalySensitivity,
-              evaluationTotalCount: spec.evaluationPeriods,
-              evaluationFailureCount: spec.datapointsToAlarm,
-              ignoreDataBefore: spec.ignoreDataBefore,
+    const dimension = dimensionsOf(spec.dimensions);
+    // Object literals with all their properties, no spreads: one hidden class for every alert's
+    // config and criteria, and nothing copied per alert (cf. createAlarm() on AWS).
+    const criteria =
+      spec.threshold === undefined
+        ? undefined
+        : [
+            {
+              metricNamespace: spec.namespace,
+              metricName: spec.metricName,
+              aggregation: spec.statistic,
+              dimension,
+              threshold: spec.threshold,
+              operator: AZURE_OPERATOR[spec.comparisonOperator],
             },
-      action: nonEmpty(actionGroupIds.map((actionGroupId) => ({ actionGroupId }))),
-      tags: { [GROUP_TAG]: spec.group, [SEVERITY_TAG]: spec.severity },
-    };
+          ];
+    const dynamicCriteria =
+      spec.anomalySensitivity === undefined
+        ? undefined
+        : {
+            metricNamespace: spec.namespace,
+            metricName: spec.metricName,
+            aggregation: spec.statistic,
+            dimension,
+            operator:
+              AZURE_DYNAMIC_OPERATOR[spec.anomalySide ?? defaultSideOf(spec.comparisonOperator)],
+            alertSensitivity: spec.anomalySensitivity,
+            evaluationTotalCount: spec.evaluationPeriods,
+            evaluationFailureCount: spec.datapointsToAlarm,
+            ignoreDataBefore: spec.ignoreDataBefore,
+          };
+    const action = actionsOf(actionGroupIds);
+    const tags = { [GROUP_TAG]: spec.group, [SEVERITY_TAG]: spec.severity };
+    const severity = this.severityOf(spec.severity);
+    const windowSize = isoDuration(spec.period);
+    const frequency = isoDuration(spec.frequency ?? spec.period);
     const support = (context.cloudSettings as AzureServiceSettings | undefined)?.multiResource;
     const alert =
       this.settings.azure?.multiResourceAlerts === true &&
@@ -150,7 +156,14 @@ class AzureMonitorRenderer implements AlarmRenderer<MonitorMetricAlert> {
                 this.facade,
                 constructId(placement.name.slice(this.facade.prefix.length + 1)),
                 {
-                  ...rule,
+                  description: spec.description,
+                  severity,
+                  windowSize,
+                  frequency,
+                  criteria,
+                  dynamicCriteria,
+                  action,
+                  tags,
                   ...placement,
                   resourceGroupName:
                     this.settings.azure?.resourceGroupName ?? target.resourceGroupName,
@@ -161,15 +174,26 @@ class AzureMonitorRenderer implements AlarmRenderer<MonitorMetricAlert> {
             this.facade,
             constructId(spec.name.slice(this.facade.prefix.length + 1)),
             {
-              ...rule,
               name: spec.name,
               resourceGroupName: target.resourceGroupName,
               scopes: [target.id],
+              description: spec.description,
+              severity,
+              windowSize,
+              frequency,
+              criteria,
+              dynamicCriteria,
+              action,
+              tags,
             },
           );
     const created = { spec, alarm: alert };
     this.targets.set(created, { resource: context.resource, id: target.id });
     return created;
+  }
+
+  suppress(request: SuppressionRequest, alarms: readonly AzureMonitoringAlarm[]): void {
+    suppressAlerts(this.facade, request, alarms, this.settings.azure?.resourceGroupName);
   }
 
   finalize(alarms: readonly AzureMonitoringAlarm[]): void {
@@ -221,6 +245,27 @@ class AzureMonitorRenderer implements AlarmRenderer<MonitorMetricAlert> {
   private severityOf(severity: Severity): number {
     return this.settings.azure?.severities?.[severity] ?? DEFAULT_AZURE_SEVERITIES[severity];
   }
+}
+
+/** A metric's dimensions as Azure Monitor criteria filters; `undefined` when it has none. */
+function dimensionsOf(
+  dimensions: Readonly<Record<string, DimensionValue>>,
+): { name: string; operator: string; values: string[] }[] | undefined {
+  let filters: { name: string; operator: string; values: string[] }[] | undefined;
+  for (const name of Object.keys(dimensions)) {
+    const value = dimensions[name]!;
+    (filters ??= []).push({
+      name,
+      operator: "Include",
+      values: typeof value === "string" ? [value] : [...value],
+    });
+  }
+  return filters;
+}
+
+/** The alert's `action` blocks; `undefined` when it notifies no action group. */
+function actionsOf(ids: readonly string[]): { actionGroupId: string }[] | undefined {
+  return nonEmpty(ids.map((actionGroupId) => ({ actionGroupId })));
 }
 
 /** The `location` a resource was given, when it is a literal. */

@@ -35,6 +35,13 @@ export interface KubernetesClusterMonitoringOptions extends ResourceMonitoringOp
    */
   readonly failedPods?: AlarmOptions | false;
   /**
+   * Total `kube_node_status_condition` with status2=NotReady or Unknown (one filter, two
+   * values). Nodes of the cluster are not ready or have stopped reporting their status.
+   *
+   * @default - warning > 0 nodes, window PT5M, every PT1M
+   */
+  readonly nodeNotReady?: AlarmOptions | false;
+  /**
    * Average `cluster_autoscaler_unschedulable_pods_count`. The cluster autoscaler has pods it cannot schedule.
    *
    * @default - off; when enabled: warning > 0 pods, window PT5M, every PT1M

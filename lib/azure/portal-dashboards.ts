@@ -1,8 +1,8 @@
 import type { MonitorMetricAlert } from "@cdktf/provider-azurerm/lib/monitor-metric-alert";
 import { Annotations } from "cdktf";
 import type { AlarmFacade, CreatedAlarm } from "../core/alarm-cloud";
-import { OPERATOR_SYMBOL } from "../core/alarm-plan";
 import type { AlarmSpec } from "../core/alarm-spec";
+import { thresholdLabel } from "../core/alarm-description";
 import { constructId } from "../core/construct-id";
 import {
   DEFAULT_MAX_WIDGETS,
@@ -198,7 +198,7 @@ function chartOf(
   const filters = Object.entries(s.dimensions).map(([key, value]) => ({
     key,
     operator: 0,
-    values: [value],
+    values: typeof value === "string" ? [value] : [...value],
   }));
   return {
     metrics: [
@@ -219,25 +219,34 @@ function chartOf(
 }
 
 /**
- * The chart's title with its thresholds, severities in order:
- * `web Percentage CPU (avg) — critical > 95 %, warning > 80 %`.
+ * The chart's title with its thresholds and windows, severities in order, since portal charts
+ * draw no threshold lines:
+ * `web Percentage CPU (avg) — critical > 95 % (over 5 minutes), warning > 80 % (over 5 minutes)`.
+ * A dynamic threshold has no value to draw; the title says so, with how it fires:
+ * `web Percentage CPU (avg) — critical dynamic: above a learned threshold, Medium sensitivity, 4 of 4 periods failing`.
  */
 export function chartTitle(graph: GraphPlan): string {
   const s = graph.alarms[0].spec;
   const thresholds = SEVERITIES.flatMap((severity) =>
     graph.alarms
       .map((a) => a.spec)
-      .filter((a) => a.severity === severity && a.threshold !== undefined)
-      .map((a) => `${severity} ${thresholdText(a)}`),
+      .filter((a) => a.severity === severity)
+      .flatMap((a) => {
+        if (a.threshold !== undefined) return [thresholdLabel(a, groupDigits(a.threshold))];
+        if (a.anomalySensitivity !== undefined) return [`${severity} ${dynamicText(a)}`];
+        return [];
+      }),
   );
   const aggregation = AGGREGATION_LABEL[s.statistic] ?? s.statistic;
   const base = `${graph.title} (${aggregation})`;
   return thresholds.length > 0 ? `${base} — ${thresholds.join(", ")}` : base;
 }
 
-function thresholdText(spec: AlarmSpec): string {
-  const unit = spec.unit ? ` ${spec.unit}` : "";
-  return `${OPERATOR_SYMBOL[spec.comparisonOperator]} ${groupDigits(spec.threshold ?? 0)}${unit}`;
+function dynamicText(spec: AlarmSpec): string {
+  const side = spec.comparisonOperator.startsWith("Greater") ? "above" : "below";
+  const since =
+    spec.ignoreDataBefore === undefined ? "" : `, learned since ${spec.ignoreDataBefore}`;
+  return `dynamic: ${side} a learned threshold, ${spec.anomalySensitivity} sensitivity, ${spec.datapointsToAlarm} of ${spec.evaluationPeriods} periods failing${since}`;
 }
 
 /** `1000000000` as `1,000,000,000`, without depending on the run time's locale data. */

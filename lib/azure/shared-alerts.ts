@@ -56,6 +56,7 @@ export class SharedAlerts {
       spec.statistic,
       spec.dimensions,
       spec.comparisonOperator,
+      spec.anomalySide,
       spec.threshold,
       spec.anomalySensitivity,
       spec.ignoreDataBefore,

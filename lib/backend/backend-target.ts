@@ -3,6 +3,7 @@ import { MonitoringConfigError } from "../core/config-error";
 import type { TARGET_KINDS } from "../provider/schema";
 import { MonitoringTarget } from "./generated/monitoring-target";
 import type { MonitoringGroup } from "./generated/monitoring-group";
+import { MaintenanceWindow, type MaintenanceOptions } from "./maintenance-window";
 import { isValidTargetName, TARGET_NAME_ALLOWED } from "./private/schemas";
 import { assignTarget } from "./private/site-assignments";
 import { claimTargetName } from "./private/target-names";
@@ -29,6 +30,7 @@ export interface BackendTargetSpec {
 
 interface Registration {
   readonly name: string;
+  readonly options: BackendTargetOptions;
   readonly groups: readonly MonitoringGroup[];
   readonly macros: Readonly<Record<string, string>>;
   readonly target: MonitoringTarget;
@@ -84,6 +86,7 @@ export abstract class BackendTarget extends Construct {
 
     this.registration = {
       name,
+      options,
       groups,
       macros: sorted,
       target: new MonitoringTarget(this, "Target", {
@@ -127,6 +130,23 @@ export abstract class BackendTarget extends Construct {
   /** The service groups the target belongs to. */
   public get groups(): readonly MonitoringGroup[] {
     return this.registered.groups;
+  }
+
+  /**
+   * A maintenance window for this target alone (a `monitoring_maintenance`): while it runs, the
+   * target's problems raise no notifications. For service groups, use {@link MaintenanceWindow}
+   * or `Monitoring.maintenance()`.
+   *
+   * ```ts
+   * server.maintenance("kernel-update", { schedule: { start: "2026-12-24T22:00:00Z", duration: "2h" } });
+   * ```
+   */
+  public maintenance(id: string, options: MaintenanceOptions): MaintenanceWindow {
+    return new MaintenanceWindow(this, id, {
+      ...options,
+      targets: [this],
+      provider: this.registered.options.provider,
+    });
   }
 
   /** Threshold macros registered on the target (name without `{$…}` to value), sorted by name. */

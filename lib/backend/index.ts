@@ -3,6 +3,8 @@ export * from "./target-options";
 export * from "./backend-target";
 export * from "./service-groups";
 export * from "./monitoring-site";
+export * from "./agent-check";
+export * from "./maintenance-window";
 export * from "./server";
 export * from "./network-device";
 export * from "./database";

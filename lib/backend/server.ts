@@ -1,7 +1,10 @@
 import type { Construct } from "constructs";
 import { z } from "zod";
+import type { AgentCheck } from "./agent-check";
 import { BackendTarget } from "./backend-target";
+import type { MonitoringCheck } from "./generated/monitoring-check";
 import { addressSchema, commonOptionsShape, portSchema } from "./private/schemas";
+import { agentChecksSchema, declareAgentChecks } from "./private/agent-checks";
 import { macrosOf, ordered, thresholdsSchema, type MacroTable } from "./private/threshold-macros";
 import { parseProps } from "./private/validate-props";
 import type { BackendTargetOptions } from "./target-options";
@@ -76,6 +79,13 @@ export interface ServerProps<T extends ServerThresholds> extends BackendTargetOp
    * @default - the templates' defaults
    */
   readonly thresholds?: T;
+  /**
+   * Values read from the server's agent, each with thresholds that raise a problem of their
+   * severity in the backend (`monitoring_check`s).
+   *
+   * @default - none: only the templates' own triggers
+   */
+  readonly checks?: readonly AgentCheck[];
 }
 
 const PERCENT = { min: 0, max: 100, unit: "%" };
@@ -116,6 +126,7 @@ function serverSchema(table: MacroTable) {
     thresholds: thresholdsSchema(table)
       .superRefine(ordered("filesystemUsedWarning", "filesystemUsedCritical"))
       .optional(),
+    checks: agentChecksSchema.optional(),
   });
 }
 
@@ -142,6 +153,9 @@ const WINDOWS: ServerVariant = {
 
 /** A server watched by a Zabbix agent at its address. */
 abstract class AgentServer extends BackendTarget {
+  /** The declared checks' `monitoring_check`s, in declaration order. */
+  public readonly checks: readonly MonitoringCheck[];
+
   protected constructor(
     scope: Construct,
     id: string,
@@ -156,6 +170,12 @@ abstract class AgentServer extends BackendTarget {
       port: p.agentPort,
       macros: macrosOf(p.thresholds, variant.table),
     });
+    this.checks = declareAgentChecks(
+      this,
+      { id: this.target.id, name: this.targetName },
+      p.checks ?? [],
+      props.provider,
+    );
   }
 }
 

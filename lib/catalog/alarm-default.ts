@@ -15,6 +15,12 @@ export type ComparisonOperator =
 /** How CloudWatch treats periods without data. */
 export type TreatMissingData = "missing" | "notBreaching" | "breaching" | "ignore";
 
+/**
+ * The value(s) a metric dimension is filtered on: one value, or several where the cloud matches
+ * any of them in one alarm (Azure Monitor's `Include` filter; CloudWatch takes one).
+ */
+export type DimensionValue = string | readonly string[];
+
 /** Where a default comes from. See `../shared/catalog/default-thresholds.md` for the full references. */
 export interface CatalogSource {
   /** Short reference code, e.g. `RA` (AWS Recommended alarms), `SLIC`, `AA`, `LIFT`, `BILL`. */
@@ -124,11 +130,12 @@ export interface AlarmDefault {
   readonly percentOf?: string;
   /**
    * Fixed dimensions added to the ones the service derives from the resource, e.g.
-   * `{ Role: "WRITER" }` or `{ Region: "Global" }`.
+   * `{ Role: "WRITER" }` or `{ Region: "Global" }`; several values (`{ status2: ["NotReady",
+   * "Unknown"] }`) only on clouds whose alarms match any of them.
    *
    * @default - only the service's dimensions
    */
-  readonly extraDimensions?: Readonly<Record<string, string>>;
+  readonly extraDimensions?: Readonly<Record<string, DimensionValue>>;
   /**
    * The aggregations the metric supports (the cloud's metric reference): a `statistic` option
    * outside them is an error.

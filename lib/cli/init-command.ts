@@ -18,6 +18,8 @@ import { packageRoot } from "./package-root";
 
 /** Files stored under another name in a template, because npm leaves the real name out of a package. */
 const RENAMED: Readonly<Record<string, string>> = { gitignore: ".gitignore" };
+/** The hook `cdktf init --template <zip url>` runs (sscaff); this command does its work itself. */
+const CDKTF_INIT_HOOKS = ".hooks.sscaff.js";
 
 /** What {@link initProject} did. */
 export interface InitializedProject {
@@ -98,6 +100,7 @@ export function initProject(
 function copyTree(from: string, to: string): void {
   mkdirSync(to, { recursive: true });
   for (const entry of readdirSync(from, { withFileTypes: true })) {
+    if (entry.name === CDKTF_INIT_HOOKS) continue;
     const source = join(from, entry.name);
     const destination = join(to, RENAMED[entry.name] ?? entry.name);
     if (entry.isDirectory()) copyTree(source, destination);

@@ -3,6 +3,7 @@ import type { IConstruct } from "constructs";
 import type { AlarmRules } from "./alarm-rules";
 import type { NotifyKind } from "./notify";
 import type { AlarmSpec } from "./alarm-spec";
+import type { NormalizedSchedule } from "./maintenance-schedule";
 
 /** An alarm the library created: the cloud-neutral spec and the resource it was rendered as. */
 export interface CreatedAlarm<A extends TerraformResource = TerraformResource> {
@@ -54,6 +55,31 @@ export interface AlarmRenderer<A extends TerraformResource = TerraformResource> 
    * name), such as dashboards.
    */
   finalize(alarms: readonly CreatedAlarm<A>[]): void;
+  /**
+   * Optional: silences the notifications of `alarms` (a maintenance window's, of its service
+   * groups) while the window's schedule runs.
+   *
+   * @default - the cloud has no scheduled suppression: the facade warns that its alarms keep notifying
+   */
+  suppress?(request: SuppressionRequest, alarms: readonly CreatedAlarm<A>[]): void;
+}
+
+/** A maintenance window, as the clouds' suppression rules read it. */
+export interface SuppressionRequest {
+  /** Id the window was declared with, unique per facade (for construct ids). */
+  readonly id: string;
+  /** Name of the window (the facade's prefix, a dash, and its id, unless named). */
+  readonly name: string;
+  /**
+   * Description of the window.
+   *
+   * @default - none
+   */
+  readonly description?: string;
+  /** When the alarms are silenced. */
+  readonly schedule: NormalizedSchedule;
+  /** The call that asked, for error messages, e.g. `maintenance("patch-night")`. */
+  readonly call: string;
 }
 
 /** The resource an alarm watches, and who asked for it (for error messages). */

@@ -1,4 +1,5 @@
-import type { TreatMissingData } from "../catalog/alarm-default";
+import type { DimensionValue, TreatMissingData } from "../catalog/alarm-default";
+import type { AlarmDefaults } from "./alarm-defaults";
 
 /**
  * A threshold as the user writes it: a number in the metric's unit, or, where the alarm's
@@ -51,6 +52,15 @@ export interface AlarmOverrides {
    * @default - the catalog entry's treatment
    */
   readonly treatMissingData?: TreatMissingData;
+  /**
+   * Metric dimensions to filter on, besides the ones that identify the resource, e.g.
+   * `{ status2: ["NotReady", "Unknown"] }`: replaces the catalog entry's fixed value of the same
+   * dimension. Several values make one alarm that matches any of them, where the cloud allows it
+   * (Azure Monitor); CloudWatch matches one value per dimension, and several are an error.
+   *
+   * @default - the catalog entry's dimensions
+   */
+  readonly dimensions?: Readonly<Record<string, DimensionValue>>;
   /**
    * Alarm description shown in notifications.
    *
@@ -123,6 +133,19 @@ export interface AlarmOptions extends AlarmOverrides {
    * @default - static thresholds
    */
   readonly anomalyDetection?: AnomalyDetectionOptions;
+  /**
+   * How the metric is compared, in the alarm cloud's own words. CloudWatch:
+   * `GreaterThanThreshold`, `GreaterThanOrEqualToThreshold`, `LessThanThreshold`,
+   * `LessThanOrEqualToThreshold`; with `anomalyDetection`, `GreaterThanUpperThreshold`,
+   * `LessThanLowerThreshold` or `LessThanLowerOrGreaterThanUpperThreshold`. Azure Monitor:
+   * `GreaterThan`, `GreaterThanOrEqual`, `LessThan`, `LessThanOrEqual`, `Equals`; with
+   * `anomalyDetection`, `GreaterThan`, `LessThan` or `GreaterOrLessThan`. A comparison on
+   * another side than the catalog's needs `warning` and `critical` given (a number or `false`)
+   * for each default threshold.
+   *
+   * @default - the catalog entry's comparison (for anomaly alarms, the side it watches)
+   */
+  readonly comparisonOperator?: string;
 }
 
 /**
@@ -141,4 +164,13 @@ export interface ResourceMonitoringOptions {
    * @default - derived from the resource's construct path below its stack
    */
   readonly name?: string;
+  /**
+   * Evaluation settings (period or Azure window, frequency, evaluation periods, datapoints to
+   * alarm, missing data), overall and per severity, for every alarm of this resource that does
+   * not set them itself. They override the facade's `alarmDefaults`; see {@link AlarmDefaults}
+   * for the precedence.
+   *
+   * @default - the facade's `alarmDefaults`, else the catalog entries' values
+   */
+  readonly alarmDefaults?: AlarmDefaults;
 }

@@ -1,11 +1,16 @@
 import type { TerraformResource } from "cdktf";
-import type { AlarmDefault, ComparisonOperator, DefaultThreshold } from "../catalog/alarm-default";
+import type { AlarmDefault, DefaultThreshold } from "../catalog/alarm-default";
+import { describeAlarm } from "./alarm-description";
+import { defaultSideOf } from "./alarm-comparison";
 import type { AnyServiceDefinition } from "./service-definition";
 import type { AlarmOptions, ResourceMonitoringOptions } from "./alarm-options";
 import type { AlarmSpec } from "./alarm-spec";
 import { alarmNameOf, kebab } from "./alarm-naming";
 import type { ConfigProblem } from "./config-error";
-import { parsePercent, percentInputOf } from "./option-schema";
+import type { AlarmDefaults } from "./alarm-defaults";
+import type { AlarmRules } from "./alarm-rules";
+import { hasDefaults, mergeDefaults, problemAtDefault } from "./merge-alarm-defaults";
+import { alarmOptionProblems, parsePercent, percentInputOf } from "./option-schema";
 import { SEVERITIES, type Severity } from "./severity";
 
 /** What monitoring one resource produces: alarm specs, synth warnings, and option problems. */
@@ -21,15 +26,13 @@ export interface PlanContext {
   readonly resourceName: string;
   readonly resourcePath: string;
   readonly group: string;
+  /**
+   * The facade's `alarmDefaults`.
+   *
+   * @default - none
+   */
+  readonly defaults?: AlarmDefaults;
 }
-
-/** Each comparison operator as a symbol, for descriptions and dashboard labels. */
-export const OPERATOR_SYMBOL: Readonly<Record<ComparisonOperator, string>> = {
-  GreaterThanThreshold: ">",
-  GreaterThanOrEqualToThreshold: ">=",
-  LessThanThreshold: "<",
-  LessThanOrEqualToThreshold: "<=",
-};
 
 /**
  * Merges a service's catalog entries with the user's options for one resource into alarm specs.
@@ -46,31 +49,57 @@ export function planAlarms(
   const warnings: string[] = [];
   const problems: ConfigProblem[] = [];
   const userOptions = options as Record<string, AlarmOptions | false | undefined>;
+  const inForce = { call: options.alarmDefaults, facade: ctx.defaults };
+  const defaults = hasDefaults(inForce) ? inForce : undefined;
   for (const catalogEntry of service.alarms) {
     const user = userOptions[catalogEntry.key];
     if (user === false) continue;
     if (user === undefined && !catalogEntry.enabledByDefault) continue;
     if (user === undefined && service.applies && !service.applies(resource, catalogEntry)) continue;
     const entry = service.adjust ? service.adjust(resource, catalogEntry) : catalogEntry;
-    const o: AlarmOptions = user ?? {};
-    const period = o.period ?? entry.period;
     const rules = service.cloud.alarmRules;
-    const evaluation = (o.anomalyDetection && rules.anomaly?.evaluation) || entry;
-    const datapointsToAlarm =
-      o.datapointsToAlarm ??
-      Math.min(evaluation.datapointsToAlarm, o.evaluationPeriods ?? evaluation.datapointsToAlarm);
-    const evaluationPeriods =
-      o.evaluationPeriods ?? Math.max(evaluation.evaluationPeriods, datapointsToAlarm);
-    const statistic = o.statistic ?? entry.statistic;
-    const metric = kebab(entry.key);
+    const alarm: AlarmOptions = user ?? {};
+    const settings: Partial<Record<Severity, AlarmSettingsInForce>> = {};
+    let failed = false;
+    let plain: AlarmSettingsInForce | undefined;
+    for (const severity of SEVERITIES) {
+      if (!defaults || !makesAlarm(entry, alarm, severity)) {
+        settings[severity] = plain ??= settingsInForce(entry, alarm, rules);
+        continue;
+      }
+      const skip = inapplicable(rules, alarm.anomalyDetection !== undefined);
+      const evaluation = (alarm.anomalyDetection && rules.anomaly?.evaluation) || entry;
+      const merged = mergeDefaults(alarm, defaults, severity, skip, evaluation);
+      const found = alarmOptionProblems(catalogEntry, rules, merged.options).map((p) =>
+        problemAtDefault(p, entry.key, severity, merged.origins),
+      );
+      for (const problem of found) {
+        if (!problems.some((p) => p.option === problem.option && p.message === problem.message)) {
+          problems.push(problem);
+        }
+      }
+      failed ||= found.length > 0;
+      settings[severity] = settingsInForce(entry, merged.options, rules);
+    }
+    if (failed) continue;
+    const metric = metricPartOf(entry.key);
     const members = service.members?.(resource, entry) ?? [
       { suffix: "", dimensions: service.dimensions(resource, entry) },
     ];
     let created = 0;
+    for (const name of Object.keys(alarm.dimensions ?? {})) {
+      if (!members.some((member) => name in member.dimensions)) continue;
+      problems.push({
+        option: `${entry.key}.dimensions.${name}`,
+        message: `identifies the monitored resource and is set from it; allowed: other dimensions of ${entry.metricName}`,
+      });
+    }
     for (const member of members) {
       const resourceName = `${ctx.resourceName}${member.suffix}`;
-      const dimensions = { ...member.dimensions, ...entry.extraDimensions };
+      const dimensions = { ...member.dimensions, ...entry.extraDimensions, ...alarm.dimensions };
       for (const severity of SEVERITIES) {
+        const { o, period, frequency, evaluationPeriods, datapointsToAlarm, statistic } =
+          settings[severity]!;
         const base = {
           name: alarmNameOf(ctx.prefix, resourceName, metric, severity, rules.maxNameLength),
           severity,
@@ -85,32 +114,33 @@ export function planAlarms(
           statistic,
           dimensions,
           period,
-          frequency:
-            o.frequency ??
-            (entry.frequency === undefined ? undefined : Math.min(entry.frequency, period)),
+          frequency,
           evaluationPeriods,
           datapointsToAlarm,
           treatMissingData: o.treatMissingData ?? entry.treatMissingData,
-          comparisonOperator: entry.comparisonOperator,
+          comparisonOperator:
+            (!o.anomalyDetection && o.comparisonOperator !== undefined
+              ? rules.comparisons?.static[o.comparisonOperator]
+              : undefined) ?? entry.comparisonOperator,
           unit: entry.unit,
         };
-        let condition: string;
         let spec: Mutable<AlarmSpec>;
         if (o.anomalyDetection) {
           const level = o.anomalyDetection[severity];
           if (level === undefined) continue;
-          const measure = `${entry.metricName}${entry.math ? "" : ` ${statistic}`}`;
-          const side = entry.comparisonOperator.startsWith("Greater") ? "above" : "below";
           if (typeof level === "number") {
-            condition = `${measure} outside a band of ${level} standard deviations`;
             spec = specOf(base, "anomalyBand", level);
           } else {
-            condition = `${measure} ${side} its learned threshold (sensitivity ${level})`;
             spec = specOf(base, "anomalySensitivity", level);
             if (o.anomalyDetection.ignoreDataBefore !== undefined) {
               spec.ignoreDataBefore = o.anomalyDetection.ignoreDataBefore;
             }
           }
+          spec.anomalySide =
+            (o.comparisonOperator === undefined
+              ? undefined
+              : rules.comparisons?.anomaly?.[o.comparisonOperator]) ??
+            defaultSideOf(entry.comparisonOperator);
         } else {
           const threshold = resolveThreshold(service, resource, entry, severity, o[severity]);
           if (threshold.kind === "none") continue;
@@ -118,12 +148,16 @@ export function planAlarms(
             if (!warnings.includes(threshold.message)) warnings.push(threshold.message);
             continue;
           }
-          condition = `${entry.metricName}${entry.math ? "" : ` ${statistic}`} ${OPERATOR_SYMBOL[entry.comparisonOperator]} ${formatNumber(threshold.value)} ${entry.unit}`;
           spec = specOf(base, "threshold", threshold.value);
         }
-        spec.description = describe(entry, o, condition, base, rules.maxDescriptionLength);
-        if (service.region) spec.region = service.region;
         if (entry.math) spec.math = entry.math;
+        spec.description = describeAlarm(
+          spec,
+          o.description ?? entry.description,
+          o.runbookUrl,
+          rules.maxDescriptionLength,
+        );
+        if (service.region) spec.region = service.region;
         specs.push(spec);
         created++;
       }
@@ -139,7 +173,68 @@ export function planAlarms(
   return { specs, warnings, problems };
 }
 
+/** An alarm's options of one severity and the evaluation settings they give. */
+interface AlarmSettingsInForce {
+  readonly o: AlarmOptions;
+  readonly period: number;
+  readonly frequency?: number;
+  readonly evaluationPeriods: number;
+  readonly datapointsToAlarm: number;
+  readonly statistic: string;
+}
+
+function settingsInForce(
+  entry: AlarmDefault,
+  o: AlarmOptions,
+  rules: AlarmRules,
+): AlarmSettingsInForce {
+  const period = o.period ?? entry.period;
+  const evaluation = (o.anomalyDetection && rules.anomaly?.evaluation) || entry;
+  const datapointsToAlarm =
+    o.datapointsToAlarm ??
+    Math.min(evaluation.datapointsToAlarm, o.evaluationPeriods ?? evaluation.datapointsToAlarm);
+  return {
+    o,
+    period,
+    frequency:
+      o.frequency ??
+      (entry.frequency === undefined ? undefined : Math.min(entry.frequency, period)),
+    evaluationPeriods:
+      o.evaluationPeriods ?? Math.max(evaluation.evaluationPeriods, datapointsToAlarm),
+    datapointsToAlarm,
+    statistic: o.statistic ?? entry.statistic,
+  };
+}
+
+/** Whether the options give the entry an alarm of this severity (thresholds aside). */
+function makesAlarm(entry: AlarmDefault, o: AlarmOptions, severity: Severity): boolean {
+  if (o.anomalyDetection) return o.anomalyDetection[severity] !== undefined;
+  const user = o[severity];
+  return user === undefined ? entry.thresholds[severity] !== undefined : user !== false;
+}
+
+/** Settings of the defaults an alarm of this cloud (static or anomaly) has no use for. */
+function inapplicable(rules: AlarmRules, anomaly: boolean): ReadonlySet<string> {
+  return new Set([
+    ...(rules.frequency ? [] : ["frequency"]),
+    ...Object.keys(rules.unsupportedOptions ?? {}),
+    ...(anomaly ? [] : Object.keys(rules.anomalyOnlyOptions ?? {})),
+  ]);
+}
+
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Catalog key → its part of alarm names, computed once per key rather than once per alarm. */
+const metricParts = new Map<string, string>();
+
+function metricPartOf(key: string): string {
+  let part = metricParts.get(key);
+  if (part === undefined) {
+    part = kebab(key);
+    metricParts.set(key, part);
+  }
+  return part;
+}
 
 /**
  * A spec object built by assignments in one order from one literal, so that all specs share
@@ -148,7 +243,10 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 type ThresholdKind = "threshold" | "anomalyBand" | "anomalySensitivity";
 
 function specOf<K extends ThresholdKind>(
-  base: Omit<AlarmSpec, "description" | ThresholdKind | "ignoreDataBefore" | "region">,
+  base: Omit<
+    AlarmSpec,
+    "description" | ThresholdKind | "ignoreDataBefore" | "region" | "anomalySide"
+  >,
   kind: K,
   value: NonNullable<AlarmSpec[K]>,
 ): Mutable<AlarmSpec> {
@@ -219,32 +317,4 @@ function resolveThreshold(
 
 function round(value: number): number {
   return Math.round(value * 1e6) / 1e6;
-}
-
-function formatNumber(value: number): string {
-  return Number.isInteger(value) ? String(value) : String(round(value));
-}
-
-function describe(
-  entry: AlarmDefault,
-  o: AlarmOptions,
-  condition: string,
-  spec: {
-    readonly period: number;
-    readonly frequency?: number;
-    readonly datapointsToAlarm: number;
-    readonly evaluationPeriods: number;
-  },
-  maxLength: number,
-): string {
-  const when =
-    spec.frequency === undefined
-      ? `in ${spec.datapointsToAlarm} of ${spec.evaluationPeriods} periods of ${spec.period} s`
-      : spec.evaluationPeriods > 1
-        ? `in ${spec.datapointsToAlarm} of ${spec.evaluationPeriods} windows of ${spec.period} s, checked every ${spec.frequency} s`
-        : `over ${spec.period} s, checked every ${spec.frequency} s`;
-  const text =
-    `${o.description ?? entry.description} Fires when ${condition} ${when}.` +
-    (o.runbookUrl ? ` Runbook: ${o.runbookUrl}` : "");
-  return text.length <= maxLength ? text : `${text.slice(0, maxLength - 1)}…`;
 }

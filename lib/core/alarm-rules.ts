@@ -1,3 +1,5 @@
+import type { ComparisonRules } from "./alarm-comparison";
+
 /**
  * What one cloud's alarms accept: the limits a cloud imposes on the cloud-neutral alarm options.
  * Option validation and alarm naming read them from the service definition, so that each cloud's
@@ -12,8 +14,11 @@ export interface AlarmRules {
   readonly maxDescriptionLength: number;
   /** Evaluation periods (windows), in seconds. */
   readonly period: AcceptedValues<number>;
-  /** Longest time an alarm may look back: period × evaluation periods, in seconds. */
-  readonly maxEvaluationSeconds: number;
+  /**
+   * Longest time an alarm may look back: period × evaluation periods, in seconds, for an alarm
+   * of `period` seconds.
+   */
+  maxEvaluationSeconds(period: number): number;
   /** Aggregations of a metric over one period (`Average`, `p99`, ...). */
   readonly aggregation: AcceptedValues<string>;
   /** Missing-data policies (`missing`, `notBreaching`, ...). */
@@ -25,6 +30,13 @@ export interface AlarmRules {
    * @default - the option `frequency` is not allowed: one evaluation per period
    */
   readonly frequency?: AcceptedValues<number>;
+  /**
+   * Whether one alarm can filter a dimension on several values (matching any of them), as Azure
+   * Monitor's `Include` filter does.
+   *
+   * @default false - one value per dimension
+   */
+  readonly multiValueDimensions?: boolean;
   /**
    * Alarm options the cloud has no equivalent for, each with what to do instead (shown after
    * "allowed:"), e.g. `{ treatMissingData: "omit it: ..." }`.
@@ -45,6 +57,12 @@ export interface AlarmRules {
    * @default - no anomaly alarms: `anomalyDetection` is not allowed
    */
   readonly anomaly?: AnomalyRules;
+  /**
+   * The operators the option `comparisonOperator` takes, in the cloud's spelling.
+   *
+   * @default - the option `comparisonOperator` is not allowed: the catalog's comparison
+   */
+  readonly comparisons?: ComparisonRules;
 }
 
 /** A cloud's anomaly alarms: CloudWatch anomaly detection, Azure Monitor dynamic thresholds. */

@@ -1,4 +1,5 @@
-import type { ComparisonOperator, MetricMath, TreatMissingData } from "../catalog/alarm-default";
+import type { DimensionValue, MetricMath, TreatMissingData } from "../catalog/alarm-default";
+import type { AnomalySide, StaticComparison } from "./alarm-comparison";
 import type { AnomalySensitivity } from "./alarm-options";
 import type { Severity } from "./severity";
 
@@ -30,8 +31,11 @@ export interface AlarmSpec {
   readonly metricName: string;
   /** Aggregation over one period, e.g. `Average`, `Maximum`, `Sum` or a percentile such as `p99`. */
   readonly statistic: string;
-  /** Metric dimensions by name, e.g. `{ InstanceId: "${aws_instance.web.id}" }`; values may be tokens. */
-  readonly dimensions: Readonly<Record<string, string>>;
+  /**
+   * Metric dimensions the alarm filters on: the service's, the catalog entry's and the user's.
+   * Several values for one dimension only where the cloud's `AlarmRules.multiValueDimensions`.
+   */
+  readonly dimensions: Readonly<Record<string, DimensionValue>>;
   /** Length of one evaluation period (window), in seconds. */
   readonly period: number;
   /**
@@ -47,8 +51,14 @@ export interface AlarmSpec {
   readonly datapointsToAlarm: number;
   /** How periods without data count: `missing`, `notBreaching`, `breaching` or `ignore`. */
   readonly treatMissingData: TreatMissingData;
-  /** How the metric is compared with the threshold. */
-  readonly comparisonOperator: ComparisonOperator;
+  /** The static comparison (for anomaly alarms, the catalog's, whose side `anomalySide` refines). */
+  readonly comparisonOperator: StaticComparison;
+  /**
+   * Which side of the learned band or threshold an anomaly alarm fires on.
+   *
+   * @default - none: a static-threshold alarm
+   */
+  readonly anomalySide?: AnomalySide;
   /**
    * Static threshold.
    *

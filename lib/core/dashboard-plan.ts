@@ -62,41 +62,64 @@ export function graphsByGroup<A extends CreatedAlarm>(
  */
 function distinguish(graphs: readonly { title: string; alarms: readonly CreatedAlarm[] }[]): void {
   const dimensionsOf = (graph: (typeof graphs)[number]) => graph.alarms[0].spec.dimensions;
+  const valueOf = (graph: (typeof graphs)[number], name: string): string | undefined => {
+    const value = dimensionsOf(graph)[name];
+    return value === undefined || typeof value === "string" ? value : value.join("/");
+  };
   const differing = Object.keys(dimensionsOf(graphs[0])).filter(
     (name) =>
-      new Set(graphs.map((g) => dimensionsOf(g)[name])).size === graphs.length &&
-      graphs.every((g) => !Token.isUnresolved(dimensionsOf(g)[name])),
+      new Set(graphs.map((g) => valueOf(g, name))).size === graphs.length &&
+      graphs.every((g) => !Token.isUnresolved(valueOf(g, name))),
   );
   for (const graph of graphs) {
-    const values = differing.map((name) => dimensionsOf(graph)[name]);
+    const values = differing.map((name) => valueOf(graph, name));
     graph.title += ` ${values.length > 0 ? values.join(" ") : graph.alarms[0].spec.key}`;
   }
 }
 
 /**
+ * A second limit per page besides widgets, e.g. CloudWatch's metrics per dashboard: what each
+ * graph costs of it and how much a page may hold.
+ */
+export interface PageBudget<A extends CreatedAlarm = CreatedAlarm> {
+  readonly limit: number;
+  cost(graph: GraphPlan<A>): number;
+}
+
+/**
  * Splits sections into pages so that no page has more than `maxWidgets` widgets, counting one
  * per graph, one per section header and `fixedWidgets(alarms)` for what a page shows of all its
- * alarms (CloudWatch's alarm-status widgets; none on Azure).
+ * alarms (CloudWatch's alarm-status widgets; none on Azure), nor more than `budget.limit` of
+ * what its graphs cost.
  */
 export function paginate<A extends CreatedAlarm>(
   groups: Map<string, GraphPlan<A>[]>,
   maxWidgets: number,
   fixedWidgets: (alarmCount: number) => number = () => 0,
+  budget?: PageBudget<A>,
 ): PagePlan<A>[] {
   const pages: PagePlan<A>[] = [];
   let page: PagePlan<A> = { sections: [], alarms: [] };
   let widgets = 0;
+  let spent = 0;
   for (const [group, graphs] of groups) {
     let section: SectionPlan<A> | undefined;
     for (const graph of graphs) {
       const needed = 1 + (section ? 0 : 1);
       const alarmsAfter = page.alarms.length + graph.alarms.length;
-      if (widgets > 0 && widgets + needed + fixedWidgets(alarmsAfter) > maxWidgets) {
+      const cost = budget ? budget.cost(graph) : 0;
+      const overBudget = budget !== undefined && spent + cost > budget.limit;
+      if (
+        widgets > 0 &&
+        (overBudget || widgets + needed + fixedWidgets(alarmsAfter) > maxWidgets)
+      ) {
         pages.push(page);
         page = { sections: [], alarms: [] };
         widgets = 0;
+        spent = 0;
         section = undefined;
       }
+      spent += cost;
       if (!section) {
         section = { group, graphs: [] };
         page.sections.push(section);

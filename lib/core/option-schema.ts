@@ -3,6 +3,16 @@ import type { AlarmDefault } from "../catalog/alarm-default";
 import type { AlarmOptions } from "./alarm-options";
 import type { AlarmRules, AnomalyRules } from "./alarm-rules";
 import type { ConfigProblem } from "./config-error";
+import { alarmDefaultsSchema } from "./alarm-defaults";
+import { directionOf } from "./alarm-comparison";
+import { OPERATOR_SYMBOL } from "./alarm-description";
+import { SEVERITIES } from "./severity";
+import {
+  acceptedSeconds,
+  missingDataSchema,
+  positiveInt,
+  reportUnsupported,
+} from "./setting-schemas";
 
 /** Characters of a description kept for the condition sentence appended to the user's text. */
 const DESCRIPTION_CONDITION_ROOM = 124;
@@ -58,14 +68,6 @@ function thresholdSchema(entry: AlarmDefault): z.ZodType {
   });
 }
 
-const positiveInt = (what: string) =>
-  z
-    .number({ error: `must be a whole number >= 1 (${what})` })
-    .int({ error: `must be a whole number >= 1 (${what})` })
-    .min(1, {
-      error: `must be a whole number >= 1 (${what})`,
-    });
-
 /** `anomalyDetection`: a level per severity as the cloud takes it, and what else it accepts. */
 function anomalySchema(anomaly: AnomalyRules): z.ZodType {
   const level = z
@@ -116,16 +118,52 @@ function statisticSchema(entry: AlarmDefault, rules: AlarmRules): z.ZodType {
     });
 }
 
+/**
+ * `dimensions`: names to one value or a non-empty list of values; a list of several only on
+ * clouds whose alarms match any of them (`AlarmRules.multiValueDimensions`).
+ */
+function dimensionsSchema(rules: AlarmRules): z.ZodType {
+  const oneValue = `a non-empty string${rules.multiValueDimensions ? " or a non-empty list of them" : ""}`;
+  return z.unknown().superRefine((value, ctx) => {
+    if (typeof value !== "object" || value === null || Array.isArray(value)) {
+      ctx.addIssue({
+        code: "custom",
+        message: `must be an object of dimension names to values; allowed: e.g. { phase: "Failed" }`,
+      });
+      return;
+    }
+    for (const [name, values] of Object.entries(value)) {
+      const list = typeof values === "string" ? [values] : values;
+      const valid =
+        Array.isArray(list) &&
+        list.length > 0 &&
+        list.every((v) => typeof v === "string" && v.length > 0);
+      if (!valid || name.length === 0) {
+        ctx.addIssue({
+          code: "custom",
+          path: [name],
+          message: `${JSON.stringify(values)} is not allowed; allowed: ${oneValue}`,
+        });
+      } else if (list.length > 1 && !rules.multiValueDimensions) {
+        ctx.addIssue({
+          code: "custom",
+          path: [name],
+          message: `lists ${list.length} values (${list.join(", ")}); allowed: one value per dimension on ${rules.service} (one alarm per value instead)`,
+        });
+      }
+    }
+  });
+}
+
 /** How a look-back of `seconds` reads in a message: `one day`, `6 hours`, `90 minutes`. */
 function spanInWords(seconds: number): string {
   if (seconds === 86_400) return "one day";
+  if (seconds % 86_400 === 0) return `${seconds / 86_400} days`;
   if (seconds % 3600 === 0) return `${seconds / 3600} hours`;
   return `${seconds / 60} minutes`;
 }
 
 function alarmSchema(entry: AlarmDefault, rules: AlarmRules): z.ZodType {
-  const maxSeconds = rules.maxEvaluationSeconds;
-  const missingData = rules.missingData as [string, ...string[]];
   const maxDescription = rules.maxDescriptionLength - DESCRIPTION_CONDITION_ROOM;
   const unsupported = {
     ...(rules.frequency
@@ -136,6 +174,9 @@ function alarmSchema(entry: AlarmDefault, rules: AlarmRules): z.ZodType {
       : {
           anomalyDetection: `omit it: ${rules.service} has no learned thresholds; set warning/critical`,
         }),
+    ...(rules.comparisons
+      ? {}
+      : { comparisonOperator: `omit it: ${rules.service} alarms compare as the catalog says` }),
     ...rules.unsupportedOptions,
   };
   const anomaly = rules.anomaly;
@@ -143,12 +184,7 @@ function alarmSchema(entry: AlarmDefault, rules: AlarmRules): z.ZodType {
   const shape: Record<string, z.ZodType> = {
     warning: thresholdSchema(entry).optional(),
     critical: thresholdSchema(entry).optional(),
-    period: z
-      .number({ error: `must be ${rules.period.allowed}` })
-      .refine((period) => rules.period.accepts(period), {
-        error: (i) => `${String(i.input)} is not allowed; allowed: ${rules.period.allowed}`,
-        abort: true,
-      })
+    period: acceptedSeconds(rules.period, true)
       .refine((period) => entry.minimumPeriod === undefined || period >= entry.minimumPeriod, {
         error: (i) =>
           `${String(i.input)} is shorter than ${entry.metricName}'s time grain; allowed: at least ${entry.minimumPeriod}`,
@@ -157,42 +193,24 @@ function alarmSchema(entry: AlarmDefault, rules: AlarmRules): z.ZodType {
     evaluationPeriods: positiveInt("number of periods evaluated").optional(),
     datapointsToAlarm: positiveInt("breaching periods that fire the alarm").optional(),
     statistic: statisticSchema(entry, rules).optional(),
-    treatMissingData:
-      missingData.length === 0
-        ? z.unknown().optional()
-        : z
-            .enum(missingData, {
-              error: (i) =>
-                `${JSON.stringify(i.input)} is not allowed; allowed: ${missingData.join(", ")}`,
-            })
-            .optional(),
+    treatMissingData: missingDataSchema(rules.missingData).optional(),
     description: z
       .string()
       .max(maxDescription, { error: `must be at most ${maxDescription} characters` })
       .optional(),
     runbookUrl: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional(),
+    dimensions: dimensionsSchema(rules).optional(),
+    comparisonOperator: z.string({ error: "must be a string: an operator name" }).optional(),
     ...(anomaly && { anomalyDetection: anomalySchema(anomaly).optional() }),
     // Without `rules.frequency`, `frequency` is one of the unsupported options below.
     ...(frequency && {
-      frequency: z
-        .number({ error: `must be ${frequency.allowed}` })
-        .refine((f) => frequency.accepts(f), {
-          error: (i) => `${String(i.input)} is not allowed; allowed: ${frequency.allowed}`,
-        })
-        .optional(),
+      frequency: acceptedSeconds(frequency).optional(),
     }),
   };
   for (const key of Object.keys(unsupported)) shape[key] = z.unknown().optional();
   return z.strictObject(shape).superRefine((options, ctx) => {
     const o = options as AlarmOptions;
-    for (const [key, instead] of Object.entries(unsupported)) {
-      if ((o as Record<string, unknown>)[key] === undefined) continue;
-      ctx.addIssue({
-        code: "custom",
-        path: [key],
-        message: `is not allowed on ${rules.service}; allowed: ${instead}`,
-      });
-    }
+    reportUnsupported(o, unsupported, rules.service, ctx);
     for (const [key, instead] of Object.entries(rules.anomalyOnlyOptions ?? {})) {
       if ((o as Record<string, unknown>)[key] === undefined || o.anomalyDetection) continue;
       ctx.addIssue({
@@ -218,6 +236,10 @@ function alarmSchema(entry: AlarmDefault, rules: AlarmRules): z.ZodType {
         message: `${every} s is longer than the period (${window} s); allowed: at most the period`,
       });
     }
+    if (o.comparisonOperator !== undefined && rules.comparisons) {
+      const message = comparisonProblem(entry, rules, o);
+      if (message) ctx.addIssue({ code: "custom", path: ["comparisonOperator"], message });
+    }
     const d = o.datapointsToAlarm;
     const n = o.evaluationPeriods;
     if (d !== undefined && n !== undefined && d > n) {
@@ -231,6 +253,7 @@ function alarmSchema(entry: AlarmDefault, rules: AlarmRules): z.ZodType {
     const defaultPeriods =
       (o.anomalyDetection && anomaly?.evaluation?.evaluationPeriods) || entry.evaluationPeriods;
     const periods = n ?? Math.max(defaultPeriods, d ?? 0);
+    const maxSeconds = rules.maxEvaluationSeconds(period);
     if (period * periods > maxSeconds) {
       ctx.addIssue({
         code: "custom",
@@ -255,6 +278,44 @@ function alarmSchema(entry: AlarmDefault, rules: AlarmRules): z.ZodType {
   });
 }
 
+/**
+ * What is wrong with an alarm's `comparisonOperator`, if anything: an operator of the other kind
+ * of alarm (static or anomaly) or of no alarm of the cloud, or a comparison on another side than
+ * the catalog's while a default threshold (meant for the catalog's side) would still apply.
+ */
+function comparisonProblem(
+  entry: AlarmDefault,
+  rules: AlarmRules,
+  o: AlarmOptions,
+): string | undefined {
+  const op = String(o.comparisonOperator);
+  const comparisons = rules.comparisons!;
+  const staticOps = Object.keys(comparisons.static);
+  const anomalyOps = Object.keys(comparisons.anomaly ?? {});
+  const [wanted, other] = o.anomalyDetection ? [anomalyOps, staticOps] : [staticOps, anomalyOps];
+  if (!wanted.includes(op)) {
+    const kind = o.anomalyDetection
+      ? `an operator of ${rules.service} anomaly alarms`
+      : `an operator of static-threshold ${rules.service} alarms (it needs anomalyDetection)`;
+    const what = other.includes(op) ? `is not ${kind}` : "is not allowed";
+    return `${JSON.stringify(op)} ${what}; allowed: ${wanted.join(", ") || "omit it"}`;
+  }
+  if (o.anomalyDetection) return undefined;
+  const comparison = comparisons.static[op]!;
+  if (directionOf(comparison) === directionOf(entry.comparisonOperator)) return undefined;
+  const kept = SEVERITIES.filter((s) => entry.thresholds[s] !== undefined && o[s] === undefined);
+  if (kept.length === 0) return undefined;
+  const symbol = OPERATOR_SYMBOL[entry.comparisonOperator];
+  const thresholds = kept.map((s) => {
+    const t = entry.thresholds[s]!;
+    return `${s} ${symbol} ${typeof t === "number" ? t : `${t.percent}% of ${t.percentOf}`}`;
+  });
+  return (
+    `${JSON.stringify(op)} watches the other side of ${entry.metricName} than the catalog's thresholds (${thresholds.join(", ")}); ` +
+    `allowed: also set ${kept.join(" and ")} (a number, or false)`
+  );
+}
+
 const groupSchema = z
   .string()
   .regex(NAME_PATTERN, {
@@ -274,16 +335,25 @@ export function buildOptionsValidator(
   rules: AlarmRules,
   extra: Readonly<Record<string, z.ZodType>> = {},
 ): OptionsValidator {
-  const alarmSchemas = new Map(alarms.map((a) => [a.key, alarmSchema(a, rules)]));
+  const alarmSchemas = new Map(alarms.map((a) => [a.key, alarmSchemaFor(a, rules)]));
   const shape: Record<string, z.ZodType> = {
     group: groupSchema.optional(),
     name: groupSchema.optional(),
+    alarmDefaults: alarmDefaultsSchema(rules).optional(),
   };
   for (const [key, schema] of Object.entries(extra)) shape[key] = schema.optional();
   for (const key of alarmSchemas.keys()) shape[key] = z.unknown().optional();
   const outer = z.strictObject(shape);
   const allowedKeys = Object.keys(shape).sort().join(", ");
-  return (options) => {
+  let problemsOfEmpty: readonly ConfigProblem[] | undefined;
+  const validate: OptionsValidator = (options) => {
+    // No options at all (the defaults, e.g. `monitorXxx(resource)`): the same answer every call.
+    if (options === undefined || isEmptyPlainObject(options)) {
+      return (problemsOfEmpty ??= check({}));
+    }
+    return check(options);
+  };
+  const check = (options: unknown): readonly ConfigProblem[] => {
     const problems: ConfigProblem[] = [];
     const result = outer.safeParse(options ?? {});
     if (!result.success) problems.push(...toProblems(result.error.issues, [], allowedKeys));
@@ -297,10 +367,43 @@ export function buildOptionsValidator(
     }
     return problems;
   };
+  return validate;
+}
+
+/** An object literal (or prototype-less object) without any own property. */
+function isEmptyPlainObject(value: unknown): boolean {
+  if (typeof value !== "object" || value === null) return false;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  if (proto !== Object.prototype && proto !== null) return false;
+  return Reflect.ownKeys(value).length === 0;
+}
+
+const alarmSchemas = new WeakMap<AlarmDefault, WeakMap<AlarmRules, z.ZodType>>();
+
+/** The schema of one catalog entry's `AlarmOptions` on one cloud, built once. */
+function alarmSchemaFor(entry: AlarmDefault, rules: AlarmRules): z.ZodType {
+  let byRules = alarmSchemas.get(entry);
+  if (!byRules) alarmSchemas.set(entry, (byRules = new WeakMap()));
+  let schema = byRules.get(rules);
+  if (!schema) byRules.set(rules, (schema = alarmSchema(entry, rules)));
+  return schema;
+}
+
+/**
+ * The problems of one alarm's options (e.g. after defaults were merged in), at options
+ * `<key>.<option>`.
+ */
+export function alarmOptionProblems(
+  entry: AlarmDefault,
+  rules: AlarmRules,
+  options: AlarmOptions,
+): ConfigProblem[] {
+  const result = alarmSchemaFor(entry, rules).safeParse(options);
+  return result.success ? [] : toProblems(result.error.issues, [entry.key], ALARM_OPTION_KEYS);
 }
 
 const ALARM_OPTION_KEYS =
-  "warning, critical, period, frequency, evaluationPeriods, datapointsToAlarm, statistic, treatMissingData, description, runbookUrl, anomalyDetection (or false to turn the alarm off)";
+  "warning, critical, period, frequency, evaluationPeriods, datapointsToAlarm, statistic, treatMissingData, dimensions, description, runbookUrl, anomalyDetection, comparisonOperator (or false to turn the alarm off)";
 
 /** Turns zod issues into problems with a dotted option path and the allowed values. */
 export function toProblems(

@@ -97,6 +97,103 @@ export interface Proxy extends ProxySpec {
   readonly id: string;
 }
 
+/** The severity a check's threshold raises its problem with. */
+export type CheckSeverity = "warning" | "critical";
+
+/**
+ * A value collected from a target's agent, with a threshold per severity (Zabbix: an item and
+ * one trigger per severity, whose problem has that severity).
+ */
+export interface CheckSpec {
+  /** Unique name. */
+  readonly name: string;
+  /** Id of the target whose agent is asked for the value. */
+  readonly target: string;
+  /** Agent item key returning a number. */
+  readonly key: string;
+  /** Seconds between two collections. */
+  readonly interval: number;
+  /** Which side of a threshold is a problem. */
+  readonly operator: "above" | "below";
+  /** Threshold per severity; at least one. */
+  readonly thresholds: Readonly<Partial<Record<CheckSeverity, number>>>;
+}
+export interface Check extends CheckSpec {
+  readonly id: string;
+}
+
+/** A day of the week, as `monitoring_maintenance.days_of_week` names it. */
+export type Weekday =
+  "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday";
+/** A month, as `monitoring_maintenance.months` names it. */
+export type Month =
+  | "january"
+  | "february"
+  | "march"
+  | "april"
+  | "may"
+  | "june"
+  | "july"
+  | "august"
+  | "september"
+  | "october"
+  | "november"
+  | "december";
+/** Which week of a month a monthly period falls in. */
+export type WeekOfMonth = "first" | "second" | "third" | "fourth" | "last";
+
+/**
+ * When a maintenance runs: once, or recurring at `startTime` (seconds after midnight in the
+ * backend's time zone). `duration` is in seconds.
+ */
+export type MaintenancePeriod =
+  | { readonly type: "one_time"; readonly start: number; readonly duration: number }
+  | {
+      readonly type: "daily";
+      readonly every: number;
+      readonly startTime: number;
+      readonly duration: number;
+    }
+  | {
+      readonly type: "weekly";
+      readonly every: number;
+      readonly daysOfWeek: readonly Weekday[];
+      readonly startTime: number;
+      readonly duration: number;
+    }
+  | {
+      readonly type: "monthly";
+      readonly months: readonly Month[];
+      /** A day of the month, or days of one week of the month. */
+      readonly on:
+        | { readonly dayOfMonth: number }
+        | { readonly daysOfWeek: readonly Weekday[]; readonly week: WeekOfMonth };
+      readonly startTime: number;
+      readonly duration: number;
+    };
+
+/** A maintenance window (Zabbix: maintenance) over groups and targets. Times are unix seconds. */
+export interface MaintenanceSpec {
+  readonly name: string;
+  readonly description: string;
+  readonly activeSince: number;
+  readonly activeTill: number;
+  /** Whether the backend keeps collecting data during the maintenance. */
+  readonly collectData: boolean;
+  readonly groups: readonly string[];
+  readonly targets: readonly string[];
+  readonly period: MaintenancePeriod;
+}
+/**
+ * A maintenance as read. A maintenance made outside Terraform may hold a number of periods other
+ * than one: `periodCount` says how many, and `period` is the first (or, with none, a zero-length
+ * one-time period).
+ */
+export interface Maintenance extends MaintenanceSpec {
+  readonly id: string;
+  readonly periodCount: number;
+}
+
 export interface Template {
   readonly id: string;
   readonly name: string;
@@ -155,6 +252,8 @@ export interface BackendDriver {
   readonly targets: TargetApi;
   readonly dashboards: ObjectApi<DashboardSpec, Dashboard>;
   readonly proxies: ObjectApi<ProxySpec, Proxy>;
+  readonly checks: ObjectApi<CheckSpec, Check>;
+  readonly maintenances: ObjectApi<MaintenanceSpec, Maintenance>;
   readonly templates: { findByName(name: string): Promise<Template | undefined> };
   /**
    * What the backend would refuse in the known parts of a planned target, found without asking

@@ -21,8 +21,10 @@ import { blockToWire, schemaToWire } from "./protocol/schema-wire";
 import { withBatching } from "./resources/batched-api";
 import { KnownNames } from "./resources/known-names";
 import { TargetSnapshots } from "./resources/target-snapshots";
+import { checkResource } from "./resources/check";
 import { dashboardResource } from "./resources/dashboard";
 import { groupResource } from "./resources/group";
+import { maintenanceResource } from "./resources/maintenance";
 import { proxyResource } from "./resources/proxy";
 import type { DataSource, ManagedResource, ProviderContext } from "./resources/resource";
 import { targetResource } from "./resources/target";
@@ -32,10 +34,14 @@ import { validateBlock } from "./validate";
 import { backendDiagnostic } from "./resources/backend-diagnostic";
 
 export const RESOURCES: Readonly<Record<string, ManagedResource>> = Object.fromEntries(
-  [groupResource, targetResource, dashboardResource, proxyResource].map((r) => [
-    r.schema.typeName,
-    r,
-  ]),
+  [
+    groupResource,
+    targetResource,
+    dashboardResource,
+    proxyResource,
+    checkResource,
+    maintenanceResource,
+  ].map((r) => [r.schema.typeName, r]),
 );
 export const DATA_SOURCES: Readonly<Record<string, DataSource>> = Object.fromEntries(
   [templateDataSource].map((d) => [d.schema.typeName, d]),

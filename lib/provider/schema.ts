@@ -411,6 +411,263 @@ export const PROXY_SCHEMA: ObjectSchema = {
   },
 };
 
+/** Allowed values of `monitoring_check.operator`: the side of the threshold that is a problem. */
+export const CHECK_OPERATORS = ["above", "below"] as const;
+/** Severities a check's thresholds are declared with, as the library's alarms use them. */
+export const CHECK_SEVERITIES = ["warning", "critical"] as const;
+/** Update interval planned for a check whose `interval` is not configured, in seconds. */
+export const CHECK_DEFAULT_INTERVAL = 60;
+
+export const CHECK_SCHEMA: ObjectSchema = {
+  typeName: "monitoring_check",
+  version: 0,
+  block: {
+    description:
+      "A value the backend collects from a target's agent, with a threshold per severity that raises a problem of that severity (Zabbix: an item and one trigger per severity).",
+    attributes: [
+      ID,
+      uniqueName(
+        "Unique name of the check (Zabbix: the item's name; the triggers are named after it).",
+      ),
+      {
+        name: "target",
+        type: "string",
+        required: true,
+        requiresReplace: true,
+        description:
+          "Id of the `monitoring_target` whose agent is asked for the value. Changing it replaces the check.",
+      },
+      {
+        name: "key",
+        type: "string",
+        required: true,
+        description:
+          "Agent item key returning a number, e.g. `vfs.file.contents[/var/lib/app/queue-depth]` or a `UserParameter` of the agent.",
+        validators: [{ kind: "length", min: 1, max: 2048 }],
+      },
+      {
+        name: "interval",
+        type: "number",
+        optional: true,
+        computed: true,
+        default: CHECK_DEFAULT_INTERVAL,
+        description: `Seconds between two collections of the value. Defaults to ${CHECK_DEFAULT_INTERVAL}.`,
+        validators: [{ kind: "int_range", min: 1, max: 86400 }],
+      },
+      {
+        name: "operator",
+        type: "string",
+        optional: true,
+        computed: true,
+        default: "above",
+        description:
+          "`above`: a value above a threshold is a problem; `below`: a value below it. Defaults to `above`.",
+        validators: [{ kind: "one_of", values: CHECK_OPERATORS }],
+      },
+      {
+        name: "warning",
+        type: "number",
+        optional: true,
+        description:
+          "Threshold of the warning problem (Zabbix severity Warning). At least one of `warning` and `critical` is set.",
+      },
+      {
+        name: "critical",
+        type: "number",
+        optional: true,
+        description: "Threshold of the critical problem (Zabbix severity High).",
+      },
+    ],
+  },
+};
+
+/** Allowed values of `monitoring_maintenance.period_type`. */
+export const MAINTENANCE_PERIOD_TYPES = ["one_time", "daily", "weekly", "monthly"] as const;
+/** Allowed elements of `monitoring_maintenance.days_of_week`, Monday first. */
+export const WEEKDAYS = [
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+] as const;
+/** Allowed elements of `monitoring_maintenance.months`, January first. */
+export const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+] as const;
+/** Allowed values of `monitoring_maintenance.week_of_month`. */
+export const WEEKS_OF_MONTH = ["first", "second", "third", "fourth", "last"] as const;
+/** Shortest maintenance period the backend accepts, in seconds (Zabbix: 5 minutes). */
+export const MAINTENANCE_MIN_DURATION = 300;
+/** Longest maintenance period, in seconds (Zabbix stores it as a 32-bit integer). */
+export const MAINTENANCE_MAX_DURATION = 2147483647;
+/** Latest instant a maintenance can be active until (Zabbix stores unix times as 32-bit integers). */
+export const MAINTENANCE_LATEST = "2038-01-19T03:14:00Z";
+
+const RFC3339: Validator = {
+  kind: "pattern",
+  pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:00(\\.0+)?)?(Z|[+-][0-9]{2}:[0-9]{2})$",
+  description:
+    "RFC 3339 date-times in whole minutes with an offset, e.g. 2026-12-24T22:00:00Z or 2026-12-24T23:00:00+01:00",
+};
+
+export const MAINTENANCE_SCHEMA: ObjectSchema = {
+  typeName: "monitoring_maintenance",
+  version: 0,
+  block: {
+    description:
+      "A maintenance window of the monitoring backend (Zabbix: maintenance): while one of its periods runs, problems of its groups' and targets' hosts raise no notifications. One period per resource; declare several resources for several windows.",
+    attributes: [
+      ID,
+      {
+        name: "name",
+        type: "string",
+        required: true,
+        description: "Unique name of the maintenance.",
+        validators: [{ kind: "length", min: 1, max: 128 }],
+      },
+      {
+        name: "description",
+        type: "string",
+        optional: true,
+        description: "Description shown in the backend's web interface.",
+      },
+      {
+        name: "active_since",
+        type: "string",
+        required: true,
+        description:
+          "RFC 3339 date-time from which the period applies, in whole minutes (e.g. `2026-12-01T00:00:00Z`).",
+        validators: [RFC3339],
+      },
+      {
+        name: "active_till",
+        type: "string",
+        required: true,
+        description: `RFC 3339 date-time until which the period applies, after \`active_since\` and at the latest ${MAINTENANCE_LATEST}.`,
+        validators: [RFC3339],
+      },
+      {
+        name: "collect_data",
+        type: "bool",
+        optional: true,
+        computed: true,
+        default: true,
+        description:
+          "Whether the backend keeps collecting data during the maintenance (Zabbix: maintenance type). Defaults to true.",
+      },
+      {
+        name: "groups",
+        type: ["set", "string"],
+        optional: true,
+        description:
+          "Ids of the `monitoring_group`s whose targets are in maintenance. At least one group or target is required.",
+        validators: [{ kind: "length", min: 1, max: 1000 }],
+      },
+      {
+        name: "targets",
+        type: ["set", "string"],
+        optional: true,
+        description:
+          "Ids of the `monitoring_target`s in maintenance. At least one group or target is required.",
+        validators: [{ kind: "length", min: 1, max: 10000 }],
+      },
+      {
+        name: "period_type",
+        type: "string",
+        required: true,
+        description:
+          "`one_time`: once, at `start`; `daily`, `weekly`, `monthly`: recurring at `start_time` between `active_since` and `active_till`.",
+        validators: [{ kind: "one_of", values: MAINTENANCE_PERIOD_TYPES }],
+      },
+      {
+        name: "start",
+        type: "string",
+        optional: true,
+        description:
+          "One-time periods only (required there): RFC 3339 date-time the period starts at, in whole minutes.",
+        validators: [RFC3339],
+      },
+      {
+        name: "start_time",
+        type: "string",
+        optional: true,
+        description:
+          "Recurring periods only (required there): time of day the period starts at, `HH:MM` in the backend server's time zone.",
+        validators: [
+          {
+            kind: "pattern",
+            pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$",
+            description: "times of day HH:MM from 00:00 to 23:59",
+          },
+        ],
+      },
+      {
+        name: "duration",
+        type: "number",
+        required: true,
+        description: `Length of each period in seconds, in whole minutes, from ${MAINTENANCE_MIN_DURATION} (5 minutes).`,
+        validators: [
+          { kind: "int_range", min: MAINTENANCE_MIN_DURATION, max: MAINTENANCE_MAX_DURATION },
+        ],
+      },
+      {
+        name: "every",
+        type: "number",
+        optional: true,
+        computed: true,
+        description:
+          "Daily and weekly periods only: every how many days (daily) or weeks (weekly) the period recurs. Defaults to 1.",
+        validators: [{ kind: "int_range", min: 1, max: 1000 }],
+      },
+      {
+        name: "days_of_week",
+        type: ["set", "string"],
+        optional: true,
+        description: `Weekly periods (required there), and monthly ones instead of \`day_of_month\`: the days the period starts on, of ${WEEKDAYS.join(", ")}.`,
+        validators: [{ kind: "length", min: 1, max: 7 }],
+      },
+      {
+        name: "week_of_month",
+        type: "string",
+        optional: true,
+        computed: true,
+        description:
+          "Monthly periods with `days_of_week` only: which week of the month. Defaults to `first`.",
+        validators: [{ kind: "one_of", values: WEEKS_OF_MONTH }],
+      },
+      {
+        name: "day_of_month",
+        type: "number",
+        optional: true,
+        description:
+          "Monthly periods only, instead of `days_of_week`: the day of the month the period starts on.",
+        validators: [{ kind: "int_range", min: 1, max: 31 }],
+      },
+      {
+        name: "months",
+        type: ["set", "string"],
+        optional: true,
+        description: `Monthly periods only (required there): the months the period recurs in, of ${MONTHS.join(", ")}.`,
+        validators: [{ kind: "length", min: 1, max: 12 }],
+      },
+    ],
+  },
+};
+
 export const DASHBOARD_SCHEMA: ObjectSchema = {
   typeName: "monitoring_dashboard",
   version: 0,
@@ -445,7 +702,7 @@ export const TEMPLATE_DATA_SCHEMA: ObjectSchema = {
 
 export const PROVIDER_CONFIG_SCHEMA: BlockSchema = {
   description:
-    "The `monitoring` provider registers targets, groups, dashboards and proxies in the central monitoring backend.",
+    "The `monitoring` provider registers targets, their checks, groups, dashboards, proxies and maintenance windows in the central monitoring backend.",
   attributes: [],
   blocks: [
     {
@@ -514,6 +771,8 @@ export const RESOURCE_SCHEMAS: Readonly<Record<string, ObjectSchema>> = {
   [TARGET_SCHEMA.typeName]: TARGET_SCHEMA,
   [DASHBOARD_SCHEMA.typeName]: DASHBOARD_SCHEMA,
   [PROXY_SCHEMA.typeName]: PROXY_SCHEMA,
+  [CHECK_SCHEMA.typeName]: CHECK_SCHEMA,
+  [MAINTENANCE_SCHEMA.typeName]: MAINTENANCE_SCHEMA,
 };
 
 /** Data sources by type name. */

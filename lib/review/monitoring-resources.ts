@@ -306,6 +306,43 @@ const actionGroup: MonitoringResourceType = {
   group: tagsGroup,
 };
 
+const backendMaintenance: MonitoringResourceType = {
+  kind: "maintenance",
+  fields: [
+    f("name"),
+    f("groups", { set: true, summary: true }),
+    f("targets", { set: true, summary: true }),
+    f("collect_data", { summary: true }),
+    f("active_since", { summary: true }),
+    f("active_till", { summary: true }),
+    f("period_type", { summary: true }),
+    f("start", { summary: true }),
+    f("start_time", { summary: true }),
+    f("duration", { summary: true }),
+    f("every"),
+    f("days_of_week", { set: true, summary: true }),
+    f("week_of_month"),
+    f("day_of_month"),
+    f("months", { set: true }),
+  ],
+  name: (side) => str(side, "name"),
+  group: () => UNGROUPED,
+  groupedByIds: true,
+};
+
+const alertSuppression: MonitoringResourceType = {
+  kind: "maintenance",
+  fields: [
+    f("name"),
+    f("scopes", { set: true, summary: true }),
+    f("enabled", { summary: true }),
+    f("schedule", { summary: true }),
+    f("condition"),
+  ],
+  name: (side) => str(side, "name"),
+  group: tagsGroup,
+};
+
 /** The resource types the review reports on, by Terraform type. */
 export const MONITORING_RESOURCE_TYPES: Readonly<Record<string, MonitoringResourceType>> = {
   aws_cloudwatch_metric_alarm: metricAlarm,
@@ -319,4 +356,6 @@ export const MONITORING_RESOURCE_TYPES: Readonly<Record<string, MonitoringResour
   aws_sns_topic: snsTopic,
   aws_sns_topic_subscription: snsSubscription,
   azurerm_monitor_action_group: actionGroup,
+  monitoring_maintenance: backendMaintenance,
+  azurerm_monitor_alert_processing_rule_suppression: alertSuppression,
 };

@@ -27,7 +27,7 @@ export type ReviewValue =
     };
 
 /** What kind of monitoring object a change concerns. */
-export type MonitoringKind = "alarm" | "target" | "group" | "dashboard" | "channel";
+export type MonitoringKind = "alarm" | "target" | "group" | "dashboard" | "channel" | "maintenance";
 
 /** What happens to it. `replace` = destroyed and created again (either order). */
 export type ReviewAction = "add" | "remove" | "replace" | "change";
@@ -83,6 +83,7 @@ export const RISK_CODES = [
   "ALARM_DISABLED",
   "SEVERITY_UNNOTIFIED",
   "TARGET_DISABLED",
+  "ALERTS_SUPPRESSED",
 ] as const;
 
 /** One of {@link RISK_CODES}. */

@@ -18,6 +18,7 @@ import type {
 import { REVIEW_SCHEMA_VERSION, UNGROUPED } from "./review-model";
 import { loosenings, removedActions } from "./risk-rules";
 import { groupFromTags } from "./service-group";
+import { SUPPRESSION_TYPES, newSuppression, widenings } from "./suppression-rules";
 import { POINTING_ATTRIBUTES } from "./watched-resources";
 
 /** Attributes whose references the review follows: what alarms and targets watch, and target groups. */
@@ -25,6 +26,7 @@ const REFERENCING_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
   ...POINTING_ATTRIBUTES,
   monitoring_target: [...(POINTING_ATTRIBUTES.monitoring_target ?? []), "groups"],
   monitoring_dashboard: ["groups"],
+  monitoring_maintenance: ["groups"],
 };
 
 /** A plan to review: its stack name, where it was read from, and the parsed plan. */
@@ -81,6 +83,18 @@ export function reviewPlans(inputs: readonly ReviewInput[]): MonitoringReview {
           before: before && describer.alarm(before),
           after: after && describer.alarm(after),
         });
+      }
+      if ((SUPPRESSION_TYPES as readonly string[]).includes(rc.type) && after) {
+        const reasons = before
+          ? widenings(rc.type, before, after)
+          : [newSuppression(rc.type, after)];
+        if (reasons.length > 0) {
+          const name = describer.name(after) ?? rc.address;
+          const message = before
+            ? `${name} silences more: ${reasons.join("; ")}`
+            : `${name}: ${reasons[0]}`;
+          flags.push({ code: "ALERTS_SUPPRESSED", stack, group, address: rc.address, message });
+        }
       }
       if (rc.type === "monitoring_target" && before && after) {
         if (knownValue(before, ["enabled"]) !== false && knownValue(after, ["enabled"]) === false) {
@@ -187,7 +201,7 @@ function coverageFlags(plans: readonly StackPlan[]): RiskFlag[] {
   return flags;
 }
 
-const KIND_ORDER = ["alarm", "target", "group", "dashboard", "channel"];
+const KIND_ORDER = ["alarm", "target", "group", "dashboard", "channel", "maintenance"];
 
 function assemble(
   inputs: readonly ReviewInput[],

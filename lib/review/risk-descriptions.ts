@@ -39,4 +39,9 @@ export const RISK_DESCRIPTIONS: Readonly<Record<RiskCode, RiskDescription>> = {
     title: "Backend target disabled",
     help: "A backend target is disabled: the monitoring backend stops watching it.",
   },
+  ALERTS_SUPPRESSED: {
+    level: "warning",
+    title: "Maintenance window new or wider",
+    help: "A maintenance window (backend maintenance or Azure alert processing rule) is new or silences more: more groups, targets or scopes, a longer or more frequent period, or an active range that starts earlier or ends later.",
+  },
 };

@@ -1,5 +1,5 @@
 import { isAbsolute, relative, sep } from "node:path";
-import { fileURLToPath } from "node:url";
+import { DECLARATION_METADATA_KEY, parseStackFrame } from "../core/declaration-site";
 import type { TerraformJson } from "./coverage";
 
 /** Where a resource was declared: a file relative to the project, and a 1-based line. */
@@ -8,16 +8,6 @@ export interface SourceLocation {
   readonly file: string;
   /** 1-based line number in `file`. */
   readonly line: number;
-}
-
-/** `[at] fn (/abs/file.ts:12:5)`, `/abs/file.ts:12:5` or `file:///abs/file.ts:12:5` → file and line. */
-export function parseFrame(frame: string): { file: string; line: number } | undefined {
-  const match = /\(?((?:file:\/\/)?[^()\s][^()]*?):(\d+):\d+\)?$/.exec(
-    frame.trim().replace(/^at\s+/, ""),
-  );
-  if (!match) return undefined;
-  const file = match[1]!.startsWith("file://") ? fileURLToPath(match[1]!) : match[1]!;
-  return isAbsolute(file) ? { file, line: Number(match[2]) } : undefined;
 }
 
 /**
@@ -30,7 +20,7 @@ export function userFrame(
   libraryDirs: readonly string[],
 ): SourceLocation | undefined {
   for (const frame of stackTrace) {
-    const parsed = parseFrame(frame);
+    const parsed = parseStackFrame(frame);
     if (!parsed || parsed.file.split(/[\\/]/).includes("node_modules")) continue;
     if (libraryDirs.some((dir) => !relative(dir, parsed.file).startsWith(".."))) continue;
     const file = relative(projectDir, parsed.file);
@@ -40,11 +30,22 @@ export function userFrame(
   return undefined;
 }
 
+/** `"//"."cdktf-monitoring".declaredAt` (`file:line`, relative to the project) as a location. */
+function declaredAt(recorded: unknown): SourceLocation | undefined {
+  if (typeof recorded !== "object" || recorded === null) return undefined;
+  const site = (recorded as { declaredAt?: unknown }).declaredAt;
+  if (typeof site !== "string") return undefined;
+  const match = /^(.+):(\d+)$/.exec(site);
+  if (!match || isAbsolute(match[1]!) || match[1]!.startsWith("..")) return undefined;
+  return { file: match[1]!, line: Number(match[2]) };
+}
+
 /**
- * Source locations of synthesized resources by stack and address, from the stack trace cdktf
- * writes into each resource's `"//".metadata`. cdktf 0.21 writes that field only when the
- * construct's `stacktrace` metadata entry carries a trace (constructs 10 records none by
- * default), so most resources have no location and reviews fall back to file-less results.
+ * Source locations of synthesized resources by stack and address: the `file:line` the library
+ * records on what a `monitorXxx()` or `watchScope()` call creates (and on the resource it
+ * monitors), else the user's frame of the stack trace cdktf writes into `"//".metadata` (which
+ * cdktf 0.21 leaves empty: constructs 10 records no trace by default). Resources with neither,
+ * e.g. monitoring written by hand, get file-less results.
  */
 export class SourceLocations {
   private readonly byStack = new Map<string, Map<string, SourceLocation>>();
@@ -58,14 +59,20 @@ export class SourceLocations {
       const found = new Map<string, SourceLocation>();
       for (const [type, blocks] of Object.entries(json.resource ?? {})) {
         for (const [name, config] of Object.entries(blocks)) {
-          const trace = (config["//"] as { metadata?: { stackTrace?: unknown } } | undefined)
-            ?.metadata?.stackTrace;
-          if (!Array.isArray(trace)) continue;
-          const location = userFrame(
-            trace.filter((f): f is string => typeof f === "string"),
-            projectDir,
-            libraryDirs,
-          );
+          const comment = config["//"] as
+            | { metadata?: { stackTrace?: unknown }; [DECLARATION_METADATA_KEY]?: unknown }
+            | undefined;
+          const declared = declaredAt(comment?.[DECLARATION_METADATA_KEY]);
+          const trace = comment?.metadata?.stackTrace;
+          const location =
+            declared ??
+            (Array.isArray(trace)
+              ? userFrame(
+                  trace.filter((f): f is string => typeof f === "string"),
+                  projectDir,
+                  libraryDirs,
+                )
+              : undefined);
           if (location) found.set(`${type}.${name}`, location);
         }
       }

@@ -1,7 +1,8 @@
 /**
- * The import graph of the TypeScript files below a directory, read with the TypeScript parser:
- * every `import` and `export … from` (type-only ones too, and `import("…")` types), relative
- * ones resolved to files, package ones kept as they are written.
+ * The import graph of the TypeScript files below a directory (or of the compiled `.js` files of a
+ * package), read with the TypeScript parser: every `import` and `export … from` (type-only ones
+ * too, and `import("…")` types) and `require("…")`, relative ones resolved to files, package ones
+ * kept as they are written.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
@@ -16,11 +17,14 @@ export interface FileImports {
 /** File (relative to `root`, with `/`) → what it imports. */
 export type ImportGraph = ReadonlyMap<string, FileImports>;
 
-function sourceFiles(dir: string): string[] {
+/** Which files a graph is made of: TypeScript sources, or compiled JavaScript. */
+export type SourceKind = ".ts" | ".js";
+
+function sourceFiles(dir: string, kind: SourceKind): string[] {
   return readdirSync(dir).flatMap((entry) => {
     const path = join(dir, entry);
-    if (statSync(path).isDirectory()) return sourceFiles(path);
-    return entry.endsWith(".ts") && !entry.endsWith(".d.ts") ? [path] : [];
+    if (statSync(path).isDirectory()) return sourceFiles(path, kind);
+    return entry.endsWith(kind) && !entry.endsWith(".d.ts") ? [path] : [];
   });
 }
 
@@ -60,9 +64,9 @@ function specifiersOf(file: string): string[] {
   return found;
 }
 
-function resolveRelative(from: string, specifier: string): string {
+function resolveRelative(from: string, specifier: string, kind: SourceKind): string {
   const base = resolve(dirname(from), specifier);
-  for (const candidate of [`${base}.ts`, join(base, "index.ts"), base]) {
+  for (const candidate of [`${base}${kind}`, join(base, `index${kind}`), base]) {
     try {
       if (statSync(candidate).isFile()) return candidate;
     } catch {
@@ -72,15 +76,15 @@ function resolveRelative(from: string, specifier: string): string {
   throw new Error(`${from}: cannot resolve "${specifier}"`);
 }
 
-/** Reads the import graph of every `.ts` file below `root`. */
-export function importGraph(root: string): ImportGraph {
+/** Reads the import graph of every `.ts` (or, with `kind`, `.js`) file below `root`. */
+export function importGraph(root: string, kind: SourceKind = ".ts"): ImportGraph {
   const graph = new Map<string, FileImports>();
   const key = (path: string): string => relative(root, path).split("\\").join("/");
-  for (const file of sourceFiles(root).sort()) {
+  for (const file of sourceFiles(root, kind).sort()) {
     const files: string[] = [];
     const packages: string[] = [];
     for (const specifier of specifiersOf(file)) {
-      if (specifier.startsWith(".")) files.push(key(resolveRelative(file, specifier)));
+      if (specifier.startsWith(".")) files.push(key(resolveRelative(file, specifier, kind)));
       else packages.push(specifier);
     }
     graph.set(key(file), { files, packages });

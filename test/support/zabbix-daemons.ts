@@ -6,7 +6,8 @@
  * Binaries: `$ZABBIX_SERVER_BIN`, else /usr/sbin/zabbix_server (Debian's zabbix-server-pgsql);
  * `$ZABBIX_PROXY_BIN`, else `$ZABBIX_PROXY_ROOT/usr/sbin/zabbix_proxy`, where .ci/install-zabbix.sh
  * unpacks Debian's zabbix-proxy-sqlite3 (`ZABBIX_PROXY_ROOT` defaults to /opt/zabbix-proxy-sqlite3;
- * the package conflicts with the server's, so it is not installed as a package).
+ * the package conflicts with the server's, so it is not installed as a package);
+ * `$ZABBIX_AGENT_BIN`, else /usr/sbin/zabbix_agentd (Debian's zabbix-agent).
  */
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -14,6 +15,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { createServer } from "node:net";
+import type { ZabbixClient } from "../../lib/provider/zabbix";
 import type { ZabbixInstance } from "./zabbix";
 
 const INSTALL_HINT = "run `sudo .ci/install-zabbix.sh` (Debian 12) to install it";
@@ -23,21 +25,58 @@ const proxyRoot = () => process.env.ZABBIX_PROXY_ROOT ?? "/opt/zabbix-proxy-sqli
 export const zabbixServerBin = () => process.env.ZABBIX_SERVER_BIN ?? "/usr/sbin/zabbix_server";
 export const zabbixProxyBin = () =>
   process.env.ZABBIX_PROXY_BIN ?? join(proxyRoot(), "usr/sbin/zabbix_proxy");
+export const zabbixAgentBin = () => process.env.ZABBIX_AGENT_BIN ?? "/usr/sbin/zabbix_agentd";
 const proxySchema = () => join(proxyRoot(), "usr/share/zabbix-proxy-sqlite3/schema.sql.gz");
 
-/** Throws, naming what is missing and how to install it, unless both daemons can be started. */
-export function assertZabbixDaemonsInstalled(): void {
-  const needed: Array<[string, string]> = [
-    [zabbixServerBin(), "zabbix_server (Debian's zabbix-server-pgsql; or set ZABBIX_SERVER_BIN)"],
-    [zabbixProxyBin(), "zabbix_proxy (Debian's zabbix-proxy-sqlite3; or set ZABBIX_PROXY_BIN)"],
-    [proxySchema(), "the SQLite schema of zabbix-proxy-sqlite3 (or set ZABBIX_PROXY_ROOT)"],
-  ];
+const SERVER: [() => string, string] = [
+  zabbixServerBin,
+  "zabbix_server (Debian's zabbix-server-pgsql; or set ZABBIX_SERVER_BIN)",
+];
+
+/** Throws, naming each missing file (`[file, what it is]`) and how to install it. */
+function assertFiles(needed: ReadonlyArray<[() => string, string]>, more: string[] = []): void {
   const missing = needed
+    .map(([file, what]) => [file(), what] as const)
     .filter(([file]) => !existsSync(file))
     .map(([file, what]) => `${what}: ${file}`);
-  if (spawnSync("sqlite3", ["-version"]).status !== 0) missing.push("sqlite3 (the sqlite3 CLI)");
+  missing.push(...more);
   if (missing.length > 0) {
     throw new Error(`Zabbix daemons missing (${INSTALL_HINT}):\n  ${missing.join("\n  ")}`);
+  }
+}
+
+/** Throws, naming what is missing and how to install it, unless the server and the proxy can be started. */
+export function assertZabbixDaemonsInstalled(): void {
+  const noSqlite = spawnSync("sqlite3", ["-version"]).status !== 0;
+  assertFiles(
+    [
+      SERVER,
+      [zabbixProxyBin, "zabbix_proxy (Debian's zabbix-proxy-sqlite3; or set ZABBIX_PROXY_BIN)"],
+      [proxySchema, "the SQLite schema of zabbix-proxy-sqlite3 (or set ZABBIX_PROXY_ROOT)"],
+    ],
+    noSqlite ? ["sqlite3 (the sqlite3 CLI)"] : [],
+  );
+}
+
+/** Throws, naming what is missing and how to install it, unless the server and the agent can be started. */
+export function assertZabbixAgentInstalled(): void {
+  assertFiles([
+    SERVER,
+    [zabbixAgentBin, "zabbix_agentd (Debian's zabbix-agent; or set ZABBIX_AGENT_BIN)"],
+  ]);
+}
+
+/** Disables the packaged "Zabbix server" host, which would have a started server poll 127.0.0.1:10050. */
+export async function disablePackagedServerHost(api: ZabbixClient): Promise<void> {
+  const own = await api.call<Array<{ hostid: string }>>("host.get", {
+    output: ["hostid"],
+    filter: { host: ["Zabbix server"] },
+  });
+  if (own.length > 0) {
+    await api.call(
+      "host.update",
+      own.map((h) => ({ hostid: h.hostid, status: 1 })),
+    );
   }
 }
 
@@ -229,6 +268,30 @@ export async function startZabbixProxy(
   });
   const daemon = await startDaemon(zabbixProxyBin(), dir, text, port, "proxy");
   return { ...daemon, database };
+}
+
+/**
+ * Starts a passive `zabbix_agentd` on 127.0.0.1 that answers the server on 127.0.0.1 only
+ * (`Server=127.0.0.1`; no active checks).
+ */
+export async function startZabbixAgent(hostname: string): Promise<ZabbixDaemon> {
+  assertZabbixAgentInstalled();
+  const dir = mkdtempSync(join(tmpdir(), "zabbix-agent-"));
+  const port = await freeListenPort();
+  const text = config({
+    Server: "127.0.0.1",
+    Hostname: hostname,
+    ListenIP: "127.0.0.1",
+    ListenPort: port,
+    StartAgents: 1,
+    LogType: "file",
+    LogFile: join(dir, "agent.log"),
+    PidFile: join(dir, "agent.pid"),
+    DebugLevel: 3,
+    Timeout: 3,
+    AllowRoot: 1,
+  });
+  return startDaemon(zabbixAgentBin(), dir, text, port, "agent");
 }
 
 /** Rows of `sql` in the SQLite database `file`, one string per line. */

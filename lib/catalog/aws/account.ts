@@ -15,7 +15,7 @@ function capacityEntry(key: string, metricName: string, what: "read" | "write"):
     datapointsToAlarm: 2,
     treatMissingData: "missing",
     unit: "%",
-    description: `Provisioned ${what} capacity across the account's tables in this region has used over 80% of the account quota for 10 minutes; new tables or capacity increases will fail.`,
+    description: `Provisioned ${what} capacity across the account's tables in this region has used most of the account quota; new tables or capacity increases will fail.`,
     enabledByDefault: true,
     source: sourceOf(
       "RA",
@@ -55,7 +55,7 @@ export const ACCOUNT_ALARMS: readonly AlarmDefault[] = [
     treatMissingData: "notBreaching",
     unit: "count",
     description:
-      "DynamoDB has rejected requests from this account and region as invalid (HTTP 400: validation, permissions, missing tables) every minute for 10 minutes.",
+      "DynamoDB has rejected requests from this account and region as invalid (HTTP 400: validation, permissions, missing tables).",
     enabledByDefault: true,
     source: sourceOf(
       "RA",
@@ -78,7 +78,7 @@ export const ACCOUNT_ALARMS: readonly AlarmDefault[] = [
     treatMissingData: "missing",
     unit: "count",
     description:
-      "Lambda concurrency claimed in this account and region (reserved plus used unreserved) has been near the account quota for 10 minutes; functions without reserved concurrency will be throttled.",
+      "Lambda concurrency claimed in this account and region (reserved plus used unreserved) has been near the account quota; functions without reserved concurrency will be throttled.",
     enabledByDefault: true,
     source: sourceOf(
       "RA",

@@ -91,8 +91,7 @@ export const ALB_TARGET_GROUP_ALARMS: readonly AlarmDefault[] = [
     datapointsToAlarm: 2,
     treatMissingData: "ignore",
     unit: "count",
-    description:
-      "The target group has had no healthy target for 2 minutes; requests to it fail with 503.",
+    description: "The target group has had no healthy target; requests to it fail with 503.",
     enabledByDefault: true,
     source: sourceOf("AA", "AA's single value: no healthy host is an outage, so critical."),
   },
@@ -128,7 +127,7 @@ export const ALB_TARGET_GROUP_ALARMS: readonly AlarmDefault[] = [
     datapointsToAlarm: 1,
     treatMissingData: "notBreaching",
     unit: "count",
-    description: "Targets answered requests with 5xx errors in the last minute.",
+    description: "Targets answered requests with 5xx errors.",
     enabledByDefault: true,
     source: sourceOf(
       "SLIC",
@@ -147,7 +146,7 @@ export const ALB_TARGET_GROUP_ALARMS: readonly AlarmDefault[] = [
     datapointsToAlarm: 2,
     treatMissingData: "ignore",
     unit: "s",
-    description: "For 2 minutes, the slowest tenth of requests took seconds to answer.",
+    description: "The slowest tenth of requests took long to answer.",
     enabledByDefault: true,
     source: sourceOf("AA", "AA's warning/critical pair."),
   },

@@ -32,7 +32,7 @@ export const API_GATEWAY_HTTP_STAGE_ALARMS: readonly AlarmDefault[] = [
     treatMissingData: "notBreaching",
     unit: "ms",
     description:
-      "For 5 minutes, the backend behind the API has been slow: the slowest tenth of integration calls took over 1.6 seconds.",
+      "The backend behind the API has been slow: the slowest tenth of integration calls took long.",
     enabledByDefault: true,
     source: sourceOf("RA", "Critical at RA's 2,000 ms; warning at 80% of it."),
   },

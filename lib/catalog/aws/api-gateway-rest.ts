@@ -15,8 +15,7 @@ export const API_GATEWAY_REST_STAGE_ALARMS: readonly AlarmDefault[] = [
     datapointsToAlarm: 3,
     treatMissingData: "notBreaching",
     unit: "ratio",
-    description:
-      "For 3 minutes, a share of requests to the stage have failed with server errors (5xx).",
+    description: "A share of requests to the stage have failed with server errors (5xx).",
     enabledByDefault: true,
     source: sourceOf("RA", "Critical at RA's 5% of requests; warning at 1%."),
   },
@@ -33,7 +32,7 @@ export const API_GATEWAY_REST_STAGE_ALARMS: readonly AlarmDefault[] = [
     treatMissingData: "notBreaching",
     unit: "ratio",
     description:
-      "For 5 minutes, over 5% of requests were rejected as client errors (4xx): a broken client, auth or a changed contract.",
+      "Many requests were rejected as client errors (4xx): a broken client, auth or a changed contract.",
     enabledByDefault: true,
     source: sourceOf("RA", "RA's 5%. Clients cause most 4xx, so warning only."),
   },
@@ -49,7 +48,7 @@ export const API_GATEWAY_REST_STAGE_ALARMS: readonly AlarmDefault[] = [
     datapointsToAlarm: 5,
     treatMissingData: "notBreaching",
     unit: "ms",
-    description: "For 5 minutes, the slowest tenth of requests took over 2 seconds end to end.",
+    description: "The slowest tenth of requests took long end to end.",
     enabledByDefault: true,
     source: sourceOf("RA", "Critical at RA's 2,500 ms; warning at 80% of it."),
   },
@@ -65,7 +64,7 @@ export const API_GATEWAY_REST_STAGE_ALARMS: readonly AlarmDefault[] = [
     datapointsToAlarm: 10,
     treatMissingData: "breaching",
     unit: "count",
-    description: "Traffic to the stage has dropped below its usual level for 10 minutes.",
+    description: "Traffic to the stage has dropped below its usual level.",
     enabledByDefault: false,
     source: sourceOf(
       "RA",

@@ -23,7 +23,7 @@ export const AURORA_CLUSTER_ALARMS: readonly AlarmDefault[] = [
     treatMissingData: "breaching",
     unit: "s",
     description:
-      "The cluster's writer has not been up for 2 minutes: writes are failing until a failover or restart completes.",
+      "The cluster's writer has not been up: writes are failing until a failover or restart completes.",
     enabledByDefault: true,
     source: sourceOf(
       "RA",
@@ -42,8 +42,7 @@ export const AURORA_CLUSTER_ALARMS: readonly AlarmDefault[] = [
     datapointsToAlarm: 5,
     treatMissingData: "missing",
     unit: "%",
-    description:
-      "The writer's CPU has been nearly saturated for 5 minutes; queries are slowing down.",
+    description: "The writer's CPU has been nearly saturated; queries are slowing down.",
     enabledByDefault: true,
     source: sourceOf(
       "RA",
@@ -63,7 +62,7 @@ export const AURORA_CLUSTER_ALARMS: readonly AlarmDefault[] = [
     treatMissingData: "missing",
     unit: "%",
     description:
-      "For 10 minutes, under 80% of the writer's reads came from memory; queries read from storage and slow down.",
+      "Too few of the writer's reads came from memory; queries read from storage and slow down.",
     enabledByDefault: true,
     source: sourceOf(
       "RA",

@@ -22,7 +22,7 @@ export const CLOUDFRONT_DISTRIBUTION_ALARMS: readonly AlarmDefault[] = [
     treatMissingData: "notBreaching",
     unit: "%",
     description:
-      "For 5 minutes, a share of viewer requests got server errors (5xx) from the distribution or its origin.",
+      "A share of viewer requests got server errors (5xx) from the distribution or its origin.",
     enabledByDefault: true,
     source: sourceOf(
       "RA",
@@ -42,7 +42,7 @@ export const CLOUDFRONT_DISTRIBUTION_ALARMS: readonly AlarmDefault[] = [
     treatMissingData: "notBreaching",
     unit: "ms",
     description:
-      "The origin has been answering close to CloudFront's origin timeout for 5 minutes; requests will soon fail with 504.",
+      "The origin has been answering close to CloudFront's origin timeout; requests will soon fail with 504.",
     enabledByDefault: false,
     source: sourceOf(
       "RA",
@@ -89,18 +89,18 @@ export const CLOUDFRONT_FUNCTION_ALARMS: readonly AlarmDefault[] = [
     "validationErrors",
     "FunctionValidationErrors",
     2,
-    "The function returned objects CloudFront cannot use (an invalid request or response) for 2 minutes; those viewer requests failed with 502.",
+    "The function returned objects CloudFront cannot use (an invalid request or response); those viewer requests failed with 502.",
   ),
   functionErrorEntry(
     "executionErrors",
     "FunctionExecutionErrors",
     5,
-    "The function threw errors for 5 minutes; those viewer requests failed with 503.",
+    "The function threw errors; those viewer requests failed with 503.",
   ),
   functionErrorEntry(
     "throttles",
     "FunctionThrottles",
     5,
-    "The function has been throttled (over its compute budget) for 5 minutes; those viewer requests failed with 503.",
+    "The function has been throttled (over its compute budget); those viewer requests failed with 503.",
   ),
 ];

@@ -23,7 +23,7 @@ const DYNAMODB_TABLE_BASE_ALARMS: readonly AlarmDefault[] = [
     treatMissingData: "notBreaching",
     unit: "count",
     description:
-      "Reads on the table have been throttled for 5 minutes; callers see ProvisionedThroughputExceeded or added latency.",
+      "Reads on the table have been throttled; callers see ProvisionedThroughputExceeded or added latency.",
     enabledByDefault: true,
     source: sourceOf(
       ["RA", "SLIC"],
@@ -43,7 +43,7 @@ const DYNAMODB_TABLE_BASE_ALARMS: readonly AlarmDefault[] = [
     treatMissingData: "notBreaching",
     unit: "count",
     description:
-      "Writes to the table have been throttled for 5 minutes; callers see ProvisionedThroughputExceeded or lose writes.",
+      "Writes to the table have been throttled; callers see ProvisionedThroughputExceeded or lose writes.",
     enabledByDefault: true,
     source: sourceOf(
       ["RA", "SLIC"],
@@ -62,8 +62,7 @@ const DYNAMODB_TABLE_BASE_ALARMS: readonly AlarmDefault[] = [
     datapointsToAlarm: 15,
     treatMissingData: "notBreaching",
     unit: "count",
-    description:
-      "DynamoDB has answered requests on the table with internal errors (HTTP 500) for 15 minutes.",
+    description: "DynamoDB has answered requests on the table with internal errors (HTTP 500).",
     enabledByDefault: true,
     source: sourceOf(["RA", "SLIC"], "RA leaves the value open; SLIC uses 0."),
   },
@@ -79,8 +78,7 @@ const DYNAMODB_TABLE_BASE_ALARMS: readonly AlarmDefault[] = [
     datapointsToAlarm: 15,
     treatMissingData: "missing",
     unit: "ms",
-    description:
-      "Replication to another region of the global table has lagged over 3 minutes for 15 minutes.",
+    description: "Replication to another region of the global table has lagged behind.",
     enabledByDefault: true,
     source: sourceOf(
       "RA",
@@ -120,7 +118,7 @@ function latencyEntry(operation: (typeof DYNAMODB_LATENCY_OPERATIONS)[number]): 
     datapointsToAlarm: 10,
     treatMissingData: "notBreaching",
     unit: "ms",
-    description: `Successful ${operation} requests on the table have been slower than usual for 10 minutes.`,
+    description: `Successful ${operation} requests on the table have been slower than usual.`,
     enabledByDefault: false,
     source: sourceOf(
       "RA",

@@ -18,8 +18,7 @@ export const EBS_VOLUME_ALARMS: readonly AlarmDefault[] = [
     datapointsToAlarm: 10,
     treatMissingData: "missing",
     unit: "count",
-    description:
-      "I/O to the volume has been stalled for 10 minutes; the instance using it cannot read or write.",
+    description: "I/O to the volume has been stalled; the instance using it cannot read or write.",
     enabledByDefault: true,
     source: sourceOf("RA", "A binary signal, so critical only."),
   },

@@ -19,7 +19,7 @@ export const EC2_INSTANCE_ALARMS: readonly AlarmDefault[] = [
     datapointsToAlarm: 3,
     treatMissingData: "missing",
     unit: "%",
-    description: "The instance's CPU has been busy for 15 minutes; it may be undersized or stuck.",
+    description: "The instance's CPU has been busy; it may be undersized or stuck.",
     enabledByDefault: true,
     source: sourceOf(
       "RA",
@@ -38,8 +38,7 @@ export const EC2_INSTANCE_ALARMS: readonly AlarmDefault[] = [
     datapointsToAlarm: 2,
     treatMissingData: "missing",
     unit: "count",
-    description:
-      "The instance or its host failed a status check for 10 minutes; it is probably unreachable.",
+    description: "The instance or its host failed a status check; it is probably unreachable.",
     enabledByDefault: true,
     source: sourceOf("RA", "A binary signal, so critical only."),
   },
@@ -56,7 +55,7 @@ export const EC2_INSTANCE_ALARMS: readonly AlarmDefault[] = [
     treatMissingData: "missing",
     unit: "count",
     description:
-      "An EBS volume attached to the instance has failed its status check for 10 minutes; I/O to it is stalled.",
+      "An EBS volume attached to the instance has failed its status check; I/O to it is stalled.",
     enabledByDefault: true,
     source: sourceOf("RA", "A binary signal, so critical only."),
   },
@@ -72,8 +71,7 @@ export const EC2_INSTANCE_ALARMS: readonly AlarmDefault[] = [
     datapointsToAlarm: 10,
     treatMissingData: "ignore",
     unit: "%",
-    description:
-      "Memory on the instance has been nearly full for 10 minutes; processes may be killed.",
+    description: "Memory on the instance has been nearly full; processes may be killed.",
     enabledByDefault: false,
     source: sourceOf(
       "AA",

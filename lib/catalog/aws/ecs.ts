@@ -20,7 +20,7 @@ export const ECS_SERVICE_ALARMS: readonly AlarmDefault[] = [
     datapointsToAlarm: 5,
     treatMissingData: "missing",
     unit: "%",
-    description: "The service's tasks have used most of their CPU for 5 minutes; add tasks or CPU.",
+    description: "The service's tasks have used most of their CPU; add tasks or CPU.",
     enabledByDefault: true,
     source: sourceOf(["RA", "SLIC"], "RA's 80% as warning and SLIC's 90% as critical."),
   },
@@ -37,7 +37,7 @@ export const ECS_SERVICE_ALARMS: readonly AlarmDefault[] = [
     treatMissingData: "missing",
     unit: "%",
     description:
-      "The service's tasks have used most of their memory for 5 minutes; containers may be killed for running out of memory.",
+      "The service's tasks have used most of their memory; containers may be killed for running out of memory.",
     enabledByDefault: true,
     source: sourceOf(["RA", "SLIC"], "RA's 80% as warning and SLIC's 90% as critical."),
   },
@@ -53,7 +53,7 @@ export const ECS_SERVICE_ALARMS: readonly AlarmDefault[] = [
     datapointsToAlarm: 5,
     treatMissingData: "breaching",
     unit: "count",
-    description: "The service has had no running task for 5 minutes: it is down.",
+    description: "The service has had no running task: it is down.",
     enabledByDefault: false,
     source: sourceOf(
       "RA",
@@ -72,7 +72,7 @@ export const ECS_SERVICE_ALARMS: readonly AlarmDefault[] = [
     datapointsToAlarm: 5,
     treatMissingData: "notBreaching",
     unit: "count",
-    description: "The service's tasks have answered with many 5xx errors for 5 minutes.",
+    description: "The service's tasks have answered with many 5xx errors.",
     enabledByDefault: false,
     source: sourceOf(
       "RA",

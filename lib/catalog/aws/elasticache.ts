@@ -19,7 +19,7 @@ export const ELASTICACHE_ALARMS: readonly AlarmDefault[] = [
     treatMissingData: "missing",
     unit: "%",
     description:
-      "The cache engine's thread has been nearly saturated for 5 minutes; commands queue up and latency rises.",
+      "The cache engine's thread has been nearly saturated; commands queue up and latency rises.",
     enabledByDefault: true,
     source: sourceOf(
       "RA",
@@ -38,7 +38,7 @@ export const ELASTICACHE_ALARMS: readonly AlarmDefault[] = [
     datapointsToAlarm: 5,
     treatMissingData: "missing",
     unit: "%",
-    description: "The cache hosts' CPU has been nearly saturated for 5 minutes.",
+    description: "The cache hosts' CPU has been nearly saturated.",
     enabledByDefault: false,
     source: sourceOf(
       "RA",
@@ -98,7 +98,7 @@ export const ELASTICACHE_ALARMS: readonly AlarmDefault[] = [
     treatMissingData: "missing",
     unit: "s",
     description:
-      "A replica has been over a minute behind its primary for 15 minutes; reads from it are stale and a failover would lose writes.",
+      "A replica has fallen behind its primary; reads from it are stale and a failover would lose writes.",
     enabledByDefault: true,
     source: sourceOf(
       "RA",

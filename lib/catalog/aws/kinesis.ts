@@ -41,7 +41,7 @@ export const KINESIS_STREAM_ALARMS: readonly AlarmDefault[] = [
     datapointsToAlarm: 5,
     treatMissingData: "missing",
     unit: "ratio",
-    description: "Some GetRecords calls on the stream have failed in each of the last 5 minutes.",
+    description: "Some GetRecords calls on the stream have failed repeatedly.",
     enabledByDefault: true,
     source: sourceOf(
       ["RA", "SLIC"],
@@ -60,7 +60,7 @@ export const KINESIS_STREAM_ALARMS: readonly AlarmDefault[] = [
     datapointsToAlarm: 5,
     treatMissingData: "missing",
     unit: "ratio",
-    description: "Some PutRecord calls to the stream have failed in each of the last 5 minutes.",
+    description: "Some PutRecord calls to the stream have failed repeatedly.",
     enabledByDefault: true,
     source: sourceOf(
       ["RA", "SLIC"],
@@ -80,7 +80,7 @@ export const KINESIS_STREAM_ALARMS: readonly AlarmDefault[] = [
     treatMissingData: "notBreaching",
     unit: "count",
     description:
-      "Records sent with PutRecords have failed for 5 minutes; producers must retry them or lose data.",
+      "Records sent with PutRecords have failed; producers must retry them or lose data.",
     enabledByDefault: true,
     source: sourceOf("RA", "RA leaves the value open; any sustained failure as a warning."),
   },
@@ -97,7 +97,7 @@ export const KINESIS_STREAM_ALARMS: readonly AlarmDefault[] = [
     treatMissingData: "notBreaching",
     unit: "ratio",
     description:
-      "Reads from the stream have been throttled for 5 minutes; consumers fall behind. Add shards or use enhanced fan-out.",
+      "Reads from the stream have been throttled; consumers fall behind. Add shards or use enhanced fan-out.",
     enabledByDefault: true,
     source: sourceOf(["RA", "SLIC"], "RA's Average; SLIC's any-throttling (> 0) as a warning."),
   },
@@ -114,7 +114,7 @@ export const KINESIS_STREAM_ALARMS: readonly AlarmDefault[] = [
     treatMissingData: "notBreaching",
     unit: "ratio",
     description:
-      "Writes to the stream have been throttled for 5 minutes; producers retry or drop records. Add shards.",
+      "Writes to the stream have been throttled; producers retry or drop records. Add shards.",
     enabledByDefault: true,
     source: sourceOf(["RA", "SLIC"], "RA's Average; SLIC's any-throttling (> 0) as a warning."),
   },

@@ -22,7 +22,7 @@ export const LAMBDA_FUNCTION_ALARMS: readonly AlarmDefault[] = [
     datapointsToAlarm: 3,
     treatMissingData: "notBreaching",
     unit: "count",
-    description: "The function has failed invocations in each of the last 3 minutes.",
+    description: "The function has failed invocations repeatedly.",
     enabledByDefault: true,
     source: sourceOf(
       ["RA", "SLIC"],
@@ -42,7 +42,7 @@ export const LAMBDA_FUNCTION_ALARMS: readonly AlarmDefault[] = [
     treatMissingData: "notBreaching",
     unit: "count",
     description:
-      "Invocations have been throttled for 5 minutes: the function has hit its concurrency limit and synchronous callers get errors.",
+      "Invocations have been throttled: the function has hit its concurrency limit and synchronous callers get errors.",
     enabledByDefault: true,
     source: sourceOf(
       "RA",
@@ -65,7 +65,7 @@ export const LAMBDA_FUNCTION_ALARMS: readonly AlarmDefault[] = [
     treatMissingData: "notBreaching",
     unit: "ms",
     description:
-      "For 15 minutes, the slowest tenth of invocations has run close to the function's timeout; some may be timing out.",
+      "The slowest tenth of invocations has run close to the function's timeout; some may be timing out.",
     enabledByDefault: true,
     source: sourceOf(
       ["RA", "SLIC"],
@@ -87,8 +87,7 @@ export const LAMBDA_FUNCTION_ALARMS: readonly AlarmDefault[] = [
     datapointsToAlarm: 10,
     treatMissingData: "missing",
     unit: "count",
-    description:
-      "The function has been running near its concurrency limit for 10 minutes; throttling is next.",
+    description: "The function has been running near its concurrency limit; throttling is next.",
     enabledByDefault: true,
     source: sourceOf(
       ["RA", "REN"],
@@ -108,7 +107,7 @@ export const LAMBDA_FUNCTION_ALARMS: readonly AlarmDefault[] = [
     treatMissingData: "missing",
     unit: "%",
     description:
-      "The function has used most of its configured memory for 10 minutes; out-of-memory failures are likely.",
+      "The function has used most of its configured memory; out-of-memory failures are likely.",
     enabledByDefault: false,
     source: sourceOf(
       "RA",
@@ -127,8 +126,7 @@ export const LAMBDA_FUNCTION_ALARMS: readonly AlarmDefault[] = [
     datapointsToAlarm: 1,
     treatMissingData: "notBreaching",
     unit: "ms",
-    description:
-      "The function is falling behind its stream: the newest record it read was over 10 s old.",
+    description: "The function is falling behind its stream: the newest record it read was old.",
     enabledByDefault: false,
     source: sourceOf(
       "SLIC",

@@ -15,8 +15,7 @@ export const NAT_GATEWAY_ALARMS: readonly AlarmDefault[] = [
     datapointsToAlarm: 15,
     treatMissingData: "notBreaching",
     unit: "count",
-    description:
-      "The NAT gateway has run out of source ports for 15 minutes; new outbound connections fail.",
+    description: "The NAT gateway has run out of source ports; new outbound connections fail.",
     enabledByDefault: true,
     source: sourceOf("RA", "RA's values; failing connections for 15 minutes is critical."),
   },
@@ -32,7 +31,7 @@ export const NAT_GATEWAY_ALARMS: readonly AlarmDefault[] = [
     datapointsToAlarm: 5,
     treatMissingData: "notBreaching",
     unit: "count",
-    description: "The NAT gateway has dropped packets for 5 minutes.",
+    description: "The NAT gateway has dropped packets.",
     enabledByDefault: false,
     source: sourceOf(
       "RA",

@@ -23,8 +23,7 @@ export const RDS_INSTANCE_ALARMS: readonly AlarmDefault[] = [
     datapointsToAlarm: 5,
     treatMissingData: "missing",
     unit: "%",
-    description:
-      "The database's CPU has been nearly saturated for 5 minutes; queries are slowing down.",
+    description: "The database's CPU has been nearly saturated; queries are slowing down.",
     enabledByDefault: true,
     source: sourceOf("RA", "Critical at RA's 90%, warning one 10-point step earlier."),
   },
@@ -63,7 +62,7 @@ export const RDS_INSTANCE_ALARMS: readonly AlarmDefault[] = [
     datapointsToAlarm: 15,
     treatMissingData: "missing",
     unit: "bytes",
-    description: "The database has had little free memory for 15 minutes; it may swap or restart.",
+    description: "The database has had little free memory; it may swap or restart.",
     enabledByDefault: true,
     source: sourceOf(
       ["AA", "RA"],
@@ -138,7 +137,7 @@ export const RDS_INSTANCE_ALARMS: readonly AlarmDefault[] = [
     datapointsToAlarm: 5,
     treatMissingData: "missing",
     unit: "s",
-    description: "Disk reads have been slow (p90 over 20 ms) for 5 minutes.",
+    description: "Disk reads have been slow.",
     enabledByDefault: true,
     source: sourceOf(
       "RA",
@@ -157,7 +156,7 @@ export const RDS_INSTANCE_ALARMS: readonly AlarmDefault[] = [
     datapointsToAlarm: 5,
     treatMissingData: "missing",
     unit: "s",
-    description: "Disk writes have been slow (p90 over 20 ms) for 5 minutes.",
+    description: "Disk writes have been slow.",
     enabledByDefault: true,
     source: sourceOf(
       "RA",
@@ -176,8 +175,7 @@ export const RDS_INSTANCE_ALARMS: readonly AlarmDefault[] = [
     datapointsToAlarm: 10,
     treatMissingData: "missing",
     unit: "s",
-    description:
-      "The read replica has been behind its source for 10 minutes; reads from it return stale data.",
+    description: "The read replica has been behind its source; reads from it return stale data.",
     enabledByDefault: true,
     source: sourceOf(
       ["AA", "RA"],
@@ -216,8 +214,7 @@ export const RDS_INSTANCE_ALARMS: readonly AlarmDefault[] = [
     datapointsToAlarm: 15,
     treatMissingData: "missing",
     unit: "sessions",
-    description:
-      "More sessions have been active than the instance has vCPUs for 15 minutes; queries are waiting.",
+    description: "More sessions have been active than the instance has vCPUs; queries are waiting.",
     enabledByDefault: false,
     source: sourceOf(
       "RA",

@@ -19,7 +19,7 @@ export const SNS_TOPIC_ALARMS: readonly AlarmDefault[] = [
     datapointsToAlarm: 5,
     treatMissingData: "notBreaching",
     unit: "count",
-    description: "Deliveries to the topic's subscribers have failed for 5 minutes.",
+    description: "Deliveries to the topic's subscribers have failed.",
     enabledByDefault: true,
     source: sourceOf(
       "RA",
@@ -72,8 +72,7 @@ export const SNS_TOPIC_ALARMS: readonly AlarmDefault[] = [
     datapointsToAlarm: 5,
     treatMissingData: "notBreaching",
     unit: "count",
-    description:
-      "Undeliverable messages are going to a subscription's dead-letter queue for 5 minutes.",
+    description: "Undeliverable messages are going to a subscription's dead-letter queue.",
     enabledByDefault: true,
     source: sourceOf("RA", "RA's values; the messages are kept, so warning."),
   },
@@ -105,7 +104,7 @@ export const SNS_TOPIC_ALARMS: readonly AlarmDefault[] = [
     datapointsToAlarm: 5,
     treatMissingData: "breaching",
     unit: "count",
-    description: "Fewer messages than usual have been published to the topic for 5 minutes.",
+    description: "Fewer messages than usual have been published to the topic.",
     enabledByDefault: false,
     source: sourceOf("RA", "RA: for steady traffic only, against a baseline the user knows."),
   },

@@ -67,8 +67,7 @@ export const SQS_QUEUE_ALARMS: readonly AlarmDefault[] = [
     datapointsToAlarm: 15,
     treatMissingData: "missing",
     unit: "count",
-    description:
-      "The backlog has been above its usual size for 15 minutes; consumers are not keeping up.",
+    description: "The backlog has been above its usual size; consumers are not keeping up.",
     enabledByDefault: false,
     source: sourceOf(
       "RA",
@@ -87,7 +86,7 @@ export const SQS_QUEUE_ALARMS: readonly AlarmDefault[] = [
     datapointsToAlarm: 15,
     treatMissingData: "breaching",
     unit: "count",
-    description: "Nothing has been sent to the queue for 15 minutes; a producer may be broken.",
+    description: "Nothing has been sent to the queue; a producer may be broken.",
     enabledByDefault: false,
     source: sourceOf(
       "RA",

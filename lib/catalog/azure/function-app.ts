@@ -19,7 +19,7 @@ export const FUNCTION_APP_ALARMS: readonly AlarmDefault[] = ambaAlerts("Web/site
     period: 300,
     frequency: 300,
     unit: "executions",
-    description: "No function ran in 5 minutes.",
+    description: "No function ran.",
     enabledByDefault: false,
     note: "AMBA unverified (3,568 rules): Total <= 0 over PT5M every PT5M, severity 1. Off by default: an idle app is not a failure; turn it on for apps that always have work.",
   },

@@ -4,12 +4,11 @@ import { ambaAlerts } from "./amba-alert";
 /**
  * Default alerts for an AKS cluster (`Microsoft.ContainerService/managedClusters`, scoped to the
  * cluster: values across its nodes and pods). AMBA has only unverified rows here; taken: node CPU,
- * RSS memory and disk, and failed pods; off unless set: the cluster-autoscaler rows (they need the
- * autoscaler) and total allocatable CPU and memory (the right floor is the cluster's size). Left
- * out: `node_memory_working_set_percentage` (AMBA's > 100 cannot fire), `kube_node_status_condition`
- * (its filter takes two values, NotReady and Unknown, and fixed dimensions take one; NotReady alone
- * would miss nodes that stopped reporting) and `kube_pod_status_ready` (without a namespace or pod
- * filter its average mixes every pod).
+ * RSS memory and disk, failed pods and nodes not ready (one filter on two values, NotReady and
+ * Unknown); off unless set: the cluster-autoscaler rows (they need the autoscaler) and total
+ * allocatable CPU and memory (the right floor is the cluster's size). Left out:
+ * `node_memory_working_set_percentage` (AMBA's > 100 cannot fire) and `kube_pod_status_ready`
+ * (without a namespace or pod filter its average mixes every pod).
  */
 export const KUBERNETES_CLUSTER_ALARMS: readonly AlarmDefault[] = ambaAlerts(
   "ContainerService/managedClusters",
@@ -23,7 +22,7 @@ export const KUBERNETES_CLUSTER_ALARMS: readonly AlarmDefault[] = ambaAlerts(
       period: 300,
       frequency: 300,
       unit: "%",
-      description: "The cluster's nodes are above 95 % CPU; pods are throttled.",
+      description: "The cluster's nodes' CPU is nearly saturated; pods are throttled.",
       enabledByDefault: true,
       note: "AMBA unverified (58,888 rules): Average > 95 over PT5M every PT5M, severity 3 (warning).",
     },
@@ -36,7 +35,7 @@ export const KUBERNETES_CLUSTER_ALARMS: readonly AlarmDefault[] = ambaAlerts(
       period: 300,
       frequency: 60,
       unit: "%",
-      description: "Containers use more than 90 % of the nodes' memory (RSS); pods may be evicted.",
+      description: "Containers use most of the nodes' memory (RSS); pods may be evicted.",
       enabledByDefault: true,
       note: "AMBA unverified (2,198 rules): Average > 90 over PT5M every PT1M, severity 3 (warning). Taken instead of the working-set row, whose > 100 cannot fire.",
     },
@@ -49,7 +48,7 @@ export const KUBERNETES_CLUSTER_ALARMS: readonly AlarmDefault[] = ambaAlerts(
       period: 300,
       frequency: 60,
       unit: "%",
-      description: "The nodes' disks are more than 80 % full.",
+      description: "The nodes' disks are filling up.",
       enabledByDefault: true,
       note: "AMBA unverified (3,850 rules): Average > 80 over PT5M every PT1M, severity 2 (warning).",
     },
@@ -66,6 +65,20 @@ export const KUBERNETES_CLUSTER_ALARMS: readonly AlarmDefault[] = ambaAlerts(
       description: "Pods of the cluster are in the Failed phase.",
       enabledByDefault: true,
       note: "AMBA unverified (2,360 rules): Average > 0 with phase=Failed over PT5M every PT1M, severity 3 (warning). Kept: a failed pod is a failure; failed Job pods kept in the job history keep it firing until they are deleted.",
+    },
+    {
+      key: "nodeNotReady",
+      metricName: "kube_node_status_condition",
+      statistic: "Total",
+      comparisonOperator: "GreaterThanThreshold",
+      thresholds: { warning: 0 },
+      period: 300,
+      frequency: 60,
+      unit: "nodes",
+      extraDimensions: { status2: ["NotReady", "Unknown"] },
+      description: "Nodes of the cluster are not ready or have stopped reporting their status.",
+      enabledByDefault: true,
+      note: "AMBA unverified (1,128 rules): Total > 0 with status2=NotReady,Unknown over PT5M every PT1M, severity 3 (warning). Kept with both values in one filter: NotReady alone would miss nodes that stopped reporting (Unknown).",
     },
     {
       key: "unschedulablePods",
@@ -102,7 +115,7 @@ export const KUBERNETES_CLUSTER_ALARMS: readonly AlarmDefault[] = ambaAlerts(
       period: 300,
       frequency: 60,
       unit: "bytes",
-      description: "The cluster's nodes offer pods less than 2 GiB of memory in total.",
+      description: "The cluster's nodes offer pods little memory in total.",
       enabledByDefault: false,
       note: "AMBA unverified (460 rules): Average < 2,147,483,648 B over PT5M every PT1M, severity 3. Off by default: the right floor depends on the cluster's size.",
     },
@@ -115,7 +128,7 @@ export const KUBERNETES_CLUSTER_ALARMS: readonly AlarmDefault[] = ambaAlerts(
       period: 300,
       frequency: 60,
       unit: "cores",
-      description: "The cluster's nodes offer pods fewer than 2 CPU cores in total.",
+      description: "The cluster's nodes offer pods few CPU cores in total.",
       enabledByDefault: false,
       note: "AMBA unverified (314 rules): Average < 2 over PT5M every PT1M, severity 3. Off by default: the right floor depends on the cluster's size.",
     },

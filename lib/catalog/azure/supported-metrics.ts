@@ -144,6 +144,7 @@ export const SUPPORTED_METRICS: Readonly<
       node_memory_rss_percentage: { aggregations: AVERAGE_MAXIMUM, timeGrain: MINUTE },
       node_disk_usage_percentage: { aggregations: AVERAGE_MAXIMUM, timeGrain: MINUTE },
       kube_pod_status_phase: { aggregations: TOTAL_AVERAGE, timeGrain: MINUTE },
+      kube_node_status_condition: { aggregations: TOTAL_AVERAGE, timeGrain: MINUTE },
       kube_node_status_allocatable_memory_bytes: {
         aggregations: TOTAL_AVERAGE,
         timeGrain: MINUTE,

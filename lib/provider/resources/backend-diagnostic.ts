@@ -13,17 +13,26 @@ export function attributeNameOf(field: string): string {
   return field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 }
 
-/** A diagnostic for a failed backend call, pointing at the attribute the backend named. */
+/**
+ * A diagnostic for a failed backend call, pointing at the attribute the backend named. With
+ * `name`, the detail starts with the object it is about: in a log of many concurrent failures
+ * the backend's own message ("HTTP 502") names no one.
+ */
 export function backendDiagnostic(
   error: unknown,
   noun: string,
   attributeNames: readonly string[] = [],
+  name?: string,
 ): Diagnostic {
   if (error instanceof BackendError) {
+    const message =
+      name === undefined || error.message.includes(JSON.stringify(name))
+        ? error.message
+        : `${noun} ${JSON.stringify(name)}: ${error.message}`;
     const detail =
       error.kind === "transient"
-        ? `${error.message}\nThe call was retried with backoff. Nothing is lost: run the command again when the backend answers.`
-        : error.message;
+        ? `${message}\nThe call was retried with backoff. Nothing is lost: run the command again when the backend answers.`
+        : message;
     const attribute = error.details.field && attributeNameOf(error.details.field);
     return errorDiagnostic(
       SUMMARIES[error.kind],

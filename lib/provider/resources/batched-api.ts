@@ -65,5 +65,6 @@ export function withBatching(driver: BackendDriver): BackendDriver {
     targets: batchedTargets(driver.targets),
     dashboards: batched(driver.dashboards),
     proxies: batched(driver.proxies),
+    maintenances: batched(driver.maintenances),
   };
 }

@@ -216,7 +216,9 @@ export function crudResource<
         return { state: stateAfterApply(planned, object), diagnostics: [] };
       } catch (error) {
         // A failed update or delete keeps the prior state; a failed create leaves none.
-        return { state: prior, diagnostics: [backendDiagnostic(error, def.noun, names)] };
+        const name = (planned ?? prior)?.name;
+        const named = typeof name === "string" ? name : undefined;
+        return { state: prior, diagnostics: [backendDiagnostic(error, def.noun, names, named)] };
       }
     },
 

@@ -2,23 +2,39 @@ import { errorDiagnostic, type Diagnostic } from "../diagnostics";
 import type { ObjectValue } from "../protocol/dynamic-value";
 import type { ProviderContext } from "./resource";
 
-/** An error at `groups` for each known group id that does not exist in the backend. */
-export async function checkGroupsExist(
+/**
+ * An error at `attribute` naming each known id in it for which `exists` says no; `example`
+ * shows the reference to use instead, e.g. `monitoring_group.ops.id`.
+ */
+export async function checkIdsExist(
   planned: ObjectValue,
-  ctx: ProviderContext,
+  attribute: string,
+  exists: (id: string) => Promise<boolean>,
+  what: { readonly noun: string; readonly backend: string; readonly example: string },
 ): Promise<Diagnostic[]> {
-  const ids = Array.isArray(planned.groups)
-    ? planned.groups.filter((g): g is string => typeof g === "string")
-    : [];
-  const exists = await Promise.all(ids.map((id) => ctx.groupExists(id)));
-  const missing = ids.filter((_, i) => !exists[i]);
+  const value = planned[attribute];
+  const ids = Array.isArray(value) ? value.filter((g): g is string => typeof g === "string") : [];
+  const found = await Promise.all(ids.map(exists));
+  const missing = ids.filter((_, i) => !found[i]);
   return missing.length === 0
     ? []
     : [
         errorDiagnostic(
-          "Unknown group",
-          `No group with id ${missing.map((m) => `"${m}"`).join(", ")} exists in ${ctx.driver.name}. Use the id of a monitoring_group (e.g. monitoring_group.ops.id).`,
-          ["groups"],
+          `Unknown ${what.noun}`,
+          `No ${what.noun} with id ${missing.map((m) => `"${m}"`).join(", ")} exists in ${what.backend}. Use the id of a ${what.example.split(".")[0]} (e.g. ${what.example}).`,
+          [attribute],
         ),
       ];
+}
+
+/** An error at `groups` for each known group id that does not exist in the backend. */
+export function checkGroupsExist(
+  planned: ObjectValue,
+  ctx: ProviderContext,
+): Promise<Diagnostic[]> {
+  return checkIdsExist(planned, "groups", (id) => ctx.groupExists(id), {
+    noun: "group",
+    backend: ctx.driver.name,
+    example: "monitoring_group.ops.id",
+  });
 }

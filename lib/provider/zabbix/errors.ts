@@ -29,7 +29,7 @@ const TRANSIENT_PATTERNS = [
 ];
 
 const CONFLICT_PATTERN =
-  /^(Host|Host group|Template|Dashboard|Proxy)(?: with the same (visible )?name)? "(.*)" already exists\.?$/i;
+  /^(Host|Host group|Template|Dashboard|Proxy|Maintenance)(?: with the same (visible )?name)? "(.*)" already exists\.?$/i;
 
 /** Which attribute of a spec a Zabbix validation message is about, when it says. */
 const FIELD_PATTERNS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -39,6 +39,10 @@ const FIELD_PATTERNS: ReadonlyArray<readonly [RegExp, string]> = [
   [/IP address|interface DNS|\/interfaces\/\d+\/(ip|dns)|DNS name/i, "address"],
   [/interface port|\/interfaces\/\d+\/port/i, "port"],
   [/\/macros\/|macro/i, "thresholds"],
+  [/\/timeperiods\/\d+\/period\b/i, "duration"],
+  [/\/timeperiods\/\d+\/start_time/i, "startTime"],
+  [/active_till/i, "activeTill"],
+  [/active_since/i, "activeSince"],
   [/\/tags\/|tag/i, "tags"],
   [/visible name/i, "displayName"],
   [/host group|groupid|\/groups\//i, "groups"],

@@ -1,8 +1,10 @@
 /** The Zabbix backend driver: {@link connectZabbix}. */
 import type { BackendDriver } from "../backend-driver";
+import { ZabbixChecks } from "./checks";
 import { ZabbixDashboards } from "./dashboards";
 import { frontendBase } from "./frontend-url";
 import { ZabbixGroups } from "./groups";
+import { ZabbixMaintenances } from "./maintenances";
 import { ZabbixProxies } from "./proxies";
 import { ZabbixClient, type ZabbixClientOptions } from "./json-rpc-client";
 import { targetKinds } from "./target-kinds";
@@ -48,6 +50,8 @@ export async function connectZabbix(config: ZabbixConfig): Promise<ZabbixDriver>
     targets: new ZabbixTargets(client, templates, frontend),
     dashboards: new ZabbixDashboards(client, frontend),
     proxies: new ZabbixProxies(client),
+    checks: new ZabbixChecks(client),
+    maintenances: new ZabbixMaintenances(client),
     templates: { findByName: (name) => templates.findByName(name) },
     checkTarget: checkPlannedTarget,
     close: () => client.close(),

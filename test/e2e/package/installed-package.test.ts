@@ -17,8 +17,10 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROVIDER_HOST, PROVIDER_SOURCE, PROVIDER_VERSION } from "../../../lib/provider/schema";
+import { importCycles, importGraph } from "../../support/import-graph";
 import { installInto, packFreshCopy, REPOSITORY } from "../../support/packed-package";
 import { findTerraform } from "../../support/terraform";
 
@@ -321,4 +323,51 @@ describe("the packed tarball", () => {
       expect(tsc.status).toBe(0);
     },
   );
+
+  it("has no import cycle in the compiled library it ships", () => {
+    const project = userProject("cycles", []);
+    const graph = importGraph(
+      join(project, "node_modules", "cdktf-monitoring", "dist", "lib"),
+      ".js",
+    );
+    expect(graph.size).toBeGreaterThan(100);
+    expect(importCycles(graph)).toEqual([]);
+  });
+
+  // The scenarios of test/unit/architecture/provider-bindings-loaded.test.ts, importing the
+  // installed package instead of the sources, in a project that has both provider packages.
+  it("loads only the provider bindings an app uses, from the installed package", () => {
+    const project = userProject("loaded-modules", [AWS, AZURERM]);
+    const scenarios = join(REPOSITORY, "test", "fixtures", "loaded-modules");
+    const compile = (name: string) =>
+      writeFileSync(
+        join(project, `${name}.js`),
+        ts.transpileModule(
+          readFileSync(join(scenarios, `${name}.ts`), "utf8").replace(
+            /from "\.\.\/\.\.\/\.\.\/lib"/g,
+            'from "cdktf-monitoring"',
+          ),
+          { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } },
+        ).outputText,
+      );
+    compile("report-loaded-modules");
+    const loadedBy = (scenario: string) => {
+      compile(scenario);
+      const run = spawnSync(process.execPath, [`${scenario}.js`, join(project, "out")], {
+        cwd: project,
+        encoding: "utf8",
+      });
+      expect(run.status, run.stderr).toBe(0);
+      return JSON.parse(run.stdout) as { aws: string[]; azurerm: string[] };
+    };
+    expect(loadedBy("backend-only")).toEqual({ aws: [], azurerm: [] });
+    const aws = loadedBy("aws-only");
+    expect(aws.azurerm).toEqual([]);
+    expect(aws.aws).toContain("lib/cloudwatch-metric-alarm/index.js");
+    expect(aws.aws).not.toContain("index.js");
+    const azure = loadedBy("azure-only");
+    expect(azure.aws).toEqual([]);
+    expect(azure.azurerm).toContain("lib/monitor-metric-alert/index.js");
+    expect(azure.azurerm).not.toContain("index.js");
+  });
 });

@@ -2,16 +2,32 @@
  * The project templates as a user meets them: `cdktf-monitoring init` from the installed tarball
  * creates each project offline; the project, with the tarball and its own dependencies installed,
  * type-checks, passes its own tests and synthesizes with the real cdktf-cli; the AWS project also
- * plans with the mirrored AWS provider.
+ * plans with the mirrored AWS provider, and the hybrid project's backend stack is deployed with
+ * `cdktf deploy` to a real Zabbix (the provider installed from the package), checked through the
+ * Zabbix API and destroyed.
  */
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { execFile, spawnSync } from "node:child_process";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { promisify } from "node:util";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
-import { delimiter, dirname, join } from "node:path";
+import { delimiter, dirname, join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { installInto, packFreshCopy, REPOSITORY } from "../../support/packed-package";
 import { planOffline } from "../../support/offline-aws-plan";
 import { findTerraform } from "../../support/terraform";
+import { startZabbix, type ZabbixInstance } from "../../support/zabbix";
+import { zipDirectory } from "../../support/zip-directory";
+import { rawApi, type RawApi } from "../zabbix/fixture";
 
 const work = mkdtempSync(join(tmpdir(), "cdktf-monitoring-templates-"));
 const tool = join(work, "tool");
@@ -55,10 +71,14 @@ function userEnv(project: string): NodeJS.ProcessEnv {
 }
 
 function run(project: string, command: string, ...args: string[]) {
+  return runWith({}, project, command, ...args);
+}
+
+function runWith(extraEnv: NodeJS.ProcessEnv, project: string, command: string, ...args: string[]) {
   const result = spawnSync(command, args, {
     cwd: project,
     encoding: "utf8",
-    env: userEnv(project),
+    env: { ...userEnv(project), ...extraEnv },
     timeout: 300_000,
   });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
@@ -178,4 +198,169 @@ describe("the aws template's stack", () => {
     expect(alarms.length).toBeGreaterThan(20);
     expect(alarms.every((change) => change.change.actions.join() === "create")).toBe(true);
   });
+});
+
+// After the hybrid template's project has synthesized above.
+describe("the hybrid template's backend stack", () => {
+  const project = join(work, "hybrid-shop");
+  let zabbix: ZabbixInstance;
+  let api: RawApi;
+  let env: NodeJS.ProcessEnv;
+
+  interface HostRow {
+    readonly host: string;
+    readonly groups: readonly { readonly name: string }[];
+    readonly parentTemplates: readonly { readonly name: string }[];
+  }
+  const hosts = () =>
+    api.call<HostRow[]>("host.get", {
+      output: ["host"],
+      selectGroups: ["name"],
+      selectParentTemplates: ["name"],
+      tags: [{ tag: "terraform-provider-monitoring" }],
+    });
+
+  beforeAll(async () => {
+    zabbix = await startZabbix();
+    api = await rawApi(zabbix);
+    env = {
+      ZABBIX_URL: zabbix.url,
+      ZABBIX_USERNAME: zabbix.username,
+      ZABBIX_PASSWORD: zabbix.password,
+      TF_VAR_snmp_community: "public-e2e",
+      TF_VAR_stock_db_password: "stock-e2e",
+    };
+  }, 120_000);
+
+  afterAll(async () => zabbix?.stop());
+
+  it("deploys with cdktf deploy to Zabbix, with the provider from the package, and destroys", async () => {
+    // The cloud stack is not applied here (no AWS account): its state gets the outputs an apply
+    // would leave, where the backend stack's terraform_remote_state reads them.
+    const stackDir = join(project, "cdktf.out", "stacks", "estate-backend");
+    const backendJson = JSON.parse(readFileSync(join(stackDir, "cdk.tf.json"), "utf8")) as {
+      data: { terraform_remote_state: Record<string, { config: { path: string } }> };
+    };
+    const remote = Object.values(backendJson.data.terraform_remote_state);
+    expect(remote).toHaveLength(1);
+    const cloudJson = JSON.parse(
+      readFileSync(join(project, "cdktf.out", "stacks", "estate-cloud", "cdk.tf.json"), "utf8"),
+    ) as { output: Record<string, { value: string }> };
+    const outputs = Object.fromEntries(
+      Object.keys(cloudJson.output).map((name, i) => [
+        name,
+        {
+          value: /private_ip|address/.test(name) ? `192.0.2.${150 + i}` : `i-0e2e${i}`,
+          type: "string",
+        },
+      ]),
+    );
+    writeFileSync(
+      resolve(stackDir, remote[0]!.config.path),
+      JSON.stringify({
+        version: 4,
+        terraform_version: "1.11.4",
+        serial: 1,
+        lineage: "e2e",
+        outputs,
+        resources: [],
+      }),
+    );
+
+    const install = run(project, "cdktf-monitoring", "provider", "install");
+    expect(install.status, install.output).toBe(0);
+
+    const deployArgs = [
+      "--auto-approve",
+      "--skip-provider-lock",
+      "--ignore-missing-stack-dependencies",
+    ];
+    const deploy = runWith(env, project, "cdktf", "deploy", "estate-backend", ...deployArgs);
+    expect(deploy.status, deploy.output).toBe(0);
+    const registered = await hosts();
+    const byName = Object.fromEntries(registered.map((h) => [h.host, h]));
+    expect(Object.keys(byName).sort()).toEqual(
+      [
+        "shop-home",
+        "shop-orders",
+        "shop-web-1",
+        "shop-web-2",
+        "wh-app-01",
+        "wh-app-02",
+        "wh-core-sw",
+        "wh-stock-db",
+      ].sort(),
+    );
+    expect(byName["wh-app-01"]!.groups.map((g) => g.name)).toEqual(["warehouse"]);
+    expect(byName["shop-web-1"]!.groups.map((g) => g.name)).toEqual(["storefront"]);
+    expect(byName["shop-web-1"]!.parentTemplates.map((t) => t.name)).toEqual(["AWS EC2 by HTTP"]);
+
+    const destroy = runWith(
+      env,
+      project,
+      "cdktf",
+      "destroy",
+      "estate-backend",
+      "--auto-approve",
+      "--ignore-missing-stack-dependencies",
+    );
+    expect(destroy.status, destroy.output).toBe(0);
+    expect(await hosts()).toEqual([]);
+  }, 600_000);
+});
+
+// After the aws template's project has been created by init above.
+describe("the aws template, zipped as a repository download, with cdktf init --template <url>", () => {
+  it("becomes the same project as with cdktf-monitoring init", async () => {
+    const shipped = join(tool, "node_modules", "cdktf-monitoring", "templates", "aws");
+    expect(existsSync(join(shipped, ".hooks.sscaff.js")), "the package ships the hook").toBe(true);
+    const zip = zipDirectory(shipped, "aws-template-main");
+    const server = createServer((request, response) => {
+      if (request.url !== "/aws.zip") return void response.writeHead(404).end();
+      response.writeHead(200, { "content-type": "application/zip" }).end(zip);
+    });
+    await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/aws.zip`;
+    const project = join(work, "zip-shop");
+    const fromInit = join(work, "aws-shop");
+    try {
+      mkdirSync(project);
+      const args = ["init", "--template", url, "--local", "--project-name", "Zip Shop"];
+      args.push("--project-description", "A shop", "--enable-crash-reporting=false");
+      await promisify(execFile)(join(fromInit, "node_modules", ".bin", "cdktf"), args, {
+        cwd: project,
+        env: userEnv(project),
+        timeout: 120_000,
+      });
+    } finally {
+      server.close();
+    }
+    const files = (dir: string) =>
+      readdirSync(dir, { recursive: true, encoding: "utf8" })
+        .filter((f) => !f.startsWith("node_modules") && !f.startsWith(".home"))
+        .filter((f) => !f.startsWith("cdktf.out") && !f.startsWith(".gen"))
+        .sort();
+    const created = files(project);
+    expect(created).toEqual(expect.arrayContaining([".gitignore", "main.ts", "cdktf.json"]));
+    expect(created).not.toContain("gitignore");
+    expect(created).not.toContain(".hooks.sscaff.js");
+    for (const file of ["main.ts", "main.test.ts", "tsconfig.json", ".gitignore", "README.md"]) {
+      expect(readFileSync(join(project, file), "utf8"), file).toBe(
+        readFileSync(join(fromInit, file), "utf8"),
+      );
+    }
+    const workflow = join(".github", "workflows", "monitoring-review.yml");
+    expect(readFileSync(join(project, workflow), "utf8")).toBe(
+      readFileSync(join(fromInit, workflow), "utf8"),
+    );
+    const manifest = JSON.parse(readFileSync(join(project, "package.json"), "utf8")) as Manifest;
+    expect(manifest.name).toBe("zip-shop");
+    expect(manifest.dependencies["cdktf-monitoring"]).toBe(`^${version}`);
+    const cdktfJson = JSON.parse(readFileSync(join(project, "cdktf.json"), "utf8")) as {
+      projectId: string;
+      app: string;
+    };
+    expect(cdktfJson.app).toBe("npx tsx main.ts");
+    expect(cdktfJson.projectId).not.toBe("cdktf-monitoring-aws-template");
+  }, 180_000);
 });

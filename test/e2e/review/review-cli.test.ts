@@ -38,7 +38,7 @@ describe("cdktf-monitoring review (real terraform plans)", () => {
     const { status, stderr } = cli("review", plans.files.update, "--fail-on", "THRESHOLD_LOOSE");
     expect(status).toBe(1);
     expect(stderr).toBe(
-      "cdktf-monitoring review: --fail-on: unknown code THRESHOLD_LOOSE; allowed: COVERAGE_LOSS, THRESHOLD_LOOSENED, ACTIONS_REMOVED, ALARM_DISABLED, SEVERITY_UNNOTIFIED, TARGET_DISABLED, any\n",
+      "cdktf-monitoring review: --fail-on: unknown code THRESHOLD_LOOSE; allowed: COVERAGE_LOSS, THRESHOLD_LOOSENED, ACTIONS_REMOVED, ALARM_DISABLED, SEVERITY_UNNOTIFIED, TARGET_DISABLED, ALERTS_SUPPRESSED, any\n",
     );
   });
 

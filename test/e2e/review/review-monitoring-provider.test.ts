@@ -3,13 +3,11 @@
  * (group ids unknown until apply), then, after apply, an update plan that disables, deregisters,
  * changes and registers targets, adds a group and swaps a dashboard.
  */
-import { writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { MonitoringChange, MonitoringReview } from "../../../lib/review/review-model";
 import type { TerraformWorkdir } from "../../support/terraform";
 import { ProviderFixture } from "../provider/provider-fixture";
-import { cli } from "./run-cli";
+import { reviewPlanFile } from "./review-plan-file";
 
 let fx: ProviderFixture;
 let wd: TerraformWorkdir;
@@ -62,13 +60,7 @@ function v2(): Record<string, Record<string, unknown>> {
   return config;
 }
 
-async function review(planFile: string): Promise<{ status: number | null; doc: MonitoringReview }> {
-  const { stdout } = await wd.run(["show", "-json", planFile]);
-  const file = join(wd.root, `${planFile}.json`);
-  writeFileSync(file, stdout);
-  const result = cli("review", file, "-f", "json", "--fail-on", "TARGET_DISABLED");
-  return { status: result.status, doc: JSON.parse(result.stdout) as MonitoringReview };
-}
+const review = (planFile: string) => reviewPlanFile(wd, planFile, "TARGET_DISABLED");
 
 const byAddress = (doc: MonitoringReview) =>
   new Map<string, MonitoringChange>(

@@ -12,6 +12,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TerraformWorkdir } from "../../support/terraform";
 import {
+  disablePackagedServerHost,
   startZabbixProxy,
   startZabbixServer,
   sqliteRows,
@@ -110,17 +111,7 @@ describe("a real zabbix_proxy serving the targets assigned to it", () => {
       "hq-core-01": "0",
     });
 
-    // The packaged "Zabbix server" host would have the server poll 127.0.0.1:10050.
-    const own = await fx.api.call<Array<{ hostid: string }>>("host.get", {
-      output: ["hostid"],
-      filter: { host: ["Zabbix server"] },
-    });
-    if (own.length > 0) {
-      await fx.api.call(
-        "host.update",
-        own.map((h) => ({ hostid: h.hostid, status: 1 })),
-      );
-    }
+    await disablePackagedServerHost(fx.api);
 
     server = await startZabbixServer(fx.zabbix);
     proxy = await startZabbixProxy({

@@ -142,7 +142,7 @@ describe("monitorAccount", () => {
     );
     expect(attempt({ lambdaConcurrencyQuota: 2.5 })).toThrow(MonitoringConfigError);
     expect(attempt({ dynamodbThrottles: false })).toThrow(
-      /dynamodbThrottles: unknown option; allowed: dynamodbReadCapacityUtilization, dynamodbUserErrors, dynamodbWriteCapacityUtilization, group, lambdaClaimedAccountConcurrency, lambdaConcurrencyQuota, name/,
+      /dynamodbThrottles: unknown option; allowed: alarmDefaults, dynamodbReadCapacityUtilization, dynamodbUserErrors, dynamodbWriteCapacityUtilization, group, lambdaClaimedAccountConcurrency, lambdaConcurrencyQuota, name/,
     );
     expect(attempt({ dynamodbReadCapacityUtilization: { period: 45 } })).toThrow(
       /dynamodbReadCapacityUtilization\.period: 45 is not allowed; allowed: 10, 30 or a multiple of 60/,

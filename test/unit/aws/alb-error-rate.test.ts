@@ -50,7 +50,9 @@ describe("monitorAlb errorRate5xx (metric math)", () => {
         return_data: true,
       },
     ]);
-    expect(critical.alarm_description).toContain("HTTP5xxPercent > 5 % in 1 of 1 periods of 60 s");
+    expect(critical.alarm_description).toContain(
+      "Fires (critical) when HTTP5xxPercent > 5 % in 1 of 1 periods of 1 minute.",
+    );
     expect(stack.alarms["shop-web-error-rate5xx-warning"]).toMatchObject({
       threshold: 1,
       alarm_actions: [stack.topicArn("warning")],
@@ -82,7 +84,7 @@ describe("monitorAlb errorRate5xx (metric math)", () => {
     expect(warning.metric_query[4].expression).toBe("ANOMALY_DETECTION_BAND(e1, 3)");
     // the expression has no statistic of its own: the description names none
     expect(warning.alarm_description).toContain(
-      "Fires when HTTP5xxPercent outside a band of 3 standard deviations in 1 of 3 periods",
+      "Fires (warning) when HTTP5xxPercent above a band of 3 standard deviations in 1 of 3 periods of 5 minutes.",
     );
     expect(warning.alarm_description).not.toMatch(/\bSum\b/);
   });
@@ -131,7 +133,7 @@ describe("monitorAlb errorRate5xx (metric math)", () => {
       [{ expression: "100*(FILL(m1,0)+FILL(m2,0))/m3", label: "HTTP5xxPercent", id: "e1" }],
     ]);
     expect(graph?.properties.annotations).toEqual({
-      horizontal: [{ label: "critical > 5 %", value: 5, color: "#d62728" }],
+      horizontal: [{ label: "critical > 5 % (1/1 × 1 minute)", value: 5, color: "#d62728" }],
     });
   });
 

@@ -80,7 +80,7 @@ describe("monitorCloudfrontFunction", () => {
       });
     expect(build).toThrow(MonitoringConfigError);
     expect(build).toThrow(
-      /stack\/rewrite in monitorCloudfrontFunction\(\)[\s\S]*errors: unknown option; allowed: executionErrors, group, name, throttles, validationErrors/,
+      /stack\/rewrite in monitorCloudfrontFunction\(\)[\s\S]*errors: unknown option; allowed: alarmDefaults, executionErrors, group, name, throttles, validationErrors/,
     );
   });
 });

@@ -3,24 +3,8 @@ import { Monitoring, MonitoringConfigError } from "../../../lib";
 import { AZURE_SERVICES } from "../../../lib/azure";
 import { SEVERITIES } from "../../../lib/core/severity";
 import { kebab } from "../../../lib/core/alarm-naming";
+import { ISO_DURATION, staticCriterion } from "../../support/azure-expectations";
 import { AZURE_RESOURCES, synthAzure } from "./azure-helpers";
-
-const ISO: Record<number, string> = {
-  60: "PT1M",
-  300: "PT5M",
-  900: "PT15M",
-  1800: "PT30M",
-  3600: "PT1H",
-  21600: "PT6H",
-  43200: "PT12H",
-  86400: "P1D",
-};
-const OPERATOR: Record<string, string> = {
-  GreaterThanThreshold: "GreaterThan",
-  GreaterThanOrEqualToThreshold: "GreaterThanOrEqual",
-  LessThanThreshold: "LessThan",
-  LessThanOrEqualToThreshold: "LessThanOrEqual",
-};
 
 describe.each(Object.entries(AZURE_SERVICES))("%s with its defaults", (id, service) => {
   const { alerts, json } = synthAzure((stack) => {
@@ -48,25 +32,10 @@ describe.each(Object.entries(AZURE_SERVICES))("%s with its defaults", (id, servi
       const alert = alerts[name];
       expect(alert.scopes).toEqual([`\${${resourceType}.res.id}`]);
       expect(alert.severity).toBe(severity === "critical" ? 0 : 2);
-      expect(alert.window_size).toBe(ISO[entry.period]);
-      expect(alert.frequency).toBe(ISO[entry.frequency ?? entry.period]);
+      expect(alert.window_size).toBe(ISO_DURATION[entry.period]);
+      expect(alert.frequency).toBe(ISO_DURATION[entry.frequency ?? entry.period]);
       expect(alert.criteria).toEqual([
-        {
-          metric_namespace: entry.namespace,
-          metric_name: entry.metricName,
-          aggregation: entry.statistic,
-          operator: OPERATOR[entry.comparisonOperator],
-          threshold: entry.thresholds[severity],
-          ...(entry.extraDimensions
-            ? {
-                dimension: Object.entries(entry.extraDimensions).map(([dimension, value]) => ({
-                  name: dimension,
-                  operator: "Include",
-                  values: [value],
-                })),
-              }
-            : {}),
-        },
+        staticCriterion(entry, entry.thresholds[severity] as number),
       ]);
       expect(alert.description).toContain(entry.description);
       expect(json.resource[resourceType].res).toBeDefined();

@@ -28,7 +28,7 @@ describe("Azure dynamic thresholds", () => {
     });
     expect(warning.dynamic_criteria.ignore_data_before).toBeUndefined();
     expect(warning.description).toContain(
-      "Fires when Percentage CPU Average above its learned threshold (sensitivity Medium) in 4 of 4 windows of 300 s, checked every 300 s.",
+      "Fires (warning) when Percentage CPU Average above its learned threshold (sensitivity Medium) in 4 of 4 windows of 5 minutes, checked every 5 minutes.",
     );
     expect(alerts["shop-web-percentage-cpu-critical"]).toMatchObject({
       severity: 0,

@@ -87,13 +87,16 @@ describe("Azure portal dashboards", () => {
           metricVisualization: { displayName: "Percentage CPU" },
         },
       ],
-      title: "web Percentage CPU (avg) — critical > 95 %, warning > 80 %",
+      title:
+        "web Percentage CPU (avg) — critical > 95 % (over 5 minutes), warning > 80 % (over 5 minutes)",
       titleKind: 2,
       visualization: { chartType: 2 },
       timespan: { relative: { duration: 6 * 3600 * 1000 } },
     });
     const memory = charts(board.parts).find((c) => c.title.startsWith("api Available Memory"));
-    expect(memory.title).toBe("api Available Memory Bytes (avg) — warning < 1,000,000,000 bytes");
+    expect(memory.title).toBe(
+      "api Available Memory Bytes (avg) — warning < 1,000,000,000 bytes (over 5 minutes)",
+    );
     const firewall = charts(board.parts).find((c) => c.metrics[0].name === "blocked_by_firewall");
     expect(firewall.metrics[0]).toMatchObject({
       resourceMetadata: { id: "${azurerm_mssql_database.orders.id}" },
@@ -257,5 +260,56 @@ describe("durationMs", () => {
     ["-P1DT12H", 129_600_000],
   ])("%s is %d ms", (iso, ms) => {
     expect(durationMs(iso)).toBe(ms);
+  });
+});
+
+describe("Azure portal charts of dynamic-threshold alerts", () => {
+  it("say in the title that the threshold is learned, with its sensitivity and failing periods", () => {
+    // GIVEN / WHEN
+    const { json, alerts } = synthAzure((stack) => {
+      const monitoring = new Monitoring(stack, "monitoring", {
+        prefix: "shop",
+        azure: { resourceGroupName: "rg-monitoring" },
+      });
+      monitoring.monitorLinuxVirtualMachine(linuxVm(stack, "web"), {
+        percentageCpu: {
+          anomalyDetection: {
+            critical: "Low",
+            warning: "High",
+            ignoreDataBefore: "2026-12-01T00:00:00Z",
+          },
+          evaluationPeriods: 4,
+          datapointsToAlarm: 3,
+        },
+        availableMemoryBytes: { anomalyDetection: { warning: "Medium" } },
+      });
+    });
+    // THEN
+    const titles = charts(portalDashboards(json).shop.parts).map((c) => c.title as string);
+    expect(titles).toContain(
+      "web Percentage CPU (avg) — critical dynamic: above a learned threshold, Low sensitivity, " +
+        "3 of 4 periods failing, learned since 2026-12-01T00:00:00Z, warning dynamic: above a " +
+        "learned threshold, High sensitivity, 3 of 4 periods failing, learned since 2026-12-01T00:00:00Z",
+    );
+    expect(titles).toContain(
+      "web Available Memory Bytes (avg) — warning dynamic: below a learned threshold, Medium " +
+        "sensitivity, 4 of 4 periods failing",
+    );
+    // What the title says is what the alert does.
+    expect(alerts["shop-web-percentage-cpu-critical"].dynamic_criteria).toMatchObject({
+      operator: "GreaterThan",
+      alert_sensitivity: "Low",
+      evaluation_failure_count: 3,
+      evaluation_total_count: 4,
+      ignore_data_before: "2026-12-01T00:00:00Z",
+    });
+    expect(alerts["shop-web-available-memory-bytes-warning"].dynamic_criteria).toMatchObject({
+      operator: "LessThan",
+      alert_sensitivity: "Medium",
+      evaluation_failure_count: 4,
+      evaluation_total_count: 4,
+    });
+    // No static number appears for them.
+    expect(titles.filter((t) => t.startsWith("web Percentage CPU"))[0]).not.toMatch(/[<>]/);
   });
 });

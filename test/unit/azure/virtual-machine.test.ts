@@ -44,7 +44,7 @@ describe("monitorLinuxVirtualMachine", () => {
       tags: { "monitoring:group": "default", "monitoring:severity": "warning" },
     });
     expect(alerts["shop-web-percentage-cpu-warning"].description).toContain(
-      "Fires when Percentage CPU Average > 80 % over 300 s, checked every 300 s.",
+      "Fires (warning) when Percentage CPU Average > 80 % over 5 minutes, checked every 5 minutes.",
     );
     expect(alerts["shop-web-available-memory-bytes-warning"]).toMatchObject({
       window_size: "PT5M",
@@ -84,7 +84,7 @@ describe("monitorLinuxVirtualMachine", () => {
       criteria: [{ threshold: 70 }],
     });
     expect(alerts["shop-web-percentage-cpu-critical"].description).toContain(
-      "over 900 s, checked every 300 s",
+      "over 15 minutes, checked every 5 minutes",
     );
     expect(alerts["shop-web-network-in-total-warning"]).toMatchObject({
       criteria: [{ metric_name: "Network In Total", aggregation: "Maximum", threshold: 1e10 }],

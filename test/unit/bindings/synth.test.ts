@@ -1,7 +1,9 @@
 import { TerraformStack, TerraformVariable, Testing } from "cdktf";
 import { describe, expect, it } from "vitest";
 import { DataMonitoringTemplate } from "../../../lib/backend/generated/data-monitoring-template";
+import { MonitoringCheck } from "../../../lib/backend/generated/monitoring-check";
 import { MonitoringDashboard } from "../../../lib/backend/generated/monitoring-dashboard";
+import { MonitoringMaintenance } from "../../../lib/backend/generated/monitoring-maintenance";
 import { MonitoringProxy } from "../../../lib/backend/generated/monitoring-proxy";
 import { MonitoringGroup } from "../../../lib/backend/generated/monitoring-group";
 import { MonitoringTarget } from "../../../lib/backend/generated/monitoring-target";
@@ -226,6 +228,8 @@ describe("every attribute of the provider schema", () => {
     monitoring_target: MonitoringTarget as never,
     monitoring_dashboard: MonitoringDashboard as never,
     monitoring_proxy: MonitoringProxy as never,
+    monitoring_check: MonitoringCheck as never,
+    monitoring_maintenance: MonitoringMaintenance as never,
     monitoring_template: DataMonitoringTemplate as never,
   };
 

@@ -1,9 +1,9 @@
+import { maxEvaluationSeconds } from "../../../lib/aws/cloudwatch-quotas";
 import type { AlarmDefault, DefaultThreshold } from "../../../lib/catalog/alarm-default";
 
 const STATISTICS = new Set(["Average", "Sum", "Minimum", "Maximum", "SampleCount"]);
 const PERCENTILE = /^p(100|\d{1,2}(\.\d+)?)$/;
 const MISSING_DATA = new Set(["missing", "notBreaching", "breaching", "ignore"]);
-const ONE_DAY_SECONDS = 86_400;
 
 /**
  * The structural problems of one service's catalog list, one readable line each; empty when the
@@ -33,8 +33,8 @@ export function catalogProblems(service: string, entries: readonly AlarmDefault[
     ) {
       report("datapointsToAlarm must be an integer in 1..evaluationPeriods");
     }
-    if (entry.period * entry.evaluationPeriods > ONE_DAY_SECONDS) {
-      report("period x evaluationPeriods exceeds CloudWatch's one day");
+    if (entry.period * entry.evaluationPeriods > maxEvaluationSeconds(entry.period)) {
+      report("period x evaluationPeriods exceeds CloudWatch's evaluation range");
     }
     if (!MISSING_DATA.has(entry.treatMissingData)) report("unknown treatMissingData");
     if (!entry.unit) report("unit is required");

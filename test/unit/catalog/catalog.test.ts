@@ -114,7 +114,12 @@ describe("catalog invariants checker", () => {
       "not comparable",
     ],
     ["an enabled alarm without threshold", { thresholds: {} }, "no threshold"],
-    ["a day-long evaluation window", { period: 3600, evaluationPeriods: 25 }, "one day"],
+    [
+      "a day-long window of short periods",
+      { period: 300, evaluationPeriods: 289 },
+      "evaluation range",
+    ],
+    ["a week-long window of hours", { period: 3600, evaluationPeriods: 169 }, "evaluation range"],
   ])("rejects %s", (_name, change, expected) => {
     const problems = catalogProblems("svc", [{ ...sound, ...change }]);
     expect(problems.join("\n")).toContain(expected);

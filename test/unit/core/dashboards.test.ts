@@ -57,8 +57,8 @@ describe("dashboards", () => {
       metrics: [["AWS/EC2", "CPUUtilization", "InstanceId", "${aws_instance.web.id}"]],
       annotations: {
         horizontal: [
-          { label: "critical > 90 %", value: 90, color: "#d62728" },
-          { label: "warning > 70 %", value: 70, color: "#ff7f0e" },
+          { label: "critical > 90 % (3/3 × 5 minutes)", value: 90, color: "#d62728" },
+          { label: "warning > 70 % (3/3 × 5 minutes)", value: 70, color: "#ff7f0e" },
         ],
       },
     });

@@ -66,7 +66,7 @@ describe("option validation", () => {
       "unknown option",
       { cpuUtilisation: { critical: 90 } },
       "cpuUtilisation",
-      "allowed: cpuUtilization, diskUsedPercent",
+      "allowed: alarmDefaults, cpuUtilization, diskUsedPercent",
     ],
     [
       "unknown alarm option",
@@ -100,9 +100,9 @@ describe("option validation", () => {
     ],
     [
       "too long in total",
-      { cpuUtilization: { period: 3600, evaluationPeriods: 48 } },
+      { cpuUtilization: { period: 3600, evaluationPeriods: 169 } },
       "cpuUtilization.evaluationPeriods",
-      "at most 86400 s",
+      "at most 604800 s",
     ],
     [
       "anomaly band with a static threshold",

@@ -6,10 +6,14 @@
 import {
   BackendError,
   type BackendDriver,
+  type Check,
+  type CheckSpec,
   type Dashboard,
   type DashboardSpec,
   type Group,
   type GroupSpec,
+  type Maintenance,
+  type MaintenanceSpec,
   type ObjectApi,
   type Proxy,
   type ProxySpec,
@@ -100,6 +104,12 @@ export function memoryDriver() {
     ...spec,
     id: pid,
   }));
+  const checks = new MemoryApi<CheckSpec, Check>(nextId, (cid, spec) => ({ ...spec, id: cid }));
+  const maintenances = new MemoryApi<MaintenanceSpec, Maintenance>(nextId, (mid, spec) => ({
+    ...spec,
+    id: mid,
+    periodCount: 1,
+  }));
   const driver: BackendDriver = {
     name: "memory",
     targetKinds: ["linux_server", "network_device"],
@@ -107,12 +117,14 @@ export function memoryDriver() {
     targets,
     dashboards,
     proxies,
+    checks,
+    maintenances,
     templates: {
       findByName: async (name) =>
         name === "Linux by Zabbix agent" ? { id: "10001", name } : undefined,
     },
   };
-  return { driver, groups, targets, dashboards, proxies };
+  return { driver, groups, targets, dashboards, proxies, checks, maintenances };
 }
 
 /** A provider context over a fresh {@link memoryDriver}. */

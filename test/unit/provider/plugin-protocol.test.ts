@@ -111,8 +111,10 @@ describe("plugin handshake and transport", () => {
       {},
     );
     expect(Object.keys(schema.resource_schemas as object).sort()).toEqual([
+      "monitoring_check",
       "monitoring_dashboard",
       "monitoring_group",
+      "monitoring_maintenance",
       "monitoring_proxy",
       "monitoring_target",
     ]);

@@ -308,6 +308,10 @@ describe("monitoring_target apply, read and import", () => {
     expect(result.state).toEqual(state);
     expect(result.diagnostics[0]).toMatchObject({ summary: "Monitoring backend unavailable" });
     expect(result.diagnostics[0]!.detail).toContain("run the command again");
+    // Among many concurrent failures, the detail says which target this one is.
+    expect(result.diagnostics[0]!.detail).toMatch(
+      new RegExp(`^target "${String(state.name)}": Zabbix host.update: ECONNREFUSED`),
+    );
   });
 
   it("points a visible-name conflict from the driver (field displayName) at display_name", async () => {

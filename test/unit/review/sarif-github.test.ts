@@ -1,9 +1,10 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { SqsQueue } from "@cdktf/provider-aws/lib/sqs-queue";
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { App, TerraformStack } from "cdktf";
+import { Monitoring } from "../../../lib";
 import { afterAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { readSynthesizedStacks } from "../../../lib/review/coverage";
@@ -175,5 +176,49 @@ describe("source locations", () => {
     expect(locations.of("other-name", "aws_cloudwatch_metric_alarm.orders_age")?.line).toBe(line);
     expect(locations.of("shop", "aws_cloudwatch_metric_alarm.other")).toBeUndefined();
     expect(userFrame(trace.slice(0, 2), REPOSITORY, LIBRARY)).toBeUndefined();
+  });
+
+  it("records where monitorXxx() and watchScope() were called, and review locates flags there", () => {
+    const outdir = join(out, "declared");
+    const app = new App({ outdir });
+    const stack = new TerraformStack(app, "shop");
+    new AwsProvider(stack, "aws", { region: "eu-west-1" });
+    const orders = new SqsQueue(stack, "orders", { name: "orders" });
+    new SqsQueue(stack, "refunds", { name: "refunds" });
+    const monitoring = new Monitoring(stack, "monitoring", { prefix: "shop", dashboard: false });
+    monitoring.monitorSqsQueue(orders);
+    monitoring.watchScope(stack);
+    app.synth();
+
+    const source = readFileSync(__filename, "utf8").split("\n");
+    const lineOf = (statement: string) => source.indexOf(`    ${statement}`) + 1;
+    const monitorLine = lineOf("monitoring.monitorSqsQueue(orders);");
+    const watchLine = lineOf("monitoring.watchScope(stack);");
+    const stacks = readSynthesizedStacks(outdir);
+    const here = relative(process.cwd(), __filename).split("\\").join("/");
+    const resources = stacks.get("shop")!.resource!;
+    const declared = (config: Record<string, unknown>) =>
+      (config["//"] as { "cdktf-monitoring"?: { declaredAt?: string } })["cdktf-monitoring"]
+        ?.declaredAt;
+    expect(declared(resources.aws_sqs_queue!.orders!)).toBe(`${here}:${monitorLine}`);
+    expect(declared(resources.aws_sqs_queue!.refunds!)).toBe(`${here}:${watchLine}`);
+    const alarms = Object.entries(resources.aws_cloudwatch_metric_alarm!);
+    expect(alarms.length).toBeGreaterThan(2);
+    for (const [, alarm] of alarms) {
+      const name = (alarm as { alarm_name: string }).alarm_name;
+      expect(declared(alarm), name).toBe(
+        `${here}:${name.startsWith("shop-orders-") ? monitorLine : watchLine}`,
+      );
+    }
+
+    const locations = new SourceLocations(stacks, process.cwd(), LIBRARY);
+    const [address] = alarms.find(([, a]) =>
+      (a as { alarm_name: string }).alarm_name.startsWith("shop-refunds-"),
+    )!;
+    expect(locations.of("shop", `aws_cloudwatch_metric_alarm.${address}`)).toEqual({
+      file: here,
+      line: watchLine,
+    });
+    expect(locations.of("shop", "aws_sqs_queue.orders")).toEqual({ file: here, line: monitorLine });
   });
 });

@@ -44,10 +44,7 @@ function toPath(file: string): string {
 
 function isUserFile(file: string): boolean {
   return (
-    isAbsolute(file) &&
-    !file.startsWith(LIBRARY_PREFIX) &&
-    !file.includes(`${sep}node_modules${sep}`) &&
-    !file.includes("/node_modules/")
+    isAbsolute(file) && !file.startsWith(LIBRARY_PREFIX) && !/[\\/]node_modules[\\/]/.test(file)
   );
 }
 

@@ -241,6 +241,37 @@ export interface TargetApi extends ObjectApi<TargetSpec, Target> {
    * @default - targets are read by id only
    */
   readInGroups?(groups: readonly string[], max: number): Promise<readonly Target[] | undefined>;
+  /**
+   * Optional, with the other batch calls: what `monitoring_target_set` needs. Creates every
+   * spec in one backend call, all or nothing, and returns the targets in the order of `specs`.
+   *
+   * @default - the backend has no target sets
+   */
+  createMany?(specs: readonly TargetSpec[]): Promise<readonly Target[]>;
+  /**
+   * Optional: updates many targets in few backend calls; returns them in the order given.
+   *
+   * @default - the backend has no target sets
+   */
+  updateMany?(changes: readonly TargetChange[]): Promise<readonly Target[]>;
+  /**
+   * Optional: deletes many targets in few backend calls; ids already gone are not an error.
+   *
+   * @default - the backend has no target sets
+   */
+  deleteMany?(ids: readonly string[]): Promise<void>;
+  /**
+   * Optional: every target carrying tag `tag` with exactly `value`.
+   *
+   * @default - the backend has no target sets
+   */
+  readTagged?(tag: string, value: string): Promise<readonly Target[]>;
+}
+
+/** One update of {@link TargetApi.updateMany}. */
+export interface TargetChange {
+  readonly id: string;
+  readonly spec: TargetSpec;
 }
 
 export interface BackendDriver {

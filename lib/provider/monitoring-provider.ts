@@ -28,6 +28,7 @@ import { maintenanceResource } from "./resources/maintenance";
 import { proxyResource } from "./resources/proxy";
 import type { DataSource, ManagedResource, ProviderContext } from "./resources/resource";
 import { targetResource } from "./resources/target";
+import { targetSetResource } from "./resources/target-set";
 import { templateDataSource } from "./resources/template-data-source";
 import { PROVIDER_CONFIG_SCHEMA, type ObjectSchema } from "./schema";
 import { validateBlock } from "./validate";
@@ -37,6 +38,7 @@ export const RESOURCES: Readonly<Record<string, ManagedResource>> = Object.fromE
   [
     groupResource,
     targetResource,
+    targetSetResource,
     dashboardResource,
     proxyResource,
     checkResource,

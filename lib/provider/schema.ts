@@ -24,7 +24,14 @@ export type AttributeType =
   | "bool"
   | readonly ["set", "string"]
   | readonly ["list", "string"]
-  | readonly ["map", "string"];
+  | readonly ["map", "string"]
+  | readonly ["map", ObjectType];
+
+/** An object type: attribute name to type. */
+export type ObjectType = readonly [
+  "object",
+  { readonly [attribute: string]: Exclude<AttributeType, readonly ["map", ObjectType]> },
+];
 
 /** A check on an attribute's known value; the message names the allowed values. */
 export type Validator =
@@ -292,6 +299,72 @@ export const TARGET_SCHEMA: ObjectSchema = {
         optional: true,
         description:
           "Id of the `monitoring_proxy` that monitors the target (Zabbix: the host's proxy). Unset: the server monitors it.",
+      },
+    ],
+  },
+};
+
+/** Most targets one `monitoring_target_set` holds. */
+export const TARGET_SET_MAX_TARGETS = 5000;
+
+/**
+ * The type of one entry of `monitoring_target_set.targets`: the attributes of a
+ * `monitoring_target` except `name` (the entry's key) and the computed ones. Every attribute is
+ * present in a value; null means unset, as for the single resource.
+ */
+export const TARGET_SET_ENTRY_TYPE = [
+  "object",
+  {
+    display_name: "string",
+    kind: "string",
+    templates: ["set", "string"],
+    address: "string",
+    port: "number",
+    groups: ["set", "string"],
+    thresholds: ["map", "string"],
+    tags: ["map", "string"],
+    enabled: "bool",
+    proxy: "string",
+  },
+] as const;
+
+export const TARGET_SET_SCHEMA: ObjectSchema = {
+  typeName: "monitoring_target_set",
+  version: 0,
+  block: {
+    description:
+      "Many monitored things in the monitoring backend (Zabbix: hosts), managed as one resource: a service group's targets registered in batches. " +
+      "Each entry of `targets` is what a `monitoring_target` would be, keyed by its unique technical name.",
+    attributes: [
+      {
+        name: "id",
+        type: "string",
+        computed: true,
+        description: "The set's name (the set is no object of the backend; its targets are).",
+      },
+      {
+        name: "name",
+        type: "string",
+        required: true,
+        requiresReplace: true,
+        description:
+          "Unique name of the set. The backend's targets carry it in a reserved tag, by which the provider finds what a failed batch created.",
+        validators: NAME_VALIDATORS,
+      },
+      {
+        name: "targets",
+        type: ["map", TARGET_SET_ENTRY_TYPE],
+        required: true,
+        description:
+          "Targets by unique technical name. Each value has every attribute of the entry type (`display_name`, `kind`, `templates`, `address`, `port`, `groups`, `thresholds`, `tags`, `enabled`, `proxy`), null where unset; `kind`, `address` and `groups` are required and the defaults are those of `monitoring_target`.",
+        validators: [{ kind: "length", min: 1, max: TARGET_SET_MAX_TARGETS }],
+      },
+      {
+        name: "ids",
+        type: ["map", "string"],
+        computed: true,
+        description:
+          "Backend id of each target, by the same keys as `targets`: what `monitoring_target.id` is for one target.",
       },
     ],
   },
@@ -769,6 +842,7 @@ export const PROVIDER_CONFIG_SCHEMA: BlockSchema = {
 export const RESOURCE_SCHEMAS: Readonly<Record<string, ObjectSchema>> = {
   [GROUP_SCHEMA.typeName]: GROUP_SCHEMA,
   [TARGET_SCHEMA.typeName]: TARGET_SCHEMA,
+  [TARGET_SET_SCHEMA.typeName]: TARGET_SET_SCHEMA,
   [DASHBOARD_SCHEMA.typeName]: DASHBOARD_SCHEMA,
   [PROXY_SCHEMA.typeName]: PROXY_SCHEMA,
   [CHECK_SCHEMA.typeName]: CHECK_SCHEMA,

@@ -65,7 +65,7 @@ const MAP_GETTERS: Readonly<Record<string, string>> = {
 function unsupported(where: string, type: CtyType): Error {
   return new Error(
     `${where}: attribute type ${JSON.stringify(type)} is not supported by the bindings generator ` +
-      `(supported: string, number, bool, and list/set/map of those).`,
+      `(supported: string, number, bool, list/set/map of those, and map of objects of those).`,
   );
 }
 
@@ -85,6 +85,8 @@ export function mapType(where: string, type: CtyType): TypeMapping {
     };
   }
   const [collection, element] = type;
+  if (collection === "map" && Array.isArray(element) && element[0] === "object")
+    return mapOfObjects(where, element[1] as Readonly<Record<string, CtyType>>);
   const p = typeof element === "string" ? PRIMITIVES[element] : undefined;
   if (!p || typeof element !== "string") throw unsupported(where, type);
   const elemTs = element === "bool" ? "boolean | cdktf.IResolvable" : p.ts;
@@ -118,4 +120,28 @@ export function mapType(where: string, type: CtyType): TypeMapping {
     };
   }
   throw unsupported(where, type);
+}
+
+/**
+ * A map of objects: each value a TypeScript object literal type with the attributes' Terraform
+ * names (every attribute optional; unset ones are sent as null, as Terraform needs every
+ * attribute of an object type present). The reference is the whole map.
+ */
+function mapOfObjects(where: string, attributes: Readonly<Record<string, CtyType>>): TypeMapping {
+  const fields = Object.entries(attributes).map(
+    ([name, t]) => `readonly ${name}?: ${mapType(`${where}.${name}`, t).tsType} | null`,
+  );
+  const keys = JSON.stringify(Object.keys(attributes));
+  const withNulls =
+    `(entry: Record<string, unknown> | cdktf.IResolvable) => cdktf.Tokenization.isResolvable(entry) ? entry : ` +
+    `Object.fromEntries(${keys}.map((k) => [k, (entry as Record<string, unknown>)[k] ?? null]))`;
+  return {
+    tsType: `{ [key: string]: { ${fields.join("; ")} } }`,
+    readType: "cdktf.IResolvable",
+    getter: (n) => `this.interpolationForAttribute(${JSON.stringify(n)})`,
+    toTerraform: `cdktf.hashMapper(${withNulls})`,
+    toHcl: `cdktf.hashMapperHcl(${withNulls})`,
+    hclType: "map",
+    storageClassType: "stringMap",
+  };
 }

@@ -106,7 +106,16 @@ async function waitForApi(url: string, php: { exitCode: number | null; log(): st
  * Starts a Zabbix API on a fresh database (Admin/zabbix) and resolves once it answers.
  * Throws, naming `.ci/install-zabbix.sh`, when Zabbix, PHP or PostgreSQL are not installed.
  */
-export async function startZabbix(): Promise<ZabbixInstance> {
+export async function startZabbix(
+  options: {
+    /**
+     * Processes of PHP's built-in server answering requests concurrently.
+     *
+     * @default 4
+     */
+    readonly phpWorkers?: number;
+  } = {},
+): Promise<ZabbixInstance> {
   assertZabbixInstalled();
   const shared = await sharedCluster();
   const cluster = shared ?? (await startZabbixCluster());
@@ -135,7 +144,7 @@ export async function startZabbix(): Promise<ZabbixInstance> {
         stdio: ["ignore", "pipe", "pipe"],
         env: {
           ...process.env,
-          PHP_CLI_SERVER_WORKERS: "4",
+          PHP_CLI_SERVER_WORKERS: String(options.phpWorkers ?? 4),
           ZBX_DB_HOST: "127.0.0.1",
           ZBX_DB_PORT: String(cluster.port),
           ZBX_DB_NAME: db,

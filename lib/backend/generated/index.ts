@@ -7,4 +7,5 @@ export * from "./monitoring-group";
 export * from "./monitoring-maintenance";
 export * from "./monitoring-proxy";
 export * from "./monitoring-target";
+export * from "./monitoring-target-set";
 export * from "./data-monitoring-template";

@@ -137,7 +137,12 @@ export async function serveProvider(options: HandshakeOptions): Promise<number> 
     exiting = true;
     if (statsFile) {
       const cpu = process.cpuUsage();
-      const line = { ...stats, wallMs: performance.now(), cpuMs: (cpu.user + cpu.system) / 1000 };
+      const line = {
+        ...stats,
+        wallMs: performance.now(),
+        cpuMs: (cpu.user + cpu.system) / 1000,
+        maxRssKb: process.resourceUsage().maxRSS,
+      };
       appendFileSync(statsFile, `${JSON.stringify(line)}\n`);
     }
     if (!options.beforeExit) return finish();

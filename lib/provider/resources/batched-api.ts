@@ -50,11 +50,25 @@ function batched<Spec, T extends { readonly id: string; readonly name: string }>
   };
 }
 
+/** The target calls that need no coalescing, bound to `api`. */
+const TARGET_BATCH_CALLS = [
+  "readInGroups",
+  "readMany",
+  "createMany",
+  "updateMany",
+  "deleteMany",
+  "readTagged",
+] as const;
+
 function batchedTargets(api: TargetApi): TargetApi {
   const coalesced = batched(api);
-  return coalesced === api || !api.readInGroups
-    ? coalesced
-    : { ...coalesced, readInGroups: api.readInGroups.bind(api) };
+  if (coalesced === api) return api;
+  const direct: Partial<TargetApi> = {};
+  for (const call of TARGET_BATCH_CALLS) {
+    const fn = api[call];
+    if (fn) Object.assign(direct, { [call]: fn.bind(api) });
+  }
+  return { ...coalesced, ...direct };
 }
 
 /** The driver with lookups coalesced where it supports batch calls. */

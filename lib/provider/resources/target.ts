@@ -34,7 +34,15 @@ export function specFingerprint(spec: TargetSpec): string {
   return createHash("sha256").update(JSON.stringify(ordered)).digest("hex").slice(0, 32);
 }
 
-function withoutOwnership(tags: Readonly<Record<string, string>>): Record<string, string> {
+/** `spec` with the ownership tag this provider writes on what it creates or updates. */
+export function markOwned(spec: TargetSpec): TargetSpec {
+  return {
+    ...spec,
+    tags: { ...withoutOwnership(spec.tags), [OWNERSHIP_TAG]: specFingerprint(spec) },
+  };
+}
+
+export function withoutOwnership(tags: Readonly<Record<string, string>>): Record<string, string> {
   const { [OWNERSHIP_TAG]: _owner, ...rest } = tags;
   return rest;
 }
@@ -146,10 +154,7 @@ export const targetResource = crudResource<TargetSpec, Target>({
   readForRefresh: (id, state, ctx) => ctx.targetSnapshots.read(id, stringList(state.groups)),
 
   ownership: {
-    mark: (spec) => ({
-      ...spec,
-      tags: { ...withoutOwnership(spec.tags), [OWNERSHIP_TAG]: specFingerprint(spec) },
-    }),
+    mark: markOwned,
     isOwned: (existing) => OWNERSHIP_TAG in existing.tags,
     matches: (existing, spec) => existing.tags[OWNERSHIP_TAG] === specFingerprint(spec),
   },

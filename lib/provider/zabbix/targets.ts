@@ -3,9 +3,11 @@ import {
   BackendError,
   type Target,
   type TargetApi,
+  type TargetChange,
   type TargetSpec,
   type Template,
 } from "../backend-driver";
+import { CallLimit } from "./call-limit";
 import { CreateBatch } from "./create-batch";
 import { DeleteBatch } from "./delete-batch";
 import type { ZabbixClient } from "./json-rpc-client";
@@ -219,6 +221,140 @@ export class ZabbixTargets implements TargetApi {
     return this.deletes.delete(id);
   }
 
+  /** Batch creates of many hosts in flight at once (2 cores: more only deadlock in Zabbix). */
+  private readonly manyCreates = new CallLimit(2);
+
+  createMany(specs: readonly TargetSpec[]): Promise<readonly Target[]> {
+    return this.manyCreates.run(() => this.createAll(specs));
+  }
+
+  private async createAll(specs: readonly TargetSpec[]): Promise<readonly Target[]> {
+    if (specs.length === 0) return [];
+    specs.forEach(checkTargetSpec);
+    const templates = await Promise.all(specs.map((spec) => this.templatesOf(spec)));
+    const params = specs.map((spec, i) => ({
+      ...hostParams(spec, hasProxyHostId(this.client)),
+      interfaces: [interfaceParams(spec)],
+      templates: templates[i]!.map((t) => ({ templateid: t.id })),
+    }));
+    const specNames = specs.map((s) => s.name);
+    try {
+      const { hostids } = await this.client.call<{ hostids: string[] }>("host.create", params, {
+        // One call is all or nothing: when an attempt whose answer was lost made the hosts, they
+        // are all there, each with this spec's tags.
+        beforeRetry: async () => {
+          const made = await this.madeForAll(specs);
+          return made && { hostids: made };
+        },
+      });
+      return specs.map((spec, i) =>
+        targetFromSpec(hostids[i]!, spec, names(templates[i]!), this.frontend),
+      );
+    } catch (error) {
+      if (isConflict(error)) {
+        const made = await this.madeForAll(specs);
+        if (made) {
+          return specs.map((spec, i) =>
+            targetFromSpec(made[i]!, spec, names(templates[i]!), this.frontend),
+          );
+        }
+        const taken = await this.rows({ filter: { host: specNames }, output: ["hostid", "host"] });
+        if (taken.length > 0) {
+          const list = taken.map((r) => `${JSON.stringify(r.host)} (id ${r.hostid})`).join(", ");
+          throw new BackendError(
+            "conflict",
+            `hosts with these names already exist in Zabbix: ${list}; import them (by id or name) or remove them from the set`,
+            { field: "name" },
+          );
+        }
+      }
+      throw error;
+    }
+  }
+
+  /** The ids of hosts made by a create of exactly `specs` (in order), or undefined. */
+  private async madeForAll(specs: readonly TargetSpec[]): Promise<string[] | undefined> {
+    const rows = await this.rows({ filter: { host: specs.map((s) => s.name) } });
+    const byName = new Map(rows.map((row) => [row.host, row]));
+    const ids: string[] = [];
+    for (const spec of specs) {
+      const row = byName.get(spec.name);
+      const wanted = [...Object.entries(spec.tags), [KIND_TAG, spec.kind]];
+      if (
+        !row ||
+        !wanted.every(([tag, value]) => row.tags.some((t) => t.tag === tag && t.value === value))
+      )
+        return undefined;
+      ids.push(row.hostid);
+    }
+    return ids;
+  }
+
+  async updateMany(changes: readonly TargetChange[]): Promise<readonly Target[]> {
+    if (changes.length === 0) return [];
+    changes.forEach((c) => checkTargetSpec(c.spec));
+    const rows = await this.rows({ hostids: changes.map((c) => c.id) });
+    const current = new Map(rows.map((row) => [row.hostid, row]));
+    const interfaceUpdates: Record<string, unknown>[] = [];
+    const hostUpdates: Record<string, unknown>[] = [];
+    const results: Target[] = [];
+    for (const { id, spec } of changes) {
+      const row = current.get(id);
+      if (!row)
+        throw new BackendError("invalid", `Zabbix has no host with id ${id}`, { field: "id" });
+      const templates = await this.templatesOf(spec);
+      const iface = interfaceParams(spec);
+      const main = mainInterface(row);
+      if (!main || main.type !== String(iface.type)) {
+        // A new interface type unlinks templates first: the rare case goes one host at a time.
+        results.push(await this.update(id, spec));
+        continue;
+      }
+      if (interfaceDiffers(main, iface))
+        interfaceUpdates.push({ interfaceid: main.interfaceid, ...iface });
+      const templateids = templates.map((t) => t.id);
+      const cleared = row.parentTemplates
+        .map((t) => t.templateid)
+        .filter((t) => !templateids.includes(t));
+      hostUpdates.push({
+        hostid: id,
+        ...hostParams(spec, hasProxyHostId(this.client)),
+        templates: templateids.map((templateid) => ({ templateid })),
+        ...(cleared.length > 0
+          ? { templates_clear: cleared.map((templateid) => ({ templateid })) }
+          : {}),
+      });
+      results.push(targetFromSpec(id, spec, names(templates), this.frontend));
+    }
+    if (interfaceUpdates.length > 0)
+      await this.client.call("hostinterface.update", interfaceUpdates);
+    if (hostUpdates.length > 0) await this.client.call("host.update", hostUpdates);
+    return results;
+  }
+
+  async deleteMany(ids: readonly string[]): Promise<void> {
+    const wanted = ids.filter(isId);
+    if (wanted.length === 0) return;
+    try {
+      await this.client.call("host.delete", wanted);
+    } catch (error) {
+      // All or nothing: one host already gone fails the lot. Delete the ones still there.
+      if (error instanceof BackendError && error.kind === "transient") throw error;
+      const left = await this.rows({ hostids: wanted, output: ["hostid"] });
+      if (left.length === wanted.length) throw error;
+      if (left.length > 0)
+        await this.client.call(
+          "host.delete",
+          left.map((r) => r.hostid),
+        );
+    }
+  }
+
+  async readTagged(tag: string, value: string): Promise<readonly Target[]> {
+    const rows = await this.rows({ tags: [{ tag, value, operator: TAG_EQUALS }] });
+    return rows.map((row) => toTarget(row, this.frontend));
+  }
+
   private async templatesOf(spec: TargetSpec): Promise<Template[]> {
     const names = spec.templates.length > 0 ? spec.templates : defaultTemplates(spec.kind);
     return this.templates.resolve(names, spec.kind);
@@ -269,6 +405,9 @@ export class ZabbixTargets implements TargetApi {
     return error;
   }
 }
+
+/** `host.get` tag filter operator: the value equals. */
+const TAG_EQUALS = 1;
 
 function interfaceDiffers(current: HostInterfaceRow, wanted: Record<string, unknown>): boolean {
   const keys = ["type", "useip", "ip", "dns", "port"] as const;

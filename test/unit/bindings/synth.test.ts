@@ -7,6 +7,7 @@ import { MonitoringMaintenance } from "../../../lib/backend/generated/monitoring
 import { MonitoringProxy } from "../../../lib/backend/generated/monitoring-proxy";
 import { MonitoringGroup } from "../../../lib/backend/generated/monitoring-group";
 import { MonitoringTarget } from "../../../lib/backend/generated/monitoring-target";
+import { MonitoringTargetSet } from "../../../lib/backend/generated/monitoring-target-set";
 import { MonitoringProvider } from "../../../lib/backend/generated/provider";
 import {
   DATA_SOURCE_SCHEMAS,
@@ -23,6 +24,10 @@ function sample(a: AttributeSchema): unknown {
   if (a.type === "string") return `v-${a.name}`;
   if (a.type === "number") return 42;
   if (a.type === "bool") return false;
+  if (a.type[0] === "map" && Array.isArray(a.type[1])) {
+    const attributes = Object.keys(a.type[1][1]);
+    return { "k-one": Object.fromEntries(attributes.map((k) => [k, k === "kind" ? "v" : null])) };
+  }
   if (a.type[0] === "map") return { "K.ONE": "1" };
   return [`v-${a.name}`];
 }
@@ -218,6 +223,31 @@ describe("HCL output", () => {
   });
 });
 
+describe("MonitoringTargetSet", () => {
+  it("sends every attribute of each entry, null where unset, as Terraform's object type needs", () => {
+    const json = synth((stack) => {
+      new MonitoringProvider(stack, "monitoring");
+      new MonitoringTargetSet(stack, "web", {
+        name: "web",
+        targets: { "web-01": { kind: "linux_server", address: "192.0.2.10", groups: ["1"] } },
+      });
+    });
+    const entry = at(json, "resource", "monitoring_target_set", "web", "targets", "web-01");
+    expect(entry).toEqual({
+      display_name: null,
+      kind: "linux_server",
+      templates: null,
+      address: "192.0.2.10",
+      port: null,
+      groups: ["1"],
+      thresholds: null,
+      tags: null,
+      enabled: null,
+      proxy: null,
+    });
+  });
+});
+
 describe("every attribute of the provider schema", () => {
   const objects = [
     ...Object.values(RESOURCE_SCHEMAS).map((o) => ({ kind: "resource" as const, o })),
@@ -226,6 +256,7 @@ describe("every attribute of the provider schema", () => {
   const classes: Record<string, new (s: TerraformStack, id: string, c: Json) => object> = {
     monitoring_group: MonitoringGroup as never,
     monitoring_target: MonitoringTarget as never,
+    monitoring_target_set: MonitoringTargetSet as never,
     monitoring_dashboard: MonitoringDashboard as never,
     monitoring_proxy: MonitoringProxy as never,
     monitoring_check: MonitoringCheck as never,

@@ -36,8 +36,16 @@ describe("coalesced lookups", () => {
     ]);
   });
 
-  it("leaves a driver without batch calls as it is", () => {
+  it("leaves an object API without batch calls as it is", () => {
     const { driver } = memoryDriver();
-    expect(withBatching(driver).targets).toBe(driver.targets);
+    expect(withBatching(driver).groups).toBe(driver.groups);
+  });
+
+  it("passes a target set's batch calls through", () => {
+    const { driver } = memoryDriver();
+    const targets = withBatching(driver).targets;
+    expect(targets).not.toBe(driver.targets);
+    expect(typeof targets.createMany).toBe("function");
+    expect(typeof targets.readTagged).toBe("function");
   });
 });

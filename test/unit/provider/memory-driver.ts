@@ -18,6 +18,7 @@ import {
   type Proxy,
   type ProxySpec,
   type Target,
+  type TargetChange,
   type TargetSpec,
 } from "../../../lib/provider/backend-driver";
 import type { ProviderContext } from "../../../lib/provider/resources/resource";
@@ -76,6 +77,42 @@ class MemoryApi<
   }
 }
 
+/** Targets with the batch calls of a target set; `failBatch` makes the n-th batch call (1-based) fail. */
+class MemoryTargets extends MemoryApi<TargetSpec, Target> {
+  batchCalls = 0;
+  failBatch = 0;
+
+  private batch(what: string): void {
+    this.calls.push(what);
+    if (++this.batchCalls === this.failBatch)
+      throw new BackendError("transient", `HTTP 502 on ${what}`);
+  }
+  async createMany(specs: readonly TargetSpec[]): Promise<readonly Target[]> {
+    this.batch(`createMany ${specs.length}`);
+    if (specs.some((s) => [...this.objects.values()].some((o) => o.name === s.name)))
+      throw new BackendError("conflict", "a name is taken");
+    const made: Target[] = [];
+    for (const spec of specs) made.push(await this.create(spec));
+    return made;
+  }
+  async updateMany(changes: readonly TargetChange[]): Promise<readonly Target[]> {
+    this.batch(`updateMany ${changes.length}`);
+    const done: Target[] = [];
+    for (const c of changes) done.push(await this.update(c.id, c.spec));
+    return done;
+  }
+  async deleteMany(ids: readonly string[]): Promise<void> {
+    this.batch(`deleteMany ${ids.length}`);
+    for (const id of ids) this.objects.delete(id);
+  }
+  async readMany(ids: readonly string[]): Promise<readonly Target[]> {
+    return ids.flatMap((id) => this.objects.get(id) ?? []);
+  }
+  async readTagged(tag: string, value: string): Promise<readonly Target[]> {
+    return [...this.objects.values()].filter((t) => t.tags[tag] === value);
+  }
+}
+
 export const KIND_TEMPLATES: Readonly<Record<string, readonly string[]>> = {
   linux_server: ["Linux by Zabbix agent"],
   network_device: ["Generic by SNMP"],
@@ -88,7 +125,7 @@ export function memoryDriver() {
     id: gid,
     name: spec.name,
   }));
-  const targets = new MemoryApi<TargetSpec, Target>(nextId, (tid, spec) => ({
+  const targets = new MemoryTargets(nextId, (tid, spec) => ({
     ...spec,
     templates: spec.templates.length > 0 ? spec.templates : (KIND_TEMPLATES[spec.kind] ?? []),
     id: tid,

@@ -117,6 +117,7 @@ describe("plugin handshake and transport", () => {
       "monitoring_maintenance",
       "monitoring_proxy",
       "monitoring_target",
+      "monitoring_target_set",
     ]);
 
     // A client whose certificate Terraform did not announce is refused.

@@ -1,0 +1,265 @@
+// generated — do not edit; run npm run generate
+// Binding of the resource `monitoring_target_set`, from the schema in lib/provider/schema.ts.
+import type { Construct } from "constructs";
+import * as cdktf from "cdktf";
+
+/** One attribute as cdktf's HCL renderer expects it. */
+interface HclAttribute {
+  value: unknown;
+  isBlock: boolean;
+  type: string;
+  storageClassType: string;
+}
+
+/** Arguments of {@link MonitoringTargetSet}. */
+export interface MonitoringTargetSetConfig extends cdktf.TerraformMetaArguments {
+  /**
+   * Unique name of the set. The backend's targets carry it in a reserved tag, by which the provider finds what a failed batch created.
+   *
+   * From 1 to 128 characters.
+   * Must be letters, digits, '_', '.' and '-' (no spaces).
+   * Changing it replaces the object.
+   * Terraform attribute: `name`.
+   */
+  readonly name: string;
+  /**
+   * Targets by unique technical name. Each value has every attribute of the entry type (`display_name`, `kind`, `templates`, `address`, `port`, `groups`, `thresholds`, `tags`, `enabled`, `proxy`), null where unset; `kind`, `address` and `groups` are required and the defaults are those of `monitoring_target`.
+   *
+   * From 1 to 5000 elements.
+   * Terraform attribute: `targets`.
+   */
+  readonly targets: {
+    [key: string]: {
+      readonly display_name?: string | null;
+      readonly kind?: string | null;
+      readonly templates?: string[] | null;
+      readonly address?: string | null;
+      readonly port?: number | null;
+      readonly groups?: string[] | null;
+      readonly thresholds?: { [key: string]: string } | null;
+      readonly tags?: { [key: string]: string } | null;
+      readonly enabled?: boolean | cdktf.IResolvable | null;
+      readonly proxy?: string | null;
+    };
+  };
+}
+
+/**
+ * Many monitored things in the monitoring backend (Zabbix: hosts), managed as one resource: a service group's targets registered in batches. Each entry of `targets` is what a `monitoring_target` would be, keyed by its unique technical name.
+ *
+ * The `monitoring_target_set` resource of the `monitoring` provider.
+ */
+export class MonitoringTargetSet extends cdktf.TerraformResource {
+  /** The Terraform type name: `monitoring_target_set`. */
+  public static readonly tfResourceType = "monitoring_target_set";
+  private _name?: string;
+  private _targets?: {
+    [key: string]: {
+      readonly display_name?: string | null;
+      readonly kind?: string | null;
+      readonly templates?: string[] | null;
+      readonly address?: string | null;
+      readonly port?: number | null;
+      readonly groups?: string[] | null;
+      readonly thresholds?: { [key: string]: string } | null;
+      readonly tags?: { [key: string]: string } | null;
+      readonly enabled?: boolean | cdktf.IResolvable | null;
+      readonly proxy?: string | null;
+    };
+  };
+
+  /**
+   * @param scope - the scope in which to define this construct
+   * @param id - construct id, unique among its siblings
+   * @param config - the resource's arguments
+   */
+  public constructor(scope: Construct, id: string, config: MonitoringTargetSetConfig) {
+    super(scope, id, {
+      terraformResourceType: "monitoring_target_set",
+      terraformGeneratorMetadata: { providerName: "monitoring", providerVersion: "0.1.0" },
+      provider: config.provider,
+      dependsOn: config.dependsOn,
+      count: config.count,
+      lifecycle: config.lifecycle,
+      provisioners: config.provisioners,
+      connection: config.connection,
+      forEach: config.forEach,
+    });
+    this._name = config.name;
+    this._targets = config.targets;
+  }
+
+  /**
+   * The set's name (the set is no object of the backend; its targets are).
+   *
+   * A reference to the attribute's value after apply.
+   */
+  public get id(): string {
+    return this.getStringAttribute("id");
+  }
+
+  /**
+   * Unique name of the set. The backend's targets carry it in a reserved tag, by which the provider finds what a failed batch created.
+   *
+   * A reference to the attribute's value after apply.
+   */
+  public get name(): string {
+    return this.getStringAttribute("name");
+  }
+
+  /**
+   * Unique name of the set. The backend's targets carry it in a reserved tag, by which the provider finds what a failed batch created.
+   *
+   * Assigning replaces the configured value of `name`.
+   */
+  public set name(value: string) {
+    this._name = value;
+  }
+
+  /** The value given in the configuration for `name`, if any. */
+  public get nameInput(): string | undefined {
+    return this._name;
+  }
+
+  /**
+   * Targets by unique technical name. Each value has every attribute of the entry type (`display_name`, `kind`, `templates`, `address`, `port`, `groups`, `thresholds`, `tags`, `enabled`, `proxy`), null where unset; `kind`, `address` and `groups` are required and the defaults are those of `monitoring_target`.
+   *
+   * A reference to the attribute's value after apply.
+   */
+  public get targets(): cdktf.IResolvable {
+    return this.interpolationForAttribute("targets");
+  }
+
+  /**
+   * Targets by unique technical name. Each value has every attribute of the entry type (`display_name`, `kind`, `templates`, `address`, `port`, `groups`, `thresholds`, `tags`, `enabled`, `proxy`), null where unset; `kind`, `address` and `groups` are required and the defaults are those of `monitoring_target`.
+   *
+   * Assigning replaces the configured value of `targets`.
+   */
+  public set targets(value: {
+    [key: string]: {
+      readonly display_name?: string | null;
+      readonly kind?: string | null;
+      readonly templates?: string[] | null;
+      readonly address?: string | null;
+      readonly port?: number | null;
+      readonly groups?: string[] | null;
+      readonly thresholds?: { [key: string]: string } | null;
+      readonly tags?: { [key: string]: string } | null;
+      readonly enabled?: boolean | cdktf.IResolvable | null;
+      readonly proxy?: string | null;
+    };
+  }) {
+    this._targets = value;
+  }
+
+  /** The value given in the configuration for `targets`, if any. */
+  public get targetsInput():
+    | {
+        [key: string]: {
+          readonly display_name?: string | null;
+          readonly kind?: string | null;
+          readonly templates?: string[] | null;
+          readonly address?: string | null;
+          readonly port?: number | null;
+          readonly groups?: string[] | null;
+          readonly thresholds?: { [key: string]: string } | null;
+          readonly tags?: { [key: string]: string } | null;
+          readonly enabled?: boolean | cdktf.IResolvable | null;
+          readonly proxy?: string | null;
+        };
+      }
+    | undefined {
+    return this._targets;
+  }
+
+  /**
+   * Backend id of each target, by the same keys as `targets`: what `monitoring_target.id` is for one target.
+   *
+   * A reference to the attribute's value after apply.
+   */
+  public get ids(): { [key: string]: string } {
+    return this.getStringMapAttribute("ids");
+  }
+
+  /**
+   * Declares an import of an existing `monitoring_target_set`; `cdktf plan` then generates its configuration.
+   *
+   * @param scope - scope of the import declaration
+   * @param importToId - construct id of the generated configuration
+   * @param importFromId - id (or name) of the object in the backend
+   * @param provider - provider configuration to import with
+   */
+  public static generateConfigForImport(
+    scope: Construct,
+    importToId: string,
+    importFromId: string,
+    provider?: cdktf.TerraformProvider,
+  ): cdktf.ImportableResource {
+    return new cdktf.ImportableResource(scope, importToId, {
+      terraformResourceType: "monitoring_target_set",
+      importId: importFromId,
+      provider,
+    });
+  }
+
+  /** Renders the configured arguments as Terraform JSON, keyed by attribute name; cdktf calls it during synthesis. */
+  protected override synthesizeAttributes(): Record<string, unknown> {
+    return {
+      name: cdktf.stringToTerraform(this._name),
+      targets: cdktf.hashMapper((entry: Record<string, unknown> | cdktf.IResolvable) =>
+        cdktf.Tokenization.isResolvable(entry)
+          ? entry
+          : Object.fromEntries(
+              [
+                "display_name",
+                "kind",
+                "templates",
+                "address",
+                "port",
+                "groups",
+                "thresholds",
+                "tags",
+                "enabled",
+                "proxy",
+              ].map((k) => [k, (entry as Record<string, unknown>)[k] ?? null]),
+            ),
+      )(this._targets),
+    };
+  }
+
+  /** Renders the configured arguments for cdktf's HCL output (`cdktf synth --hcl`), leaving out the unset ones. */
+  protected override synthesizeHclAttributes(): Record<string, unknown> {
+    const attrs: Record<string, HclAttribute> = {
+      name: {
+        value: cdktf.stringToHclTerraform(this._name),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      targets: {
+        value: cdktf.hashMapperHcl((entry: Record<string, unknown> | cdktf.IResolvable) =>
+          cdktf.Tokenization.isResolvable(entry)
+            ? entry
+            : Object.fromEntries(
+                [
+                  "display_name",
+                  "kind",
+                  "templates",
+                  "address",
+                  "port",
+                  "groups",
+                  "thresholds",
+                  "tags",
+                  "enabled",
+                  "proxy",
+                ].map((k) => [k, (entry as Record<string, unknown>)[k] ?? null]),
+              ),
+        )(this._targets),
+        isBlock: false,
+        type: "map",
+        storageClassType: "stringMap",
+      },
+    };
+    return Object.fromEntries(Object.entries(attrs).filter(([, v]) => v.value !== undefined));
+  }
+}

@@ -1,0 +1,216 @@
+/**
+ * `monitoring_target_set` against a real Zabbix, through a fault proxy on loopback: a set of 200
+ * targets is created in batches, changed (some updated, some added, some removed) with a plan
+ * that shows each changed entry, and plans no change afterwards. A batch that fails half-way
+ * through an update or a create leaves the state holding exactly the hosts that exist, and the
+ * next apply converges with every host registered exactly once.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startFaultProxy, type FaultProxy } from "../zabbix/fault-proxy";
+import { ProviderFixture, expectFailure, planExitCode } from "./provider-fixture";
+import type { TerraformWorkdir } from "../../support/terraform";
+
+let fx: ProviderFixture;
+let proxy: FaultProxy;
+beforeAll(async () => {
+  fx = await ProviderFixture.start();
+  proxy = await startFaultProxy(fx.zabbix.url);
+});
+afterAll(async () => {
+  await proxy?.close();
+  await fx?.stop();
+});
+
+interface Entry {
+  readonly address: string;
+}
+
+function names(prefix: string, from: number, to: number): string[] {
+  return Array.from(
+    { length: to - from },
+    (_, i) => `${prefix}-${String(from + i).padStart(3, "0")}`,
+  );
+}
+
+function entries(
+  targetNames: readonly string[],
+  address = (i: number) => `192.0.2.${(i % 250) + 1}`,
+) {
+  return Object.fromEntries(targetNames.map((name, i) => [name, { address: address(i) }]));
+}
+
+/** The configuration: sets by resource name, each a map of target name to its address. */
+function config(sets: Record<string, Record<string, Entry>>): unknown {
+  const base = fx.config({}) as Record<string, unknown>;
+  const set = Object.fromEntries(
+    Object.entries(sets).map(([resource, targets]) => [
+      resource,
+      {
+        name: `e2e-${resource}`,
+        targets: Object.fromEntries(
+          Object.entries(targets).map(([name, e]) => [
+            name,
+            {
+              display_name: null,
+              kind: "linux_server",
+              // "Linux by Zabbix agent" costs Zabbix ≈1 s per host; the light template keeps this quick.
+              templates: ["ICMP Ping"],
+              address: e.address,
+              port: null,
+              groups: ["${monitoring_group.sets.id}"],
+              thresholds: null,
+              tags: { tier: "web" },
+              enabled: null,
+              proxy: null,
+            },
+          ]),
+        ),
+      },
+    ]),
+  );
+  return {
+    ...base,
+    provider: { monitoring: { zabbix: { url: proxy.url } } },
+    resource: {
+      monitoring_group: { sets: { name: "e2e-target-sets" } },
+      monitoring_target_set: set,
+    },
+  };
+}
+
+interface StateResource {
+  readonly type: string;
+  readonly name: string;
+  readonly tainted?: boolean;
+  readonly values: { readonly ids: Record<string, string> };
+}
+
+async function stateOf(wd: TerraformWorkdir, resource: string): Promise<StateResource | undefined> {
+  const { stdout } = await wd.run(["show", "-json", "-no-color"]);
+  const state = JSON.parse(stdout) as {
+    values?: { root_module: { resources: StateResource[] } };
+  };
+  return state.values?.root_module.resources.find(
+    (r) => r.type === "monitoring_target_set" && r.name === resource,
+  );
+}
+
+/** Hosts of the test group: name to id, failing on a name registered twice. */
+async function hostsInGroup(): Promise<Map<string, string>> {
+  const [group] = await fx.groupIds(["e2e-target-sets"]);
+  const rows = await fx.api.call<{ hostid: string; host: string }[]>("host.get", {
+    groupids: [group],
+    output: ["hostid", "host"],
+  });
+  const byName = new Map<string, string>();
+  for (const row of rows) {
+    expect(byName.has(row.host), `host ${row.host} registered twice`).toBe(false);
+    byName.set(row.host, row.hostid);
+  }
+  return byName;
+}
+
+/** Fails every `host.create` after the first `passing` ones, while on. */
+function failCreatesAfter(passing: number): void {
+  let creates = 0;
+  proxy.failWhere("502", ({ method }) => method === "host.create" && ++creates > passing);
+}
+
+const apply = (wd: TerraformWorkdir) =>
+  wd.run(["apply", "-input=false", "-no-color", "-auto-approve", "-parallelism=20"]);
+
+describe("monitoring_target_set", () => {
+  it("creates, changes and plans no change; a failed batch leaves exact state and the next apply converges", async () => {
+    const wd = fx.workdir();
+    try {
+      // GIVEN a set of 200 targets, in two batches
+      const a = names("set-a", 0, 200);
+      wd.writeJson(config({ a: entries(a) }));
+      await wd.init();
+      // WHEN
+      const created = await apply(wd);
+      // THEN
+      expect(created.stdout).toContain("Apply complete! Resources: 2 added");
+      let hosts = await hostsInGroup();
+      expect([...hosts.keys()].sort()).toEqual(a);
+      expect((await stateOf(wd, "a"))!.values.ids).toEqual(Object.fromEntries(hosts));
+      expect((await planExitCode(wd)).code).toBe(0);
+
+      // GIVEN 5 changed addresses, 20 added and 10 removed targets
+      const changed = [...a.slice(10), ...names("set-a", 200, 220)];
+      const next = entries(changed, (i) =>
+        i < 5 ? `192.0.2.${200 + i}` : `192.0.2.${((i + 10) % 250) + 1}`,
+      );
+      wd.writeJson(config({ a: next }));
+      // WHEN
+      const plan = await planExitCode(wd);
+      // THEN the plan shows the entries that change
+      expect(plan.code).toBe(2);
+      expect(plan.output).toContain("Plan: 0 to add, 1 to change, 0 to destroy.");
+      expect(plan.output).toMatch(
+        /~ "set-a-010" = \{[^}]*~ address\s+= "192\.0\.2\.11" -> "192\.0\.2\.200"/s,
+      );
+      expect(plan.output).toMatch(/\+ "set-a-200" = \{/);
+      expect(plan.output).toMatch(/- "set-a-000" = \{/);
+      await apply(wd);
+      hosts = await hostsInGroup();
+      expect([...hosts.keys()].sort()).toEqual(changed);
+      const [moved] = await fx.hosts(["set-a-010"]);
+      expect(moved!.interfaces[0]!.ip).toBe("192.0.2.200");
+      expect((await planExitCode(wd)).code).toBe(0);
+
+      // GIVEN 120 more targets (two batches), and the backend failing from the second create on
+      const grown = [...changed, ...names("set-a", 220, 340)];
+      wd.writeJson(config({ a: entries(grown) }));
+      failCreatesAfter(1);
+      // WHEN
+      const failed = await expectFailure(apply(wd));
+      // THEN the error names the batch; the state holds exactly the hosts that exist
+      expect(failed).toContain(
+        'target set "e2e-a": creating 20 targets ("set-a-320" … "set-a-339"), batch 2 of 2 failed',
+      );
+      hosts = await hostsInGroup();
+      expect(hosts.size).toBe(changed.length + 100);
+      let state = (await stateOf(wd, "a"))!;
+      expect(state.tainted ?? false).toBe(false);
+      expect(state.values.ids).toEqual(Object.fromEntries(hosts));
+      // WHEN the backend answers again
+      proxy.failWhere("502");
+      await apply(wd);
+      // THEN every host exists exactly once, and nothing is left to do
+      hosts = await hostsInGroup();
+      expect([...hosts.keys()].sort()).toEqual(grown);
+      expect((await planExitCode(wd)).code).toBe(0);
+
+      // GIVEN a new set of 200 whose first batch's answer is lost and whose second batch fails
+      const b = names("set-b", 0, 200);
+      wd.writeJson(config({ a: entries(grown), b: entries(b) }));
+      failCreatesAfter(0);
+      proxy.failNext("lose-response", 1, "host.create");
+      const broken = await expectFailure(apply(wd));
+      expect(broken).toContain('target set "e2e-b": creating');
+      // THEN the state holds exactly the hosts that exist, the answer-less batch among them
+      hosts = await hostsInGroup();
+      const madeOfB = [...hosts.keys()].filter((n) => n.startsWith("set-b-")).sort();
+      expect(madeOfB).toEqual(b.slice(0, 100));
+      state = (await stateOf(wd, "b"))!;
+      expect(Object.keys(state.values.ids).sort()).toEqual(madeOfB);
+      expect(state.tainted).toBe(true);
+      // WHEN the backend answers again, the tainted set is replaced
+      proxy.failWhere("502");
+      const replaced = await apply(wd);
+      expect(replaced.stdout).toContain("is tainted, so must be replaced");
+      // THEN every host of both sets exists exactly once
+      hosts = await hostsInGroup();
+      expect([...hosts.keys()].sort()).toEqual([...grown, ...b].sort());
+      expect(Object.keys((await stateOf(wd, "b"))!.values.ids).sort()).toEqual(b);
+      expect((await planExitCode(wd)).code).toBe(0);
+
+      await wd.destroy();
+      expect((await hostsInGroup()).size).toBe(0);
+    } finally {
+      proxy.failWhere("502");
+      wd.remove();
+    }
+  }, 600_000);
+});

@@ -24,5 +24,5 @@ export type {
   RenderContext,
   SuppressionRequest,
 } from "./core/alarm-cloud";
-export * from "./aws";
+export type * from "./aws";
 export * from "./backend";

@@ -1,5 +1,6 @@
 // The AWS entry point, `cdktf-monitoring/aws`: CloudWatch and SNS rendering options and the
-// AWS service definitions. The package root re-exports it, so that existing imports keep working.
+// AWS service definitions. The package root re-exports its types (its values load every AWS
+// service; the facade loads each on first use).
 export type { MonitoringAlarm } from "./alarm-factory";
 export type { NotifyOptions } from "./notification-topics";
 export type { DashboardOptions } from "./dashboards";

@@ -358,16 +358,28 @@ describe("the packed tarball", () => {
         encoding: "utf8",
       });
       expect(run.status, run.stderr).toBe(0);
-      return JSON.parse(run.stdout) as { aws: string[]; azurerm: string[] };
+      return JSON.parse(run.stdout) as { aws: string[]; azurerm: string[]; library: string[] };
     };
-    expect(loadedBy("backend-only")).toEqual({ aws: [], azurerm: [] });
+    /** Catalog files of services (each service module brings its own), loaded on first use. */
+    const serviceCatalogs = (library: string[]) =>
+      library.filter((path) =>
+        /^catalog\/(aws|azure)\/(?!sources$|amba-alert$|supported-metrics$)/.test(path),
+      );
+    const backend = loadedBy("backend-only");
+    expect({ aws: backend.aws, azurerm: backend.azurerm }).toEqual({ aws: [], azurerm: [] });
+    expect(serviceCatalogs(backend.library)).toEqual([]);
+    expect(backend.library).not.toContain("aws/cloudwatch");
     const aws = loadedBy("aws-only");
     expect(aws.azurerm).toEqual([]);
+    expect(serviceCatalogs(aws.library)).toEqual(["catalog/aws/lambda"]);
+    expect(aws.library).not.toContain("azure/azure-monitor");
     expect(aws.aws).toContain("lib/cloudwatch-metric-alarm/index.js");
     expect(aws.aws).not.toContain("index.js");
     const azure = loadedBy("azure-only");
     expect(azure.aws).toEqual([]);
     expect(azure.azurerm).toContain("lib/monitor-metric-alert/index.js");
     expect(azure.azurerm).not.toContain("index.js");
+    expect(serviceCatalogs(azure.library)).toEqual(["catalog/azure/virtual-machines"]);
+    expect(azure.library).not.toContain("aws/cloudwatch");
   });
 });

@@ -1,4 +1,4 @@
-import { Lazy, TerraformProvider, TerraformStack } from "cdktf";
+import { Lazy, TerraformStack, type TerraformProvider } from "cdktf";
 import { Construct } from "constructs";
 import { z } from "zod";
 import { MonitoringConfigError } from "../core/config-error";
@@ -7,7 +7,7 @@ import { BackendTarget } from "./backend-target";
 import { MonitoringMap } from "./generated/monitoring-map";
 import { groupMembers } from "./private/group-members";
 import { findCycle, layeredLayout } from "./private/map-layout";
-import { groupNameSchema } from "./private/schemas";
+import { commonOptionsShape, groupNameSchema } from "./private/schemas";
 import { parseProps } from "./private/validate-props";
 
 /** Props of {@link ServiceGroupMap}. */
@@ -41,11 +41,7 @@ const propsSchema = z.strictObject({
     .min(1, `1-${NAME_MAX} characters`)
     .max(NAME_MAX, `1-${NAME_MAX} characters`)
     .optional(),
-  provider: z
-    .custom<TerraformProvider>((v) => TerraformProvider.isTerraformProvider(v), {
-      error: "must be a MonitoringProvider",
-    })
-    .optional(),
+  provider: commonOptionsShape.provider,
 });
 
 /** Map names claimed per stack and provider configuration, with the path that claimed each. */

@@ -76,9 +76,9 @@ interface MapContent {
  * backend target of the group as an icon showing its problems, and a link from each target to
  * each target it {@link BackendTarget.dependsOn}. A dependency outside the group is drawn too.
  *
- * The layout is computed at synth, the same for the same declarations: targets nothing depends
- * on at the top, their dependencies in rows below, each row ordered to keep links short (ties
- * by target name) and wrapped when wide; the map's size follows from the rows. Targets may be
+ * The layout is computed at synth, the same for the same declarations: targets that depend on
+ * nothing at the bottom, every other target one row above its highest dependency, each row
+ * ordered to keep links short (ties by target name) and wrapped when wide; the map's size follows from the rows. Targets may be
  * declared and linked before or after the map.
  */
 export class ServiceGroupMap extends Construct {

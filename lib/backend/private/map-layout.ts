@@ -1,7 +1,7 @@
 /**
- * Deterministic layered layout of a dependency graph on a pixel grid: what nothing on the map
- * depends on is on the top row, what depends on nothing is at the bottom, and every link points
- * down. Within a row, nodes sit under the mean position of what they depend on (fewer crossing
+ * Deterministic layered layout of a dependency graph on a pixel grid: what depends on nothing
+ * is on the bottom row, everything else one row above its highest dependency, so every link
+ * points down. Within a row, nodes sit under the mean position of what they depend on (fewer crossing
  * links), ties broken by name; wide rows wrap. Same nodes and edges, same positions.
  */
 

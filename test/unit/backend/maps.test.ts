@@ -141,6 +141,25 @@ describe("service group maps", () => {
     expect(Math.max(...elements.map((e) => e.y))).toBeLessThan(Number(map.height));
   });
 
+  it("puts a target that depends on nothing in the bottom row, one above its highest dependency otherwise", () => {
+    const json = synth((stack) => {
+      new MonitoringProvider(stack, "monitoring");
+      const server = (name: string, address: string) =>
+        new LinuxServer(stack, name, { address, group: "rows" });
+      const web = server("web-01", "192.0.2.1");
+      const app = server("app-01", "192.0.2.2");
+      const db = server("db-01", "192.0.2.3");
+      server("ntp-01", "192.0.2.4");
+      web.dependsOn(app, db);
+      app.dependsOn(db);
+      new ServiceGroupMap(stack, "m", { group: "rows" });
+    });
+    const { at } = mapOf(json, "rows");
+    expect(at("ntp-01").y).toBe(at("db-01").y);
+    expect(at("app-01").y).toBeLessThan(at("db-01").y);
+    expect(at("web-01").y).toBeLessThan(at("app-01").y);
+  });
+
   it("sees targets and dependencies declared after the map", () => {
     const json = synth((stack) => {
       new MonitoringProvider(stack, "monitoring");

@@ -194,7 +194,7 @@ describe("the packed tarball", () => {
       try { require("cdktf-monitoring/dist/lib/monitoring"); deep = "loaded"; } catch (e) { deep = e.code; }
       console.log(JSON.stringify({
         root: [typeof root.Monitoring, typeof root.LinuxServer, typeof root.Notify],
-        aws: [typeof aws.AWS_SERVICES, aws.AWS_SERVICES === root.AWS_SERVICES],
+        aws: [typeof aws.AWS_SERVICES, typeof root.AWS_SERVICES],
         azure: [azure.linuxVirtualMachineService.terraformResourceType, azure.azureMonitor.id],
         review: [typeof review.reviewPlans, typeof review.computeCoverage, review.REVIEW_SCHEMA_VERSION],
         version: require("cdktf-monitoring/package.json").version,
@@ -205,7 +205,7 @@ describe("the packed tarball", () => {
     expect(run.status, run.output).toBe(0);
     expect(JSON.parse(run.output)).toEqual({
       root: ["function", "function", "function"],
-      aws: ["object", true],
+      aws: ["object", "undefined"],
       azure: ["azurerm_linux_virtual_machine", "azure"],
       review: ["function", "function", 1],
       version: JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version,

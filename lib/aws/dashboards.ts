@@ -152,6 +152,18 @@ function graphProperties(graph: GraphPlan, region: string): object {
 
 /** Region of the stack's default AWS provider: its literal `region`, else data source `aws_region`. */
 export function defaultRegionOf(scope: Construct): string {
+  const literal = literalDefaultRegionOf(scope);
+  if (literal !== undefined) return literal;
+  const existing = scope.node.tryFindChild("region");
+  return (
+    existing instanceof awsBindings.DataAwsRegion
+      ? existing
+      : new awsBindings.DataAwsRegion(scope, "region")
+  ).name;
+}
+
+/** The `region` of the stack's default AWS provider when it is a literal. */
+export function literalDefaultRegionOf(scope: Construct): string | undefined {
   const stack = TerraformStack.of(scope);
   for (const child of stack.node.children) {
     const provider = child as Partial<TerraformProvider> & {
@@ -163,12 +175,7 @@ export function defaultRegionOf(scope: Construct): string {
       if (typeof region === "string" && !Token.isUnresolved(region)) return region;
     }
   }
-  const existing = scope.node.tryFindChild("region");
-  return (
-    existing instanceof awsBindings.DataAwsRegion
-      ? existing
-      : new awsBindings.DataAwsRegion(scope, "region")
-  ).name;
+  return undefined;
 }
 
 /**

@@ -16,6 +16,7 @@ import { CLOUDWATCH_ALARM_RULES } from "./cloudwatch-alarm-rules";
 import { buildCompositeAlarms, type CompositeAlarmOptions } from "./composite-alarms";
 import {
   buildDashboards,
+  defaultAwsProviderOf,
   defaultRegionOf,
   literalDefaultRegionOf,
   type DashboardOptions,
@@ -133,6 +134,14 @@ export class CloudWatchRenderer implements AlarmRenderer<CloudwatchMetricAlarm> 
     this.topicRegionChecked = true;
     const owner = this.topics.scope;
     if (TerraformStack.of(owner) === TerraformStack.of(this.facade)) return;
+    if (defaultAwsProviderOf(owner) === undefined) {
+      throw new MonitoringConfigError(this.facade.node.path, "notify", [
+        {
+          option: "notify",
+          message: `SharedNotifications ${owner.node.path} makes its SNS topics in stack ${TerraformStack.of(owner).node.path}, which has no default AWS provider; allowed: a SharedNotifications in a stack with an AwsProvider (no alias) in the region of this facade's alarms`,
+        },
+      ]);
+    }
     const topicRegion = literalDefaultRegionOf(owner);
     const alarmRegion = literalDefaultRegionOf(this.facade);
     if (topicRegion === undefined || alarmRegion === undefined || topicRegion === alarmRegion) {

@@ -164,15 +164,21 @@ export function defaultRegionOf(scope: Construct): string {
 
 /** The `region` of the stack's default AWS provider when it is a literal. */
 export function literalDefaultRegionOf(scope: Construct): string | undefined {
-  const stack = TerraformStack.of(scope);
-  for (const child of stack.node.children) {
+  const region = defaultAwsProviderOf(scope)?.regionInput;
+  return typeof region === "string" && !Token.isUnresolved(region) ? region : undefined;
+}
+
+/** The AWS provider of the scope's stack without an alias, if any. */
+export function defaultAwsProviderOf(
+  scope: Construct,
+): (TerraformProvider & { readonly regionInput?: string }) | undefined {
+  for (const child of TerraformStack.of(scope).node.children) {
     const provider = child as Partial<TerraformProvider> & {
       regionInput?: string;
       aliasInput?: string;
     };
     if (provider.terraformResourceType === "aws" && provider.aliasInput === undefined) {
-      const region = provider.regionInput;
-      if (typeof region === "string" && !Token.isUnresolved(region)) return region;
+      return provider as TerraformProvider & { readonly regionInput?: string };
     }
   }
   return undefined;

@@ -342,6 +342,24 @@ describe("SharedNotifications errors", () => {
     );
   });
 
+  it("topics in a stack without an AWS provider name the stack", () => {
+    const app = Testing.app();
+    const ops = new TerraformStack(app, "ops");
+    new AzurermProvider(ops, "azurerm", { features: [{}] });
+    const shared = new SharedNotifications(ops, "notifications", {
+      prefix: "ops",
+      notify: { critical: [ONCALL] },
+    });
+    const stack = awsStack(app, "shop");
+    const m = new Monitoring(stack, "monitoring", { prefix: "shop", notify: shared });
+    const error = errorOf(() =>
+      m.monitorEc2Instance(new Instance(stack, "web", { ami, instanceType: "t3.micro" })),
+    );
+    expect(error.message).toContain(
+      "SharedNotifications ops/notifications makes its SNS topics in stack ops, which has no default AWS provider; allowed: a SharedNotifications in a stack with an AwsProvider (no alias)",
+    );
+  });
+
   it("wrong props name the shared construct's path and the allowed values", () => {
     const error = errorOf(() => {
       new SharedNotifications(awsStack(Testing.app(), "ops"), "notifications", {

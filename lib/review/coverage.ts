@@ -222,7 +222,7 @@ function notificationChannels(json: TerraformJson): Set<string> {
     }
   }
   for (const [name, config] of Object.entries(json.resource?.aws_sns_topic ?? {})) {
-    if (tagValue(config.tags, [SEVERITY_TAG]) !== undefined) {
+    if (tagValue(config.tags as never, [SEVERITY_TAG]) !== undefined) {
       found.references.add(`aws_sns_topic.${name}`);
     }
   }

@@ -7,6 +7,11 @@ export * from "./core/alarm-options";
 export * from "./core/alarm-spec";
 export * from "./core/config-error";
 export * from "./core/notify";
+export {
+  SharedNotifications,
+  type SharedNotificationsAzureOptions,
+  type SharedNotificationsProps,
+} from "./core/shared-notifications";
 export type { MonitoringBackendOptions, S3BucketTargetOptions } from "./core/backend-options";
 export * from "./core/tag-keys";
 export type * from "./core/maintenance-schedule";

@@ -69,6 +69,11 @@ import { ServiceGroups } from "./backend/service-groups";
 import type { CompositeAlarmOptions } from "./aws/composite-alarms";
 import { MonitoringConfigError, type ConfigProblem } from "./core/config-error";
 import { NOTIFY_FACTORIES } from "./core/notify";
+import {
+  channelsOf,
+  checkSharedNotifications,
+  SharedNotifications,
+} from "./core/shared-notifications";
 import { FinalizeHook } from "./core/finalize-hook";
 import { DiscoveryAspect } from "./core/discovery-aspect";
 import type { WatchScopeOptions } from "./watch-scope-options";
@@ -116,6 +121,7 @@ export class Monitoring extends AwsServiceMonitors {
   constructor(scope: Construct, id: string, props: MonitoringProps) {
     super(scope, id);
     validateMonitoringProps(this.node.path, props);
+    checkSharedNotifications(this, props.notify);
     this.props = props;
     this.settings = props;
     this.prefix = props.prefix;
@@ -761,7 +767,7 @@ export class Monitoring extends AwsServiceMonitors {
     for (const severity of SEVERITIES) {
       if (
         this.alarms.some((a) => a.spec.severity === severity) &&
-        (this.props.notify?.[severity]?.length ?? 0) === 0
+        (channelsOf(this.props.notify)[severity]?.length ?? 0) === 0
       ) {
         Annotations.of(this).addWarning(
           `No notification channel for ${severity} alarms: they are created without actions. Set notify.${severity} (${Object.values(NOTIFY_FACTORIES).join(", ")}).`,
@@ -801,7 +807,17 @@ export class Monitoring extends AwsServiceMonitors {
         .map(([cloud]) => cloud);
       if (clouds.length === 0) continue;
       const usable = new Set(clouds.flatMap((cloud) => cloud.notifyKinds));
-      for (const channel of this.props.notify?.[severity] ?? []) {
+      const channels = channelsOf(this.props.notify)[severity] ?? [];
+      if (SharedNotifications.isSharedNotifications(this.props.notify)) {
+        // other facades may be what a shared channel is for: only alarms left unnotified are told
+        if (channels.length > 0 && !channels.some((c) => usable.has(c.kind))) {
+          Annotations.of(this).addWarning(
+            `No channel of SharedNotifications ${this.props.notify.node.path} reaches the ${severity} alarms (${clouds.map((c) => c.title).join(", ")}): they notify nobody. Add one of ${[...usable].map((kind) => NOTIFY_FACTORIES[kind]).join(", ")} to its notify.${severity}.`,
+          );
+        }
+        continue;
+      }
+      for (const channel of channels) {
         if (usable.has(channel.kind)) continue;
         problems.push({
           option: `notify.${severity}`,

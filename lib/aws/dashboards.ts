@@ -152,23 +152,36 @@ function graphProperties(graph: GraphPlan, region: string): object {
 
 /** Region of the stack's default AWS provider: its literal `region`, else data source `aws_region`. */
 export function defaultRegionOf(scope: Construct): string {
-  const stack = TerraformStack.of(scope);
-  for (const child of stack.node.children) {
-    const provider = child as Partial<TerraformProvider> & {
-      regionInput?: string;
-      aliasInput?: string;
-    };
-    if (provider.terraformResourceType === "aws" && provider.aliasInput === undefined) {
-      const region = provider.regionInput;
-      if (typeof region === "string" && !Token.isUnresolved(region)) return region;
-    }
-  }
+  const literal = literalDefaultRegionOf(scope);
+  if (literal !== undefined) return literal;
   const existing = scope.node.tryFindChild("region");
   return (
     existing instanceof awsBindings.DataAwsRegion
       ? existing
       : new awsBindings.DataAwsRegion(scope, "region")
   ).name;
+}
+
+/** The `region` of the stack's default AWS provider when it is a literal. */
+export function literalDefaultRegionOf(scope: Construct): string | undefined {
+  const region = defaultAwsProviderOf(scope)?.regionInput;
+  return typeof region === "string" && !Token.isUnresolved(region) ? region : undefined;
+}
+
+/** The AWS provider of the scope's stack without an alias, if any. */
+export function defaultAwsProviderOf(
+  scope: Construct,
+): (TerraformProvider & { readonly regionInput?: string }) | undefined {
+  for (const child of TerraformStack.of(scope).node.children) {
+    const provider = child as Partial<TerraformProvider> & {
+      regionInput?: string;
+      aliasInput?: string;
+    };
+    if (provider.terraformResourceType === "aws" && provider.aliasInput === undefined) {
+      return provider as TerraformProvider & { readonly regionInput?: string };
+    }
+  }
+  return undefined;
 }
 
 /**

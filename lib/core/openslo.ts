@@ -88,14 +88,28 @@ const sliSpec = strict({
 });
 type SliSpec = z.infer<typeof sliSpec>;
 
+const TARGET = "allowed: a fraction > 0 and < 1, e.g. 0.999 (or targetPercent: 99.9)";
+const PERCENT = "allowed: a percentage > 0 and < 100, e.g. 99.9";
+
 const objective = strict({
   displayName: z.string().optional(),
   op: z
     .enum(["lte", "lt"], { message: "allowed: lte, lt (events at most `value` are good)" })
     .optional(),
-  value: z.number().positive().optional(),
-  target: z.number().gt(0).lt(1).optional(),
-  targetPercent: z.number().gt(0).lt(100).optional(),
+  value: z
+    .number({ message: "allowed: a number > 0" })
+    .positive({ message: "allowed: a number > 0" })
+    .optional(),
+  target: z
+    .number({ message: TARGET })
+    .gt(0, { message: TARGET })
+    .lt(1, { message: TARGET })
+    .optional(),
+  targetPercent: z
+    .number({ message: PERCENT })
+    .gt(0, { message: PERCENT })
+    .lt(100, { message: PERCENT })
+    .optional(),
 });
 
 const sloSpec = strict({
@@ -128,7 +142,7 @@ const document = z.discriminatedUnion(
     strict({ ...header, kind: z.literal("SLO"), spec: sloSpec }),
     strict({ ...header, kind: z.literal("SLI"), spec: sliSpec }),
   ],
-  { error: () => "kind: allowed: SLO, SLI" },
+  { error: () => "allowed: SLO, SLI (other kinds are not read)" },
 );
 type OpenSloDocument = z.infer<typeof document>;
 
@@ -172,10 +186,9 @@ export function parseOpenSlo(
     const result = document.safeParse(value);
     if (!result.success) {
       for (const issue of result.error.issues) {
-        problems.push({
-          option: `${where} ${fieldPath(issue.path)}`.trim(),
-          message: issue.message,
-        });
+        const path =
+          issue.code === "unrecognized_keys" ? [...issue.path, issue.keys.join(", ")] : issue.path;
+        problems.push({ option: `${where} ${fieldPath(path)}`.trim(), message: issue.message });
       }
       return;
     }

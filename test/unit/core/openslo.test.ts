@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { MonitoringConfigError, parseOpenSlo, readOpenSloFile } from "../../../lib";
+import { comparedBlock } from "../../support/doc-blocks";
 import { synthMonitored } from "../aws/service-test-helpers";
 
 const FIXTURE = resolve(__dirname, "../../fixtures/openslo/checkout.yaml");
@@ -188,5 +189,20 @@ objectives: [{ targetPercent: 99.5 }]`),
     expect(() => readOpenSloFile("does-not-exist.yaml")).toThrow(
       /does-not-exist\.yaml in OpenSLO v1:\n {2}- file: cannot be read/,
     );
+  });
+
+  it("reads the README's example", () => {
+    const block = comparedBlock("README.md", "openslo-example");
+    const [slo] = parseOpenSlo(block.text, "README.md");
+    expect(slo.id).toBe("checkout");
+    expect(slo.options).toMatchObject({
+      target: 99.9,
+      window: "30d",
+      indicator: {
+        kind: "availability",
+        bad: lambdaMetric("Errors", "Sum"),
+        total: lambdaMetric("Invocations", "Sum"),
+      },
+    });
   });
 });

@@ -17,6 +17,7 @@ import { awsBindings } from "./provider-bindings";
 
 /** One burn-rate alert as CloudWatch alarms: a metric alarm per window, ANDed by a composite. */
 export interface SloBurnRateAlarm {
+  /** The alert: factor, windows, severity and error-ratio threshold. */
   readonly alert: PlannedBurnRateAlert;
   /** Error ratio over the long window above the alert's threshold; no actions of its own. */
   readonly longWindow: CloudwatchMetricAlarm;

@@ -32,6 +32,7 @@ export interface OpenSloReadOptions {
 export interface OpenSloObjective {
   /** The SLO's `metadata.name`. */
   readonly id: string;
+  /** The `addSlo()` options read from the SLO and its SLI. */
   readonly options: SloOptions;
 }
 

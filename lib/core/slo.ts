@@ -101,7 +101,9 @@ export interface SloOptions {
 
 /** One planned burn-rate alert: both windows in seconds and the error ratio they fire above. */
 export interface PlannedBurnRateAlert extends BurnRateAlert {
+  /** `longWindow` in seconds. */
   readonly longSeconds: number;
+  /** `shortWindow` in seconds. */
   readonly shortSeconds: number;
   /** `factor × (1 − target)`: the error ratio over each window above which the alert fires. */
   readonly errorRatioThreshold: number;
@@ -109,15 +111,21 @@ export interface PlannedBurnRateAlert extends BurnRateAlert {
 
 /** An SLO after validation, with its maths done. */
 export interface PlannedSlo {
+  /** The id given to `addSlo()` (or the OpenSLO `metadata.name`). */
   readonly id: string;
+  /** What is measured. */
   readonly indicator: SloIndicator;
   /** Target as a fraction, e.g. `0.999`. */
   readonly target: number;
   /** `1 − target`: the error ratio the objective tolerates over its window. */
   readonly errorBudget: number;
+  /** `window` in seconds. */
   readonly windowSeconds: number;
+  /** The rolling window the budget is counted over, e.g. `30d`. */
   readonly window: string;
+  /** Shown in notifications and on the dashboard. */
   readonly description: string;
+  /** The burn-rate alerts with their thresholds, in the order given. */
   readonly alerts: readonly PlannedBurnRateAlert[];
 }
 

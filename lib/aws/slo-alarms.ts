@@ -93,6 +93,14 @@ export function sloQuotaProblems(prefix: string, slo: PlannedSlo): ConfigProblem
       message: `makes alarm names of ${longest} characters; allowed: at most ${nameQuota.limit} (${nameQuota.source})`,
     });
   }
+  const descriptionQuota = CLOUDWATCH_QUOTAS.alarmDescriptionLength;
+  const longestDescription = Math.max(...slo.alerts.map((a) => burnRateDescription(slo, a).length));
+  if (longestDescription > descriptionQuota.limit) {
+    problems.push({
+      option: "description",
+      message: `makes alarm descriptions of ${longestDescription} characters; allowed: at most ${descriptionQuota.limit} with the burn-rate condition (${descriptionQuota.source})`,
+    });
+  }
   return problems;
 }
 
@@ -111,6 +119,16 @@ function compositeName(prefix: string, slo: PlannedSlo, alert: PlannedBurnRateAl
 /** The share of the whole window's budget an alert's long window burns, e.g. 2 % for 14.4× over 1 h of 30 d. */
 export function budgetSpent(slo: PlannedSlo, alert: PlannedBurnRateAlert): number {
   return Number(((alert.factor * alert.longSeconds) / slo.windowSeconds).toPrecision(12));
+}
+
+/** What a burn-rate alert's notification says: the SLO, the burn rate, both windows and the budget spent. */
+function burnRateDescription(slo: PlannedSlo, alert: PlannedBurnRateAlert): string {
+  const percent = Number((budgetSpent(slo, alert) * 100).toPrecision(6));
+  return (
+    `SLO ${slo.id}: ${slo.description}. The error budget burns at ${alert.factor}× the sustainable rate over ` +
+    `${durationWords(alert.longWindow)} and ${durationWords(alert.shortWindow)} (error ratio > ${alert.errorRatioThreshold} over both), ` +
+    `${percent} % of the ${durationWords(slo.window)} budget in ${durationWords(alert.longWindow)} (${alert.severity}).`
+  );
 }
 
 /**
@@ -175,16 +193,12 @@ export function createSloAlarms(
     const name = compositeName(prefix, slo, alert);
     const actions = actionsFor(alert.severity);
     const alarmActions = actions.length > 0 ? [...actions] : undefined;
-    const percent = Number((budgetSpent(slo, alert) * 100).toPrecision(6));
     const alarm = new awsBindings.CloudwatchCompositeAlarm(
       scope,
       constructId(name.slice(prefix.length + 1)),
       {
         alarmName: name,
-        alarmDescription:
-          `SLO ${slo.id}: ${slo.description}. The error budget burns at ${alert.factor}× the sustainable rate over ` +
-          `${durationWords(alert.longWindow)} and ${durationWords(alert.shortWindow)} (error ratio > ${alert.errorRatioThreshold} over both), ` +
-          `${percent} % of the ${durationWords(slo.window)} budget in ${durationWords(alert.longWindow)} (${alert.severity}).`,
+        alarmDescription: burnRateDescription(slo, alert),
         alarmRule: `ALARM("${windowAlarmName(prefix, slo, alert.factor, alert.longWindow)}") AND ALARM("${windowAlarmName(prefix, slo, alert.factor, alert.shortWindow)}")`,
         alarmActions,
         okActions: notifyOnOk ? alarmActions : undefined,

@@ -206,6 +206,15 @@ describe("addSlo() on CloudWatch", () => {
         monitoring.addSlo("checkout", { indicator, target: 99 });
       }),
     ).toThrow(MonitoringConfigError);
+    expect(() =>
+      synthMonitored((scope, monitoring) => {
+        monitoring.addSlo("checkout", {
+          indicator: SloIndicators.lambdaAvailability(checkout(scope)),
+          target: 99.9,
+          description: "x".repeat(1000),
+        });
+      }),
+    ).toThrow(/description: makes alarm descriptions of \d+ characters; allowed: at most 1024/);
   });
 
   it("warns when a severity its alerts notify has no channel", () => {

@@ -1,4 +1,6 @@
 import type { ApiGatewayStage } from "@cdktf/provider-aws/lib/api-gateway-stage";
+import type { Apigatewayv2Stage } from "@cdktf/provider-aws/lib/apigatewayv2-stage";
+import type { LbTargetGroup } from "@cdktf/provider-aws/lib/lb-target-group";
 import { LambdaFunction } from "@cdktf/provider-aws/lib/lambda-function";
 import { Lb } from "@cdktf/provider-aws/lib/lb";
 import { describe, expect, it } from "vitest";
@@ -230,5 +232,56 @@ describe("addSlo() on CloudWatch", () => {
     expect(stack.warnings.map((w) => w.message).join("\n")).toContain(
       "No notification channel for warning alarms",
     );
+  });
+
+  it("reads each service's metrics with the dimensions its alarms use", () => {
+    const stack = synthMonitored((scope, monitoring) => {
+      const alert = [
+        { factor: 2, longWindow: "1h", shortWindow: "5m", severity: "warning" as const },
+      ];
+      const add = (id: string, indicator: ReturnType<typeof SloIndicators.lambdaAvailability>) =>
+        monitoring.addSlo(id, { indicator, target: 99, burnRateAlerts: alert });
+      const fn = checkout(scope);
+      const group = AWS_RESOURCES.albTargetGroup(scope, "api") as LbTargetGroup;
+      const http = AWS_RESOURCES.apiGatewayHttpStage(scope, "http") as Apigatewayv2Stage;
+      const rest = AWS_RESOURCES.apiGatewayRestStage(scope, "rest") as ApiGatewayStage;
+      add("fn-latency", SloIndicators.lambdaLatency(fn, { threshold: 250 }));
+      add("tg", SloIndicators.albTargetGroupAvailability(group));
+      add("tg-latency", SloIndicators.albTargetGroupLatency(group, { threshold: 0.5 }));
+      add("http", SloIndicators.apiGatewayHttpAvailability(http));
+      add("http-latency", SloIndicators.apiGatewayHttpLatency(http, { threshold: 800 }));
+      add("rest-latency", SloIndicators.apiGatewayRestLatency(rest, { threshold: 800 }));
+    });
+    const metricsOf = (id: string) =>
+      stack.alarms[`shop-slo-${id}-2x-1h`].metric_query
+        .filter((q: Json) => q.metric)
+        .map((q: Json) => [q.metric.metric_name, q.metric.stat, Object.keys(q.metric.dimensions)]);
+    expect(metricsOf("fn-latency")).toEqual([
+      ["Duration", "TC(:250)", ["FunctionName"]],
+      ["Duration", "SampleCount", ["FunctionName"]],
+    ]);
+    expect(metricsOf("tg")).toEqual([
+      ["HTTPCode_Target_5XX_Count", "Sum", ["LoadBalancer", "TargetGroup"]],
+      ["RequestCount", "Sum", ["LoadBalancer", "TargetGroup"]],
+    ]);
+    expect(metricsOf("tg-latency")[0]).toEqual([
+      "TargetResponseTime",
+      "TC(:0.5)",
+      ["LoadBalancer", "TargetGroup"],
+    ]);
+    expect(metricsOf("http")).toEqual([
+      ["5xx", "Sum", ["ApiId", "Stage"]],
+      ["Count", "Sum", ["ApiId", "Stage"]],
+    ]);
+    expect(metricsOf("http-latency")[0]).toEqual(["Latency", "TC(:800)", ["ApiId", "Stage"]]);
+    expect(metricsOf("rest-latency")[1]).toEqual(["Latency", "SampleCount", ["ApiName", "Stage"]]);
+  });
+
+  it("rejects a latency threshold that is not a positive number", () => {
+    expect(() =>
+      synthMonitored((scope) => {
+        SloIndicators.lambdaLatency(checkout(scope), { threshold: 0 });
+      }),
+    ).toThrow(/threshold: 0; allowed: a number > 0 \(ms\)/);
   });
 });

@@ -19,6 +19,23 @@ export type { AlarmDefaults, AlarmSettings } from "./core/alarm-defaults";
 export type { AnomalySide, ComparisonRules, StaticComparison } from "./core/alarm-comparison";
 export type { DiscoveryOptions, ServiceRegistry } from "./core/discovery-aspect";
 export * from "./core/severity";
+export {
+  DEFAULT_BURN_RATE_ALERTS,
+  DEFAULT_SLO_WINDOW,
+  burnRateThreshold,
+  remainingBudget,
+  durationSeconds,
+} from "./core/slo";
+export type {
+  BurnRateAlert,
+  PlannedBurnRateAlert,
+  PlannedSlo,
+  SloIndicator,
+  SloMetric,
+  SloOptions,
+} from "./core/slo";
+export { parseOpenSlo, readOpenSloFile } from "./core/openslo";
+export type { OpenSloObjective, OpenSloReadOptions } from "./core/openslo";
 export * from "./core/service-definition";
 export type { AlarmRules, AcceptedValues, AnomalyRules } from "./core/alarm-rules";
 export type {

@@ -82,6 +82,9 @@ import { validateMonitoringProps, type MonitoringProps } from "./monitoring-prop
 import { buildOptionsValidator, type OptionsValidator } from "./core/option-schema";
 import { SEVERITIES } from "./core/severity";
 import { MaintenanceWindow } from "./backend/maintenance-window";
+import { planSlo, type SloOptions } from "./core/slo";
+import type { SloAlarms } from "./aws/slo-alarms";
+import { readOpenSloFile, type OpenSloReadOptions } from "./core/openslo";
 import {
   planMaintenance,
   suppressDuringMaintenance,
@@ -115,6 +118,8 @@ export class Monitoring extends AwsServiceMonitors {
   >();
   private readonly discoveries: DiscoveryAspect[] = [];
   private readonly maintenances: PlannedMaintenance[] = [];
+  /** Severities that SLO burn-rate alerts notify. */
+  private readonly sloSeverities = new Set<string>();
   private finalized = false;
   private cachedStackPath?: string;
 
@@ -580,6 +585,44 @@ export class Monitoring extends AwsServiceMonitors {
   }
 
   /**
+   * A service level objective with multi-window, multi-burn-rate alerts (Google's SRE workbook):
+   * per alert, a CloudWatch metric-math alarm on the error ratio over its long and over its short
+   * window, and a composite alarm that fires when both exceed `factor × (1 − target)`, notifying
+   * the alert's severity (by default: critical pages at 14.4× over 1 h/5 min and 6× over
+   * 6 h/30 min, warning tickets at 3× over 1 d/2 h and 1× over 3 d/6 h). The error budget and
+   * burn rate are shown on the dashboard `<prefix>-slos`. AWS only.
+   *
+   * ```ts
+   * monitoring.addSlo("checkout", {
+   *   indicator: SloIndicators.lambdaAvailability(checkoutFn),
+   *   target: 99.9,
+   * });
+   * ```
+   */
+  addSlo(id: string, options: SloOptions): SloAlarms {
+    const call = `addSlo("${id}")`;
+    const { slo, problems } = planSlo(id, options);
+    if (!slo) throw new MonitoringConfigError(this.node.path, call, problems);
+    const rendering = this.renderingOf(awsFacadeParts.cloudWatch).renderer as CloudWatchRenderer;
+    if (rendering.slos.some((other) => other.id === id)) {
+      throw new MonitoringConfigError(this.node.path, call, [
+        { option: "id", message: `"${id}" is already used; allowed: a distinct id per SLO` },
+      ]);
+    }
+    for (const alert of slo.alerts) this.sloSeverities.add(alert.severity);
+    return rendering.addSlo(slo, this.node.path, call);
+  }
+
+  /**
+   * The SLOs of an OpenSLO v1 YAML file (kinds `SLO` and `SLI`, `ratioMetric` or
+   * `thresholdMetric` over `CloudWatch` metric sources), each added as by `addSlo()` with its
+   * `metadata.name` as id. Fields the library cannot honour are errors naming the file and field.
+   */
+  addOpenSlo(file: string, options: OpenSloReadOptions = {}): readonly SloAlarms[] {
+    return readOpenSloFile(file, options).map(({ id, options: slo }) => this.addSlo(id, slo));
+  }
+
+  /**
    * A maintenance window for service groups: a `monitoring_maintenance` over the groups in the
    * backend (when `backend` is set) and, at synth, a suppression of the groups' alarms on each
    * cloud that has one (Azure: an alert processing rule over the resources they watch).
@@ -766,7 +809,8 @@ export class Monitoring extends AwsServiceMonitors {
     this.finalized = true;
     for (const severity of SEVERITIES) {
       if (
-        this.alarms.some((a) => a.spec.severity === severity) &&
+        (this.alarms.some((a) => a.spec.severity === severity) ||
+          this.sloSeverities.has(severity)) &&
         (channelsOf(this.props.notify)[severity]?.length ?? 0) === 0
       ) {
         Annotations.of(this).addWarning(

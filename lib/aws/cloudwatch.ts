@@ -25,6 +25,9 @@ import type { NotifyOptions } from "../core/notify";
 import { channelsOf, SharedNotifications } from "../core/shared-notifications";
 import { NotificationTopics, sharedTopicsOf, type RegionKey } from "./notification-topics";
 import { usEast1ProviderFor } from "./us-east-1";
+import type { PlannedSlo } from "../core/slo";
+import { createSloAlarms, sloQuotaProblems, type SloAlarms } from "./slo-alarms";
+import { buildSloDashboard } from "./slo-dashboard";
 
 /** The facade props CloudWatch rendering reads (see `MonitoringProps`). */
 interface CloudWatchSettings {
@@ -58,6 +61,8 @@ export const cloudWatch: AlarmCloud<CloudwatchMetricAlarm> = {
 export class CloudWatchRenderer implements AlarmRenderer<CloudwatchMetricAlarm> {
   /** Composite alarms to build at finalize, in the order they were asked for. */
   readonly composites: CompositeAlarmRequest[] = [];
+  /** SLOs added with `addSlo()`, in the order they were added. */
+  readonly slos: PlannedSlo[] = [];
   private readonly settings: CloudWatchSettings;
   private readonly topics: NotificationTopics;
   private usEast1?: TerraformProvider;
@@ -94,6 +99,20 @@ export class CloudWatchRenderer implements AlarmRenderer<CloudwatchMetricAlarm> 
     });
   }
 
+  /** Creates an SLO's burn-rate alarms in the stack's region, notifying each alert's severity. */
+  addSlo(slo: PlannedSlo, path: string, call: string): SloAlarms {
+    const problems = sloQuotaProblems(this.facade.prefix, slo);
+    if (problems.length > 0) throw new MonitoringConfigError(path, call, problems);
+    this.slos.push(slo);
+    return createSloAlarms(
+      this.facade,
+      this.facade.prefix,
+      slo,
+      (severity) => this.topics.actionsFor(severity, "default"),
+      this.settings.notifyOnOk ?? true,
+    );
+  }
+
   finalize(alarms: readonly CreatedAlarm<CloudwatchMetricAlarm>[]): void {
     const usEast1Severities = new Set(
       alarms.filter((a) => a.spec.region === "us-east-1").map((a) => a.spec.severity),
@@ -120,6 +139,12 @@ export class CloudWatchRenderer implements AlarmRenderer<CloudwatchMetricAlarm> 
         alarms,
         this.settings.dashboard ?? {},
         this.settings.region,
+      );
+      buildSloDashboard(
+        this.facade,
+        this.facade.prefix,
+        this.slos,
+        () => this.settings.region ?? defaultRegionOf(this.facade),
       );
     }
   }

@@ -5,6 +5,8 @@ export type { MonitoringAlarm } from "./alarm-factory";
 export type { NotifyOptions } from "./notification-topics";
 export type { DashboardOptions } from "./dashboards";
 export type { CompositeAlarmOptions } from "./composite-alarms";
+export type { SloAlarms, SloBurnRateAlarm } from "./slo-alarms";
+export { SloIndicators, type LatencyIndicatorOptions } from "./slo-indicators";
 export type {
   DiscoverableServiceId,
   DiscoverableServices,

@@ -117,7 +117,8 @@ describe("the packed tarball", () => {
       dependencies: Record<string, string>;
     };
     // Every other check here runs with just these installed; the provider bundle inlines its own.
-    expect(Object.keys(manifest.dependencies).sort()).toEqual(["commander", "zod"]);
+    // yaml: read by addOpenSlo(), loaded on first use.
+    expect(Object.keys(manifest.dependencies).sort()).toEqual(["commander", "yaml", "zod"]);
   });
 
   it("declares no @internal member in the types it ships", () => {

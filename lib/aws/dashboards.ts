@@ -31,7 +31,7 @@ import {
 } from "./dashboard-layout";
 import { awsBindings } from "./provider-bindings";
 
-export type { DashboardOptions } from "../core/dashboard-options";
+export type { DashboardLayout, DashboardOptions } from "../core/dashboard-options";
 
 const COLORS = { critical: "#d62728", warning: "#ff7f0e" } as const;
 

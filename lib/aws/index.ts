@@ -2,7 +2,7 @@
 // AWS service definitions. The package root re-exports it, so that existing imports keep working.
 export type { MonitoringAlarm } from "./alarm-factory";
 export type { NotifyOptions } from "./notification-topics";
-export type { DashboardOptions } from "./dashboards";
+export type { DashboardLayout, DashboardOptions } from "./dashboards";
 export type { CompositeAlarmOptions } from "./composite-alarms";
 export type {
   DiscoverableServiceId,

@@ -18,9 +18,11 @@ import {
   metricsOptionProblems,
   pageName,
   paginate,
+  splitEachGraph,
   splitGraphs,
   type GraphPlan,
   type PagePlan,
+  type SeriesPlan,
 } from "../core/dashboard-plan";
 import { thresholdLines } from "../core/threshold-lines";
 import { azurermBindings } from "./provider-bindings";
@@ -168,28 +170,19 @@ export function buildPortalDashboards(
 function byFilters<A extends CreatedAlarm>(
   groups: Map<string, GraphPlan<A>[]>,
 ): Map<string, GraphPlan<A>[]> {
-  const result = new Map<string, GraphPlan<A>[]>();
-  for (const [group, graphs] of groups) {
-    result.set(
-      group,
-      graphs.flatMap((graph) => {
-        const bySignature = new Map<string, GraphPlan<A>["series"][number][]>();
-        for (const series of graph.series) {
-          const signature = filterText(series.alarms[0].spec);
-          const list = bySignature.get(signature);
-          if (list) list.push(series);
-          else bySignature.set(signature, [series]);
-        }
-        if (bySignature.size <= 1) return [graph];
-        return [...bySignature].map(([signature, series]) => ({
-          title: signature === "" ? graph.title : `${graph.title} [${signature}]`,
-          series,
-          alarms: series.flatMap((one) => one.alarms),
-        }));
-      }),
-    );
-  }
-  return result;
+  return splitEachGraph(groups, (graph) => {
+    const bySignature = new Map<string, SeriesPlan<A>[]>();
+    for (const series of graph.series) {
+      const signature = filterText(series.alarms[0].spec);
+      const list = bySignature.get(signature);
+      if (list) list.push(series);
+      else bySignature.set(signature, [series]);
+    }
+    return [...bySignature].map(([signature, series]) => ({
+      suffix: signature === "" ? "" : ` [${signature}]`,
+      series,
+    }));
+  });
 }
 
 /** An alert's dimension filters as `name=value/value, name=value` ("" for none). */

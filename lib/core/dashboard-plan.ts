@@ -224,6 +224,32 @@ function distinguish(graphs: readonly { title: string; alarms: readonly CreatedA
 }
 
 /**
+ * Each drawn graph of each group replaced by the parts `split` cuts its series into, titled
+ * `<title><suffix>`; a graph `split` leaves in one part stays as it is.
+ */
+export function splitEachGraph<A extends CreatedAlarm>(
+  groups: Map<string, GraphPlan<A>[]>,
+  split: (graph: GraphPlan<A>) => { suffix: string; series: SeriesPlan<A>[] }[],
+): Map<string, GraphPlan<A>[]> {
+  const result = new Map<string, GraphPlan<A>[]>();
+  for (const [group, graphs] of groups) {
+    result.set(
+      group,
+      graphs.flatMap((graph) => {
+        const parts = graph.statusOnly ? [] : split(graph);
+        if (parts.length <= 1) return [graph];
+        return parts.map(({ suffix, series }) => ({
+          title: `${graph.title}${suffix}`,
+          series,
+          alarms: series.flatMap((one) => one.alarms),
+        }));
+      }),
+    );
+  }
+  return result;
+}
+
+/**
  * Splits graphs whose series cost more than `limit` (CloudWatch's metrics per widget, or the
  * Azure chart size) into consecutive graphs titled `<title> (1/3)`, `(2/3)`, ...
  */
@@ -232,33 +258,20 @@ export function splitGraphs<A extends CreatedAlarm>(
   cost: (series: SeriesPlan<A>) => number,
   limit: number,
 ): Map<string, GraphPlan<A>[]> {
-  const result = new Map<string, GraphPlan<A>[]>();
-  for (const [group, graphs] of groups) {
-    result.set(
-      group,
-      graphs.flatMap((graph) => {
-        if (graph.statusOnly) return [graph];
-        const chunks: SeriesPlan<A>[][] = [];
-        let spent = 0;
-        for (const one of graph.series) {
-          const c = cost(one);
-          if (chunks.length === 0 || spent + c > limit) {
-            chunks.push([]);
-            spent = 0;
-          }
-          chunks[chunks.length - 1].push(one);
-          spent += c;
-        }
-        if (chunks.length <= 1) return [graph];
-        return chunks.map((series, i) => ({
-          title: `${graph.title} (${i + 1}/${chunks.length})`,
-          series,
-          alarms: series.flatMap((one) => one.alarms),
-        }));
-      }),
-    );
-  }
-  return result;
+  return splitEachGraph(groups, (graph) => {
+    const chunks: SeriesPlan<A>[][] = [];
+    let spent = 0;
+    for (const one of graph.series) {
+      const c = cost(one);
+      if (chunks.length === 0 || spent + c > limit) {
+        chunks.push([]);
+        spent = 0;
+      }
+      chunks[chunks.length - 1].push(one);
+      spent += c;
+    }
+    return chunks.map((series, i) => ({ suffix: ` (${i + 1}/${chunks.length})`, series }));
+  });
 }
 
 /**

@@ -3,7 +3,7 @@
 // service; the facade loads each on first use).
 export type { MonitoringAlarm } from "./alarm-factory";
 export type { NotifyOptions } from "./notification-topics";
-export type { DashboardOptions } from "./dashboards";
+export type { DashboardLayout, DashboardOptions } from "./dashboards";
 export type { CompositeAlarmOptions } from "./composite-alarms";
 export type { SloAlarms, SloBurnRateAlarm } from "./slo-alarms";
 export { SloIndicators, type LatencyIndicatorOptions } from "./slo-indicators";

@@ -1,9 +1,11 @@
 import { defineConfig } from "vitest/config";
+import { relativeRequirePlugin } from "./test/support/relative-require-plugin";
 
 export default defineConfig({
   test: {
     projects: [
       {
+        plugins: [relativeRequirePlugin()],
         test: {
           name: "unit",
           include: ["test/unit/**/*.test.ts"],
@@ -11,6 +13,7 @@ export default defineConfig({
         },
       },
       {
+        plugins: [relativeRequirePlugin()],
         test: {
           name: "e2e",
           include: ["test/e2e/**/*.test.ts"],

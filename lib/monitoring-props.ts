@@ -6,12 +6,11 @@ import { validateBackendOptions } from "./core/backend-options";
 import { MonitoringConfigError, type ConfigProblem } from "./core/config-error";
 import type { DashboardOptions } from "./core/dashboard-options";
 import { validateDashboardOptions } from "./core/dashboard-options";
-import type { NotifyOptions } from "./aws/notification-topics";
 import type { AzureMonitorOptions } from "./azure/azure-monitor-options";
 import { validateAzureMonitorOptions } from "./azure/azure-monitor-options";
-import { validateNotify } from "./core/notify";
+import { notifyOptionsProblems, type NotifyOptions } from "./core/notify";
+import { SharedNotifications } from "./core/shared-notifications";
 import { NAME_PATTERN } from "./core/option-schema";
-import { SEVERITIES } from "./core/severity";
 import {
   ALARM_DEFAULTS_KEYS,
   alarmDefaultsSchema,
@@ -24,11 +23,12 @@ export interface MonitoringProps {
   /** First part of every alarm, topic and dashboard name, e.g. `shop-prod`. */
   readonly prefix: string;
   /**
-   * Who is told, per severity.
+   * Who is told, per severity: channels of this facade (topics and action groups of its own), or
+   * a {@link SharedNotifications} whose topics and action groups many facades share.
    *
    * @default - nobody: alarms have no actions, and synth warns about it
    */
-  readonly notify?: NotifyOptions;
+  readonly notify?: NotifyOptions | SharedNotifications;
   /**
    * Service group of resources monitored without a `group` option.
    *
@@ -119,32 +119,9 @@ function nameOption(option: string, allowed: string, required: boolean) {
 }
 
 function notifyProblems(value: unknown): ConfigProblem[] {
-  if (value === undefined) return [];
-  if (value === null || typeof value !== "object" || Array.isArray(value)) {
-    return [{ option: "notify", message: `must be an object; allowed: ${SEVERITIES.join(", ")}` }];
-  }
-  const notify = value as Record<string, unknown>;
-  const problems: ConfigProblem[] = [];
-  for (const key of Object.keys(notify)) {
-    if (!(SEVERITIES as readonly string[]).includes(key)) {
-      problems.push({
-        option: `notify.${key}`,
-        message: `unknown severity; allowed: ${SEVERITIES.join(", ")}`,
-      });
-    }
-  }
-  for (const severity of SEVERITIES) {
-    const channels = notify[severity] ?? [];
-    if (!Array.isArray(channels)) {
-      problems.push({
-        option: `notify.${severity}`,
-        message: "must be a list of channels; allowed: [Notify.email(...), ...]",
-      });
-      continue;
-    }
-    channels.forEach((c, i) => problems.push(...validateNotify(c, `notify.${severity}[${i}]`)));
-  }
-  return problems;
+  return SharedNotifications.isSharedNotifications(value)
+    ? []
+    : notifyOptionsProblems(value, "notify");
 }
 
 /** The facade's props: the one source of their keys (unknown keys are errors). */

@@ -6,10 +6,10 @@ import type { SqsQueue } from "@cdktf/provider-aws/lib/sqs-queue";
 import { Annotations, Aspects, TerraformStack, type TerraformResource } from "cdktf";
 import type { Construct } from "constructs";
 import { type IConstruct } from "constructs";
-import { ec2InstanceService, type Ec2InstanceMonitoringOptions } from "./aws/ec2-instance";
-import { lambdaFunctionService, type LambdaFunctionMonitoringOptions } from "./aws/lambda-function";
-import { rdsInstanceService, type RdsInstanceMonitoringOptions } from "./aws/rds-instance";
-import { sqsQueueService, type SqsQueueMonitoringOptions } from "./aws/sqs-queue";
+import type { Ec2InstanceMonitoringOptions } from "./aws/ec2-instance";
+import type { LambdaFunctionMonitoringOptions } from "./aws/lambda-function";
+import type { RdsInstanceMonitoringOptions } from "./aws/rds-instance";
+import type { SqsQueueMonitoringOptions } from "./aws/sqs-queue";
 import type { LinuxVirtualMachine } from "@cdktf/provider-azurerm/lib/linux-virtual-machine";
 import type { WindowsVirtualMachine } from "@cdktf/provider-azurerm/lib/windows-virtual-machine";
 import type { CosmosdbAccount } from "@cdktf/provider-azurerm/lib/cosmosdb-account";
@@ -21,12 +21,9 @@ import type { StorageAccount } from "@cdktf/provider-azurerm/lib/storage-account
 import type { ServicePlan } from "@cdktf/provider-azurerm/lib/service-plan";
 import type { ServicebusNamespace } from "@cdktf/provider-azurerm/lib/servicebus-namespace";
 import type { RedisCache } from "@cdktf/provider-azurerm/lib/redis-cache";
-import { servicePlanService, type ServicePlanMonitoringOptions } from "./azure/service-plan";
-import {
-  servicebusNamespaceService,
-  type ServicebusNamespaceMonitoringOptions,
-} from "./azure/servicebus-namespace";
-import { redisCacheService, type RedisCacheMonitoringOptions } from "./azure/redis-cache";
+import type { ServicePlanMonitoringOptions } from "./azure/service-plan";
+import type { ServicebusNamespaceMonitoringOptions } from "./azure/servicebus-namespace";
+import type { RedisCacheMonitoringOptions } from "./azure/redis-cache";
 import type { LinuxWebApp } from "@cdktf/provider-azurerm/lib/linux-web-app";
 import type { WindowsWebApp } from "@cdktf/provider-azurerm/lib/windows-web-app";
 import type { LinuxFunctionApp } from "@cdktf/provider-azurerm/lib/linux-function-app";
@@ -35,56 +32,27 @@ import type { LinuxVirtualMachineScaleSet } from "@cdktf/provider-azurerm/lib/li
 import type { WindowsVirtualMachineScaleSet } from "@cdktf/provider-azurerm/lib/windows-virtual-machine-scale-set";
 import type { KubernetesCluster } from "@cdktf/provider-azurerm/lib/kubernetes-cluster";
 import type { ApplicationGateway } from "@cdktf/provider-azurerm/lib/application-gateway";
-import {
-  linuxWebAppService,
-  windowsWebAppService,
-  type WebAppMonitoringOptions,
-} from "./azure/web-apps";
-import {
-  linuxFunctionAppService,
-  windowsFunctionAppService,
-  type FunctionAppMonitoringOptions,
-} from "./azure/function-apps";
-import {
-  linuxVirtualMachineScaleSetService,
-  windowsVirtualMachineScaleSetService,
-  type VirtualMachineScaleSetMonitoringOptions,
-} from "./azure/virtual-machine-scale-sets";
-import {
-  kubernetesClusterService,
-  type KubernetesClusterMonitoringOptions,
-} from "./azure/kubernetes-cluster";
-import {
-  applicationGatewayService,
-  type ApplicationGatewayMonitoringOptions,
-} from "./azure/application-gateway";
+import type { WebAppMonitoringOptions } from "./azure/web-apps";
+import type { FunctionAppMonitoringOptions } from "./azure/function-apps";
+import type { VirtualMachineScaleSetMonitoringOptions } from "./azure/virtual-machine-scale-sets";
+import type { KubernetesClusterMonitoringOptions } from "./azure/kubernetes-cluster";
+import type { ApplicationGatewayMonitoringOptions } from "./azure/application-gateway";
 import type { AzureMonitoringAlarm } from "./azure/azure-monitor";
-import {
-  cosmosdbAccountService,
-  type CosmosdbAccountMonitoringOptions,
-} from "./azure/cosmosdb-account";
-import { keyVaultService, type KeyVaultMonitoringOptions } from "./azure/key-vault";
-import { loadBalancerService, type LoadBalancerMonitoringOptions } from "./azure/load-balancer";
-import { mssqlDatabaseService, type MssqlDatabaseMonitoringOptions } from "./azure/mssql-database";
-import {
-  postgresqlFlexibleServerService,
-  type PostgresqlFlexibleServerMonitoringOptions,
-} from "./azure/postgresql-flexible-server";
-import {
-  storageAccountService,
-  type StorageAccountMonitoringOptions,
-} from "./azure/storage-account";
-import {
-  linuxVirtualMachineService,
-  windowsVirtualMachineService,
-  type VirtualMachineMonitoringOptions,
-} from "./azure/virtual-machines";
+import type { CosmosdbAccountMonitoringOptions } from "./azure/cosmosdb-account";
+import type { KeyVaultMonitoringOptions } from "./azure/key-vault";
+import type { LoadBalancerMonitoringOptions } from "./azure/load-balancer";
+import type { MssqlDatabaseMonitoringOptions } from "./azure/mssql-database";
+import type { PostgresqlFlexibleServerMonitoringOptions } from "./azure/postgresql-flexible-server";
+import type { StorageAccountMonitoringOptions } from "./azure/storage-account";
+import type { VirtualMachineMonitoringOptions } from "./azure/virtual-machines";
 import type { AnyServiceDefinition, ServiceDefinition } from "./core/service-definition";
 import { AwsServiceMonitors } from "./aws/service-monitors";
+import { awsFacadeParts, awsServiceDefinitions } from "./aws/service-loaders";
+import { azureServiceDefinitions } from "./azure/service-loaders";
 import type { MonitoringAlarm } from "./aws/alarm-factory";
 import type { AlarmCloud, AlarmRenderer, CreatedAlarm } from "./core/alarm-cloud";
 import type { AlarmSpec } from "./core/alarm-spec";
-import { cloudWatch, type CloudWatchRenderer } from "./aws/cloudwatch";
+import type { CloudWatchRenderer } from "./aws/cloudwatch";
 import { resourceNameOf } from "./core/alarm-naming";
 import type { ResourceMonitoringOptions } from "./core/alarm-options";
 import { planAlarms } from "./core/alarm-plan";
@@ -97,30 +65,32 @@ import { appRegistryOf } from "./core/app-registry";
 import type { S3BucketTargetOptions } from "./core/backend-options";
 import type { MonitoringTarget } from "./backend/generated/monitoring-target";
 import { registerCloudTarget } from "./backend/cloud-targets";
-import { registerS3BucketTarget } from "./aws/s3-bucket-target";
 import { ServiceGroups } from "./backend/service-groups";
-import { validateCompositeAlarm, type CompositeAlarmOptions } from "./aws/composite-alarms";
+import type { CompositeAlarmOptions } from "./aws/composite-alarms";
 import { MonitoringConfigError, type ConfigProblem } from "./core/config-error";
 import { NOTIFY_FACTORIES } from "./core/notify";
-import { defaultRegionOf } from "./aws/dashboards";
+import {
+  channelsOf,
+  checkSharedNotifications,
+  SharedNotifications,
+} from "./core/shared-notifications";
 import { FinalizeHook } from "./core/finalize-hook";
 import { DiscoveryAspect } from "./core/discovery-aspect";
 import type { WatchScopeOptions } from "./watch-scope-options";
-import { AZURE_SERVICES } from "./azure/services";
-import { AWS_SERVICES } from "./aws/services";
+import { discoverableServices } from "./discoverable-services";
 import { validateMonitoringProps, type MonitoringProps } from "./monitoring-props";
 import { buildOptionsValidator, type OptionsValidator } from "./core/option-schema";
 import { SEVERITIES } from "./core/severity";
 import { MaintenanceWindow } from "./backend/maintenance-window";
+import { planSlo, type SloOptions } from "./core/slo";
+import type { SloAlarms } from "./aws/slo-alarms";
+import { readOpenSloFile, type OpenSloReadOptions } from "./core/openslo";
 import {
   planMaintenance,
   suppressDuringMaintenance,
   type GroupMaintenanceOptions,
   type PlannedMaintenance,
 } from "./monitoring-maintenance";
-
-/** What `watchScope()` looks for: every AWS and Azure service. */
-const DISCOVERABLE_SERVICES = { ...AWS_SERVICES, ...AZURE_SERVICES };
 
 /**
  * Monitoring as code for AWS resources: default alarms grounded in the vendors' recommendations,
@@ -148,12 +118,15 @@ export class Monitoring extends AwsServiceMonitors {
   >();
   private readonly discoveries: DiscoveryAspect[] = [];
   private readonly maintenances: PlannedMaintenance[] = [];
+  /** Severities that SLO burn-rate alerts notify. */
+  private readonly sloSeverities = new Set<string>();
   private finalized = false;
   private cachedStackPath?: string;
 
   constructor(scope: Construct, id: string, props: MonitoringProps) {
     super(scope, id);
     validateMonitoringProps(this.node.path, props);
+    checkSharedNotifications(this, props.notify);
     this.props = props;
     this.settings = props;
     this.prefix = props.prefix;
@@ -168,7 +141,7 @@ export class Monitoring extends AwsServiceMonitors {
     options: Ec2InstanceMonitoringOptions = {},
   ): readonly MonitoringAlarm[] {
     return this.monitorResource(
-      ec2InstanceService,
+      awsServiceDefinitions.ec2Instance,
       instance,
       options,
       "monitorEc2Instance()",
@@ -185,7 +158,7 @@ export class Monitoring extends AwsServiceMonitors {
     options: LambdaFunctionMonitoringOptions = {},
   ): readonly MonitoringAlarm[] {
     return this.monitorResource(
-      lambdaFunctionService,
+      awsServiceDefinitions.lambdaFunction,
       fn,
       options,
       "monitorLambdaFunction()",
@@ -203,7 +176,7 @@ export class Monitoring extends AwsServiceMonitors {
     options: SqsQueueMonitoringOptions = {},
   ): readonly MonitoringAlarm[] {
     return this.monitorResource(
-      sqsQueueService,
+      awsServiceDefinitions.sqsQueue,
       queue,
       options,
       "monitorSqsQueue()",
@@ -220,7 +193,7 @@ export class Monitoring extends AwsServiceMonitors {
     options: RdsInstanceMonitoringOptions = {},
   ): readonly MonitoringAlarm[] {
     return this.monitorResource(
-      rdsInstanceService,
+      awsServiceDefinitions.rdsInstance,
       db,
       options,
       "monitorRdsInstance()",
@@ -238,7 +211,7 @@ export class Monitoring extends AwsServiceMonitors {
     options: VirtualMachineMonitoringOptions = {},
   ): readonly AzureMonitoringAlarm[] {
     return this.monitorResource(
-      linuxVirtualMachineService,
+      azureServiceDefinitions.linuxVirtualMachine,
       vm,
       options,
       "monitorLinuxVirtualMachine()",
@@ -256,7 +229,7 @@ export class Monitoring extends AwsServiceMonitors {
     options: VirtualMachineMonitoringOptions = {},
   ): readonly AzureMonitoringAlarm[] {
     return this.monitorResource(
-      windowsVirtualMachineService,
+      azureServiceDefinitions.windowsVirtualMachine,
       vm,
       options,
       "monitorWindowsVirtualMachine()",
@@ -271,7 +244,7 @@ export class Monitoring extends AwsServiceMonitors {
     options: KeyVaultMonitoringOptions = {},
   ): readonly AzureMonitoringAlarm[] {
     return this.monitorResource(
-      keyVaultService,
+      azureServiceDefinitions.keyVault,
       vault,
       options,
       "monitorKeyVault()",
@@ -286,7 +259,7 @@ export class Monitoring extends AwsServiceMonitors {
     options: StorageAccountMonitoringOptions = {},
   ): readonly AzureMonitoringAlarm[] {
     return this.monitorResource(
-      storageAccountService,
+      azureServiceDefinitions.storageAccount,
       account,
       options,
       "monitorStorageAccount()",
@@ -301,7 +274,7 @@ export class Monitoring extends AwsServiceMonitors {
     options: LoadBalancerMonitoringOptions = {},
   ): readonly AzureMonitoringAlarm[] {
     return this.monitorResource(
-      loadBalancerService,
+      azureServiceDefinitions.loadBalancer,
       lb,
       options,
       "monitorLoadBalancer()",
@@ -316,7 +289,7 @@ export class Monitoring extends AwsServiceMonitors {
     options: CosmosdbAccountMonitoringOptions = {},
   ): readonly AzureMonitoringAlarm[] {
     return this.monitorResource(
-      cosmosdbAccountService,
+      azureServiceDefinitions.cosmosdbAccount,
       account,
       options,
       "monitorCosmosdbAccount()",
@@ -331,7 +304,7 @@ export class Monitoring extends AwsServiceMonitors {
     options: PostgresqlFlexibleServerMonitoringOptions = {},
   ): readonly AzureMonitoringAlarm[] {
     return this.monitorResource(
-      postgresqlFlexibleServerService,
+      azureServiceDefinitions.postgresqlFlexibleServer,
       server,
       options,
       "monitorPostgresqlFlexibleServer()",
@@ -346,7 +319,7 @@ export class Monitoring extends AwsServiceMonitors {
     options: MssqlDatabaseMonitoringOptions = {},
   ): readonly AzureMonitoringAlarm[] {
     return this.monitorResource(
-      mssqlDatabaseService,
+      azureServiceDefinitions.mssqlDatabase,
       db,
       options,
       "monitorMssqlDatabase()",
@@ -361,7 +334,7 @@ export class Monitoring extends AwsServiceMonitors {
     options: ServicePlanMonitoringOptions = {},
   ): readonly AzureMonitoringAlarm[] {
     return this.monitorResource(
-      servicePlanService,
+      azureServiceDefinitions.servicePlan,
       resource,
       options,
       "monitorServicePlan()",
@@ -376,7 +349,7 @@ export class Monitoring extends AwsServiceMonitors {
     options: ServicebusNamespaceMonitoringOptions = {},
   ): readonly AzureMonitoringAlarm[] {
     return this.monitorResource(
-      servicebusNamespaceService,
+      azureServiceDefinitions.servicebusNamespace,
       resource,
       options,
       "monitorServicebusNamespace()",
@@ -391,7 +364,7 @@ export class Monitoring extends AwsServiceMonitors {
     options: RedisCacheMonitoringOptions = {},
   ): readonly AzureMonitoringAlarm[] {
     return this.monitorResource(
-      redisCacheService,
+      azureServiceDefinitions.redisCache,
       resource,
       options,
       "monitorRedisCache()",
@@ -406,7 +379,7 @@ export class Monitoring extends AwsServiceMonitors {
     options: WebAppMonitoringOptions = {},
   ): readonly AzureMonitoringAlarm[] {
     return this.monitorResource(
-      linuxWebAppService,
+      azureServiceDefinitions.linuxWebApp,
       resource,
       options,
       "monitorLinuxWebApp()",
@@ -421,7 +394,7 @@ export class Monitoring extends AwsServiceMonitors {
     options: WebAppMonitoringOptions = {},
   ): readonly AzureMonitoringAlarm[] {
     return this.monitorResource(
-      windowsWebAppService,
+      azureServiceDefinitions.windowsWebApp,
       resource,
       options,
       "monitorWindowsWebApp()",
@@ -436,7 +409,7 @@ export class Monitoring extends AwsServiceMonitors {
     options: FunctionAppMonitoringOptions = {},
   ): readonly AzureMonitoringAlarm[] {
     return this.monitorResource(
-      linuxFunctionAppService,
+      azureServiceDefinitions.linuxFunctionApp,
       resource,
       options,
       "monitorLinuxFunctionApp()",
@@ -451,7 +424,7 @@ export class Monitoring extends AwsServiceMonitors {
     options: FunctionAppMonitoringOptions = {},
   ): readonly AzureMonitoringAlarm[] {
     return this.monitorResource(
-      windowsFunctionAppService,
+      azureServiceDefinitions.windowsFunctionApp,
       resource,
       options,
       "monitorWindowsFunctionApp()",
@@ -466,7 +439,7 @@ export class Monitoring extends AwsServiceMonitors {
     options: VirtualMachineScaleSetMonitoringOptions = {},
   ): readonly AzureMonitoringAlarm[] {
     return this.monitorResource(
-      linuxVirtualMachineScaleSetService,
+      azureServiceDefinitions.linuxVirtualMachineScaleSet,
       resource,
       options,
       "monitorLinuxVirtualMachineScaleSet()",
@@ -481,7 +454,7 @@ export class Monitoring extends AwsServiceMonitors {
     options: VirtualMachineScaleSetMonitoringOptions = {},
   ): readonly AzureMonitoringAlarm[] {
     return this.monitorResource(
-      windowsVirtualMachineScaleSetService,
+      azureServiceDefinitions.windowsVirtualMachineScaleSet,
       resource,
       options,
       "monitorWindowsVirtualMachineScaleSet()",
@@ -496,7 +469,7 @@ export class Monitoring extends AwsServiceMonitors {
     options: KubernetesClusterMonitoringOptions = {},
   ): readonly AzureMonitoringAlarm[] {
     return this.monitorResource(
-      kubernetesClusterService,
+      azureServiceDefinitions.kubernetesCluster,
       resource,
       options,
       "monitorKubernetesCluster()",
@@ -511,7 +484,7 @@ export class Monitoring extends AwsServiceMonitors {
     options: ApplicationGatewayMonitoringOptions = {},
   ): readonly AzureMonitoringAlarm[] {
     return this.monitorResource(
-      applicationGatewayService,
+      azureServiceDefinitions.applicationGateway,
       resource,
       options,
       "monitorApplicationGateway()",
@@ -525,13 +498,13 @@ export class Monitoring extends AwsServiceMonitors {
    * "AWS S3 bucket by HTTP"), without CloudWatch alarms. Needs the `backend` option.
    */
   registerS3Bucket(bucket: S3Bucket, options: S3BucketTargetOptions = {}): MonitoringTarget {
-    return registerS3BucketTarget(
+    return awsFacadeParts.registerS3BucketTarget(
       {
         facade: this,
         prefix: this.prefix,
         defaultGroup: this.defaultGroup,
         backend: this.props.backend,
-        region: () => this.props.region ?? defaultRegionOf(this),
+        region: () => this.props.region ?? awsFacadeParts.defaultRegionOf(this),
       },
       bucket,
       options,
@@ -572,7 +545,7 @@ export class Monitoring extends AwsServiceMonitors {
     const aspect = new DiscoveryAspect(
       this,
       scope,
-      DISCOVERABLE_SERVICES,
+      discoverableServices(),
       options,
       (service, resource, opts) =>
         this.monitorResource(
@@ -594,11 +567,12 @@ export class Monitoring extends AwsServiceMonitors {
    * included.
    */
   addCompositeAlarm(id: string, options: CompositeAlarmOptions = {}): void {
-    const problems = validateCompositeAlarm(id, options);
+    const problems = awsFacadeParts.validateCompositeAlarm(id, options);
     if (problems.length > 0) {
       throw new MonitoringConfigError(this.node.path, `addCompositeAlarm("${id}")`, problems);
     }
-    const cloudWatchRendering = this.renderingOf(cloudWatch).renderer as CloudWatchRenderer;
+    const cloudWatchRendering = this.renderingOf(awsFacadeParts.cloudWatch)
+      .renderer as CloudWatchRenderer;
     if (cloudWatchRendering.composites.some((c) => c.id === id)) {
       throw new MonitoringConfigError(this.node.path, `addCompositeAlarm("${id}")`, [
         {
@@ -608,6 +582,44 @@ export class Monitoring extends AwsServiceMonitors {
       ]);
     }
     cloudWatchRendering.composites.push({ id, options });
+  }
+
+  /**
+   * A service level objective with multi-window, multi-burn-rate alerts (Google's SRE workbook):
+   * per alert, a CloudWatch metric-math alarm on the error ratio over its long and over its short
+   * window, and a composite alarm that fires when both exceed `factor × (1 − target)`, notifying
+   * the alert's severity (by default: critical pages at 14.4× over 1 h/5 min and 6× over
+   * 6 h/30 min, warning tickets at 3× over 1 d/2 h and 1× over 3 d/6 h). The error budget and
+   * burn rate are shown on the dashboard `<prefix>-slos`. AWS only.
+   *
+   * ```ts
+   * monitoring.addSlo("checkout", {
+   *   indicator: SloIndicators.lambdaAvailability(checkoutFn),
+   *   target: 99.9,
+   * });
+   * ```
+   */
+  addSlo(id: string, options: SloOptions): SloAlarms {
+    const call = `addSlo("${id}")`;
+    const { slo, problems } = planSlo(id, options);
+    if (!slo) throw new MonitoringConfigError(this.node.path, call, problems);
+    const rendering = this.renderingOf(awsFacadeParts.cloudWatch).renderer as CloudWatchRenderer;
+    if (rendering.slos.some((other) => other.id === id)) {
+      throw new MonitoringConfigError(this.node.path, call, [
+        { option: "id", message: `"${id}" is already used; allowed: a distinct id per SLO` },
+      ]);
+    }
+    for (const alert of slo.alerts) this.sloSeverities.add(alert.severity);
+    return rendering.addSlo(slo, this.node.path, call);
+  }
+
+  /**
+   * The SLOs of an OpenSLO v1 YAML file (kinds `SLO` and `SLI`, `ratioMetric` or
+   * `thresholdMetric` over `CloudWatch` metric sources), each added as by `addSlo()` with its
+   * `metadata.name` as id. Fields the library cannot honour are errors naming the file and field.
+   */
+  addOpenSlo(file: string, options: OpenSloReadOptions = {}): readonly SloAlarms[] {
+    return readOpenSloFile(file, options).map(({ id, options: slo }) => this.addSlo(id, slo));
   }
 
   /**
@@ -797,8 +809,9 @@ export class Monitoring extends AwsServiceMonitors {
     this.finalized = true;
     for (const severity of SEVERITIES) {
       if (
-        this.alarms.some((a) => a.spec.severity === severity) &&
-        (this.props.notify?.[severity]?.length ?? 0) === 0
+        (this.alarms.some((a) => a.spec.severity === severity) ||
+          this.sloSeverities.has(severity)) &&
+        (channelsOf(this.props.notify)[severity]?.length ?? 0) === 0
       ) {
         Annotations.of(this).addWarning(
           `No notification channel for ${severity} alarms: they are created without actions. Set notify.${severity} (${Object.values(NOTIFY_FACTORIES).join(", ")}).`,
@@ -838,7 +851,17 @@ export class Monitoring extends AwsServiceMonitors {
         .map(([cloud]) => cloud);
       if (clouds.length === 0) continue;
       const usable = new Set(clouds.flatMap((cloud) => cloud.notifyKinds));
-      for (const channel of this.props.notify?.[severity] ?? []) {
+      const channels = channelsOf(this.props.notify)[severity] ?? [];
+      if (SharedNotifications.isSharedNotifications(this.props.notify)) {
+        // other facades may be what a shared channel is for: only alarms left unnotified are told
+        if (channels.length > 0 && !channels.some((c) => usable.has(c.kind))) {
+          Annotations.of(this).addWarning(
+            `No channel of SharedNotifications ${this.props.notify.node.path} reaches the ${severity} alarms (${clouds.map((c) => c.title).join(", ")}): they notify nobody. Add one of ${[...usable].map((kind) => NOTIFY_FACTORIES[kind]).join(", ")} to its notify.${severity}.`,
+          );
+        }
+        continue;
+      }
+      for (const channel of channels) {
         if (usable.has(channel.kind)) continue;
         problems.push({
           option: `notify.${severity}`,

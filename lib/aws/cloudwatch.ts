@@ -1,6 +1,6 @@
 import type { CloudwatchMetricAlarm } from "@cdktf/provider-aws/lib/cloudwatch-metric-alarm";
 import type { AwsProvider } from "@cdktf/provider-aws/lib/provider";
-import { Annotations, type TerraformProvider } from "cdktf";
+import { Annotations, TerraformStack, type TerraformProvider } from "cdktf";
 import type {
   AlarmCloud,
   AlarmFacade,
@@ -14,13 +14,24 @@ import { createAlarm, type MonitoringAlarm } from "./alarm-factory";
 import { actionQuotaProblems, mathQuotaProblems } from "./alarm-quotas";
 import { CLOUDWATCH_ALARM_RULES } from "./cloudwatch-alarm-rules";
 import { buildCompositeAlarms, type CompositeAlarmOptions } from "./composite-alarms";
-import { buildDashboards, defaultRegionOf, type DashboardOptions } from "./dashboards";
-import { NotificationTopics, type NotifyOptions, type RegionKey } from "./notification-topics";
+import {
+  buildDashboards,
+  defaultAwsProviderOf,
+  defaultRegionOf,
+  literalDefaultRegionOf,
+  type DashboardOptions,
+} from "./dashboards";
+import type { NotifyOptions } from "../core/notify";
+import { channelsOf, SharedNotifications } from "../core/shared-notifications";
+import { NotificationTopics, sharedTopicsOf, type RegionKey } from "./notification-topics";
 import { usEast1ProviderFor } from "./us-east-1";
+import type { PlannedSlo } from "../core/slo";
+import { createSloAlarms, sloQuotaProblems, type SloAlarms } from "./slo-alarms";
+import { buildSloDashboard } from "./slo-dashboard";
 
 /** The facade props CloudWatch rendering reads (see `MonitoringProps`). */
 interface CloudWatchSettings {
-  readonly notify?: NotifyOptions;
+  readonly notify?: NotifyOptions | SharedNotifications;
   readonly notifyOnOk?: boolean;
   readonly dashboard?: DashboardOptions | false;
   readonly usEast1Provider?: AwsProvider;
@@ -50,19 +61,28 @@ export const cloudWatch: AlarmCloud<CloudwatchMetricAlarm> = {
 export class CloudWatchRenderer implements AlarmRenderer<CloudwatchMetricAlarm> {
   /** Composite alarms to build at finalize, in the order they were asked for. */
   readonly composites: CompositeAlarmRequest[] = [];
+  /** SLOs added with `addSlo()`, in the order they were added. */
+  readonly slos: PlannedSlo[] = [];
   private readonly settings: CloudWatchSettings;
   private readonly topics: NotificationTopics;
   private usEast1?: TerraformProvider;
+  private topicRegionChecked = false;
 
   constructor(private readonly facade: AlarmFacade) {
     this.settings = facade.settings as CloudWatchSettings;
-    this.topics = new NotificationTopics(facade, facade.prefix, this.settings.notify ?? {});
+    const notify = this.settings.notify;
+    this.topics = SharedNotifications.isSharedNotifications(notify)
+      ? sharedTopicsOf(notify)
+      : new NotificationTopics(facade, facade.prefix, notify ?? {}, () =>
+          this.providerFor("us-east-1"),
+        );
   }
 
   render(spec: AlarmSpec, context: RenderContext): MonitoringAlarm {
     const region = regionKeyOf(spec.region, context);
     const provider = this.providerFor(region);
-    const actions = this.topics.actionsFor(spec.severity, region, provider);
+    if (region === "default") this.checkTopicRegion();
+    const actions = this.topics.actionsFor(spec.severity, region);
     const tooMany = actionQuotaProblems(spec.severity, actions);
     if (tooMany.length > 0) {
       throw new MonitoringConfigError(this.facade.node.path, "Monitoring props", tooMany);
@@ -79,12 +99,26 @@ export class CloudWatchRenderer implements AlarmRenderer<CloudwatchMetricAlarm> 
     });
   }
 
+  /** Creates an SLO's burn-rate alarms in the stack's region, notifying each alert's severity. */
+  addSlo(slo: PlannedSlo, path: string, call: string): SloAlarms {
+    const problems = sloQuotaProblems(this.facade.prefix, slo);
+    if (problems.length > 0) throw new MonitoringConfigError(path, call, problems);
+    this.slos.push(slo);
+    return createSloAlarms(
+      this.facade,
+      this.facade.prefix,
+      slo,
+      (severity) => this.topics.actionsFor(severity, "default"),
+      this.settings.notifyOnOk ?? true,
+    );
+  }
+
   finalize(alarms: readonly CreatedAlarm<CloudwatchMetricAlarm>[]): void {
     const usEast1Severities = new Set(
       alarms.filter((a) => a.spec.region === "us-east-1").map((a) => a.spec.severity),
     );
     for (const severity of usEast1Severities) {
-      if (this.settings.notify?.[severity]?.some((c) => c.kind === "topicArn")) {
+      if (channelsOf(this.settings.notify)[severity]?.some((c) => c.kind === "topicArn")) {
         Annotations.of(this.facade).addWarning(
           `Notify.topicArn() channels of ${severity} are not used by the us-east-1 alarms (billing, CloudFront): SNS topics are regional. Add an email or webhook channel to reach them.`,
         );
@@ -95,7 +129,7 @@ export class CloudWatchRenderer implements AlarmRenderer<CloudwatchMetricAlarm> 
       this.facade.prefix,
       this.composites,
       alarms,
-      (severity, region) => this.topics.actionsFor(severity, region, this.providerFor(region)),
+      (severity, region) => this.topics.actionsFor(severity, region),
       (region) => this.providerFor(region),
     );
     if (this.settings.dashboard !== false) {
@@ -106,7 +140,47 @@ export class CloudWatchRenderer implements AlarmRenderer<CloudwatchMetricAlarm> 
         this.settings.dashboard ?? {},
         this.settings.region,
       );
+      buildSloDashboard(
+        this.facade,
+        this.facade.prefix,
+        this.slos,
+        () => this.settings.region ?? defaultRegionOf(this.facade),
+      );
     }
+  }
+
+  /**
+   * An alarm's actions must be topics of its own region: shared topics of another stack are in
+   * that stack's region, so both stacks' default providers must agree (checked when both name
+   * a literal region).
+   */
+  private checkTopicRegion(): void {
+    if (this.topicRegionChecked) return;
+    this.topicRegionChecked = true;
+    const owner = this.topics.scope;
+    if (TerraformStack.of(owner) === TerraformStack.of(this.facade)) return;
+    if (defaultAwsProviderOf(owner) === undefined) {
+      throw new MonitoringConfigError(this.facade.node.path, "notify", [
+        {
+          option: "notify",
+          message: `SharedNotifications ${owner.node.path} makes its SNS topics in stack ${TerraformStack.of(owner).node.path}, which has no default AWS provider; allowed: a SharedNotifications in a stack with an AwsProvider (no alias) in the region of this facade's alarms`,
+        },
+      ]);
+    }
+    const topicRegion = literalDefaultRegionOf(owner);
+    const alarmRegion = literalDefaultRegionOf(this.facade);
+    if (topicRegion === undefined || alarmRegion === undefined || topicRegion === alarmRegion) {
+      return;
+    }
+    throw new MonitoringConfigError(this.facade.node.path, "notify", [
+      {
+        option: "notify",
+        message:
+          `SharedNotifications ${owner.node.path} makes its SNS topics in "${topicRegion}" (the default AWS provider of its stack), ` +
+          `but this facade's alarms are in "${alarmRegion}" and CloudWatch only notifies topics of the alarm's region; ` +
+          `allowed: a SharedNotifications in a stack whose default AWS provider has region "${alarmRegion}"`,
+      },
+    ]);
   }
 
   private providerFor(region: RegionKey): TerraformProvider | undefined {

@@ -1,5 +1,9 @@
-import type { GraphPlan as CoreGraphPlan, PagePlan as CorePagePlan } from "../core/dashboard-plan";
-import { paginate as paginateGraphs } from "../core/dashboard-plan";
+import type {
+  GraphPlan as CoreGraphPlan,
+  PagePlan as CorePagePlan,
+  SeriesPlan as CoreSeriesPlan,
+} from "../core/dashboard-plan";
+import { paginate as paginateGraphs, splitGraphs } from "../core/dashboard-plan";
 import type { MonitoringAlarm } from "./alarm-factory";
 import { CLOUDWATCH_QUOTAS } from "./cloudwatch-quotas";
 
@@ -7,37 +11,65 @@ import { CLOUDWATCH_QUOTAS } from "./cloudwatch-quotas";
 export const MAX_ALARMS_PER_STATUS_WIDGET = 100;
 /** The dashboard grid is 24 columns wide. */
 export const GRID_COLUMNS = 24;
-export const GRAPH_WIDTH = 8;
+/** Height of a graph unless `dashboard.graphHeight` says otherwise. */
 export const GRAPH_HEIGHT = 6;
 
+/** One resource's metric on a CloudWatch graph. */
+export type SeriesPlan = CoreSeriesPlan<MonitoringAlarm>;
 /** One graph of a CloudWatch dashboard. */
 export type GraphPlan = CoreGraphPlan<MonitoringAlarm>;
-/** One CloudWatch dashboard: its sections and the alarms its status widgets show. */
+/** One CloudWatch dashboard: its sections and the alarms their status widgets show. */
 export type PagePlan = CorePagePlan<MonitoringAlarm>;
 
-const statusWidgets = (alarmCount: number) => Math.ceil(alarmCount / MAX_ALARMS_PER_STATUS_WIDGET);
+/** Alarm-status widgets for `alarmCount` alarms (one per 100). */
+export const statusWidgets = (alarmCount: number) =>
+  Math.ceil(alarmCount / MAX_ALARMS_PER_STATUS_WIDGET);
 
-/**
- * Entries of a graph's `metrics` array: each metric (hidden ones too), the expression of a
- * metric-math alarm and one anomaly band per anomaly alarm; what CloudWatch's metrics per
- * widget and per dashboard count.
- */
-export function graphMetricCount(graph: GraphPlan): number {
-  const spec = graph.alarms[0].spec;
+/** Entries of `metrics` one series takes: its metric (or the math's metrics and expression) and its anomaly bands. */
+export function seriesMetricCount(series: SeriesPlan): number {
+  const spec = series.alarms[0].spec;
   const base = spec.math ? spec.math.metrics.length + 1 : 1;
-  return base + graph.alarms.filter((a) => a.spec.anomalyBand !== undefined).length;
+  return base + series.alarms.filter((a) => a.spec.anomalyBand !== undefined).length;
 }
 
-const metricsBudget = {
-  limit: CLOUDWATCH_QUOTAS.metricsPerDashboard.limit,
-  cost: graphMetricCount,
-};
+/**
+ * Whether the graph draws only its top `topN` series with `SORT(METRICS(), ...)`: when it has
+ * more, and they are plain metrics (METRICS() does not return math expressions).
+ */
+export function isTopN(graph: GraphPlan, topN: number): boolean {
+  return graph.series.length > topN && graph.series[0].alarms[0].spec.math === undefined;
+}
 
 /**
- * Splits sections into pages so that no page has more than `maxWidgets` widgets, counting the
- * alarm-status widgets (one per 100 alarms) and section headers, nor more metrics than
- * CloudWatch allows per dashboard.
+ * Entries of a graph's `metrics` array, what CloudWatch's metrics per widget and per dashboard
+ * count: each series' metrics (hidden ones too) and anomaly bands, or for a top-N graph each
+ * series' metric and the sort expression.
  */
-export function paginate(groups: Map<string, GraphPlan[]>, maxWidgets: number): PagePlan[] {
-  return paginateGraphs(groups, maxWidgets, statusWidgets, metricsBudget);
+export function graphMetricCount(graph: GraphPlan, topN: number): number {
+  if (isTopN(graph, topN)) return graph.series.length + 1;
+  let count = 0;
+  for (const series of graph.series) count += seriesMetricCount(series);
+  return count;
+}
+
+/**
+ * Graphs within CloudWatch's metrics per widget (one entry kept for the sort expression), then
+ * pages that have no more than `maxWidgets` widgets, counting the sections' headers and
+ * alarm-status widgets (one per 100 alarms), nor more metrics than CloudWatch allows per
+ * dashboard.
+ */
+export function paginate(
+  groups: Map<string, GraphPlan[]>,
+  maxWidgets: number,
+  topN: number,
+): PagePlan[] {
+  const fitting = splitGraphs(
+    groups,
+    seriesMetricCount,
+    CLOUDWATCH_QUOTAS.metricsPerWidget.limit - 1,
+  );
+  return paginateGraphs(fitting, maxWidgets, statusWidgets, {
+    limit: CLOUDWATCH_QUOTAS.metricsPerDashboard.limit,
+    cost: (graph) => graphMetricCount(graph, topN),
+  });
 }

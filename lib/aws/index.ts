@@ -1,9 +1,12 @@
 // The AWS entry point, `cdktf-monitoring/aws`: CloudWatch and SNS rendering options and the
-// AWS service definitions. The package root re-exports it, so that existing imports keep working.
+// AWS service definitions. The package root re-exports its types (its values load every AWS
+// service; the facade loads each on first use).
 export type { MonitoringAlarm } from "./alarm-factory";
 export type { NotifyOptions } from "./notification-topics";
-export type { DashboardOptions } from "./dashboards";
+export type { DashboardLayout, DashboardOptions } from "./dashboards";
 export type { CompositeAlarmOptions } from "./composite-alarms";
+export type { SloAlarms, SloBurnRateAlarm } from "./slo-alarms";
+export { SloIndicators, type LatencyIndicatorOptions } from "./slo-indicators";
 export type {
   DiscoverableServiceId,
   DiscoverableServices,

@@ -56,17 +56,30 @@ export function mathAlarmConfig(spec: MathAlarmSpec): MathAlarmConfig {
 
 /**
  * The `metrics` of a dashboard graph of `spec.math`: the metrics hidden, then the expression
- * shown, with id `EXPRESSION_ID` (which anomaly bands refer to).
+ * shown, with id `expressionId` (which anomaly bands refer to). With an `idPrefix` (several
+ * resources on one graph), the metrics' ids, and the expression's references to them, start with
+ * it; `options` go on every hidden metric (e.g. a `stat` that differs from the graph's).
  */
-export function mathGraphMetrics(spec: MathAlarmSpec): unknown[] {
+export function mathGraphMetrics(
+  spec: MathAlarmSpec,
+  series: { idPrefix?: string; expressionId?: string; label?: string; options?: object } = {},
+): unknown[] {
+  const { idPrefix = "", expressionId = EXPRESSION_ID, label = spec.metricName } = series;
   const dimensions = Object.entries(cloudWatchDimensions(spec)).flat();
+  const ids = new Set(spec.math.metrics.map((m) => m.id));
+  const expression =
+    idPrefix === ""
+      ? spec.math.expression
+      : spec.math.expression.replace(/\b[a-z][A-Za-z0-9_]*\b/g, (id) =>
+          ids.has(id) ? `${idPrefix}${id}` : id,
+        );
   return [
     ...spec.math.metrics.map((m) => [
       spec.namespace,
       m.metricName,
       ...dimensions,
-      { id: m.id, visible: false },
+      { id: `${idPrefix}${m.id}`, visible: false, ...series.options },
     ]),
-    [{ expression: spec.math.expression, label: spec.metricName, id: EXPRESSION_ID }],
+    [{ expression, label, id: expressionId }],
   ];
 }

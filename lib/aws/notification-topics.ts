@@ -3,27 +3,13 @@ import type { TerraformProvider } from "cdktf";
 import type { Construct } from "constructs";
 import { shortHash } from "../core/alarm-naming";
 import { constructId } from "../core/construct-id";
-import { distinctChannels, type Notify } from "../core/notify";
+import { distinctChannels, type NotifyOptions } from "../core/notify";
+import type { SharedNotifications } from "../core/shared-notifications";
 import { SEVERITIES, type Severity } from "../core/severity";
+import { usEast1ProviderFor } from "./us-east-1";
 import { awsBindings } from "./provider-bindings";
 
-/**
- * Notification channels per severity.
- */
-export interface NotifyOptions {
-  /**
-   * Channels told when a critical alarm fires (and clears).
-   *
-   * @default - nobody
-   */
-  readonly critical?: readonly Notify[];
-  /**
-   * Channels told when a warning alarm fires (and clears).
-   *
-   * @default - nobody
-   */
-  readonly warning?: readonly Notify[];
-}
+export type { NotifyOptions } from "../core/notify";
 
 /** The region key of a set of topics: the stack's default region or us-east-1. */
 export type RegionKey = "default" | "us-east-1";
@@ -37,9 +23,11 @@ export class NotificationTopics {
   private readonly actions = new Map<string, readonly string[]>();
 
   constructor(
-    private readonly scope: Construct,
+    /** Where the topics are created. */
+    readonly scope: Construct,
     private readonly prefix: string,
     private readonly notify: NotifyOptions,
+    private readonly usEast1Provider: () => TerraformProvider | undefined,
   ) {}
 
   /** Whether any severity has a channel. */
@@ -48,15 +36,15 @@ export class NotificationTopics {
   }
 
   /** Alarm actions for a severity in a region; creates the topic on first use. */
-  actionsFor(
-    severity: Severity,
-    region: RegionKey,
-    provider?: TerraformProvider,
-  ): readonly string[] {
+  actionsFor(severity: Severity, region: RegionKey): readonly string[] {
     const key = `${severity}:${region}`;
     let actions = this.actions.get(key);
     if (!actions) {
-      actions = this.createTopic(severity, region, provider);
+      actions = this.createTopic(
+        severity,
+        region,
+        region === "us-east-1" ? this.usEast1Provider() : undefined,
+      );
       this.actions.set(key, actions);
     }
     return actions;
@@ -96,4 +84,25 @@ export class NotificationTopics {
     }
     return [topic.arn, ...existing];
   }
+}
+
+const sharedTopics = new WeakMap<SharedNotifications, NotificationTopics>();
+
+/**
+ * The topics of shared notifications: one set for the whole app, in the shared construct's stack
+ * (its us-east-1 topics through its `usEast1Provider` or a us-east-1 provider of that stack).
+ */
+export function sharedTopicsOf(shared: SharedNotifications): NotificationTopics {
+  let topics = sharedTopics.get(shared);
+  if (!topics) {
+    let usEast1 = shared.usEast1Provider;
+    topics = new NotificationTopics(
+      shared,
+      shared.prefix,
+      shared.notify,
+      () => (usEast1 ??= usEast1ProviderFor(shared)),
+    );
+    sharedTopics.set(shared, topics);
+  }
+  return topics;
 }

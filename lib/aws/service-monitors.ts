@@ -19,56 +19,31 @@ import type { SnsTopic } from "@cdktf/provider-aws/lib/sns-topic";
 import type { TerraformResource } from "cdktf";
 import { Construct } from "constructs";
 import type { MonitoringAlarm } from "./alarm-factory";
+import { awsFacadeParts, awsServiceDefinitions } from "./service-loaders";
 import type { CreatedAlarm } from "../core/alarm-cloud";
 import type { ResourceMonitoringOptions } from "../core/alarm-options";
 import { appRegistryOf } from "../core/app-registry";
 import { MonitoringConfigError } from "../core/config-error";
-import {
-  accountServiceFor,
-  defaultAwsProviderOf,
-  warnOnAccountAlarmClash,
-  type AccountMonitoringOptions,
-} from "./account";
-import { albService, type AlbMonitoringOptions } from "./alb";
-import { albTargetGroupService, type AlbTargetGroupMonitoringOptions } from "./alb-target-group";
-import {
-  apiGatewayHttpStageService,
-  type ApiGatewayHttpStageMonitoringOptions,
-} from "./api-gateway-http-stage";
-import {
-  apiGatewayRestStageService,
-  type ApiGatewayRestStageMonitoringOptions,
-} from "./api-gateway-rest-stage";
-import { auroraClusterService, type AuroraClusterMonitoringOptions } from "./aurora-cluster";
-import { billingService, type BillingMonitoringOptions } from "./billing";
-import {
-  cloudfrontDistributionService,
-  type CloudfrontDistributionMonitoringOptions,
-} from "./cloudfront-distribution";
-import {
-  cloudfrontFunctionService,
-  type CloudfrontFunctionMonitoringOptions,
-} from "./cloudfront-function";
-import { dynamodbTableService, type DynamodbTableMonitoringOptions } from "./dynamodb-table";
-import { ebsVolumeService, type EbsVolumeMonitoringOptions } from "./ebs-volume";
-import { ecsServiceService, type EcsServiceMonitoringOptions } from "./ecs-service";
-import {
-  elasticacheClusterService,
-  type ElasticacheMonitoringOptions,
-} from "./elasticache-cluster";
-import { elasticacheReplicationGroupService } from "./elasticache-replication-group";
-import { kinesisStreamService, type KinesisStreamMonitoringOptions } from "./kinesis-stream";
-import {
-  kinesisStreamConsumerService,
-  type KinesisStreamConsumerMonitoringOptions,
-} from "./kinesis-stream-consumer";
-import { natGatewayService, type NatGatewayMonitoringOptions } from "./nat-gateway";
+import type { AccountMonitoringOptions } from "./account";
+import type { AlbMonitoringOptions } from "./alb";
+import type { AlbTargetGroupMonitoringOptions } from "./alb-target-group";
+import type { ApiGatewayHttpStageMonitoringOptions } from "./api-gateway-http-stage";
+import type { ApiGatewayRestStageMonitoringOptions } from "./api-gateway-rest-stage";
+import type { AuroraClusterMonitoringOptions } from "./aurora-cluster";
+import type { BillingMonitoringOptions } from "./billing";
+import type { CloudfrontDistributionMonitoringOptions } from "./cloudfront-distribution";
+import type { CloudfrontFunctionMonitoringOptions } from "./cloudfront-function";
+import type { DynamodbTableMonitoringOptions } from "./dynamodb-table";
+import type { EbsVolumeMonitoringOptions } from "./ebs-volume";
+import type { EcsServiceMonitoringOptions } from "./ecs-service";
+import type { ElasticacheMonitoringOptions } from "./elasticache-cluster";
+
+import type { KinesisStreamMonitoringOptions } from "./kinesis-stream";
+import type { KinesisStreamConsumerMonitoringOptions } from "./kinesis-stream-consumer";
+import type { NatGatewayMonitoringOptions } from "./nat-gateway";
 import type { ServiceDefinition } from "../core/service-definition";
-import { snsTopicService, type SnsTopicMonitoringOptions } from "./sns-topic";
-import {
-  stepFunctionsStateMachineService,
-  type StepFunctionsStateMachineMonitoringOptions,
-} from "./step-functions-state-machine";
+import type { SnsTopicMonitoringOptions } from "./sns-topic";
+import type { StepFunctionsStateMachineMonitoringOptions } from "./step-functions-state-machine";
 
 /**
  * The `monitorXxx()` methods of the AWS services beyond the facade's own, kept apart so the
@@ -96,7 +71,7 @@ export abstract class AwsServiceMonitors extends Construct {
     volume: EbsVolume,
     options: EbsVolumeMonitoringOptions = {},
   ): readonly MonitoringAlarm[] {
-    return this.monitor(ebsVolumeService, volume, options, "monitorEbsVolume()");
+    return this.monitor(awsServiceDefinitions.ebsVolume, volume, options, "monitorEbsVolume()");
   }
 
   /** Monitors an Aurora DB cluster (`aws_rds_cluster`) through its writer. */
@@ -104,12 +79,17 @@ export abstract class AwsServiceMonitors extends Construct {
     cluster: RdsCluster,
     options: AuroraClusterMonitoringOptions = {},
   ): readonly MonitoringAlarm[] {
-    return this.monitor(auroraClusterService, cluster, options, "monitorAuroraCluster()");
+    return this.monitor(
+      awsServiceDefinitions.auroraCluster,
+      cluster,
+      options,
+      "monitorAuroraCluster()",
+    );
   }
 
   /** Monitors an Application Load Balancer (`aws_lb`). */
   monitorAlb(loadBalancer: Lb, options: AlbMonitoringOptions = {}): readonly MonitoringAlarm[] {
-    return this.monitor(albService, loadBalancer, options, "monitorAlb()");
+    return this.monitor(awsServiceDefinitions.alb, loadBalancer, options, "monitorAlb()");
   }
 
   /**
@@ -120,7 +100,12 @@ export abstract class AwsServiceMonitors extends Construct {
     targetGroup: LbTargetGroup,
     options: AlbTargetGroupMonitoringOptions = {},
   ): readonly MonitoringAlarm[] {
-    return this.monitor(albTargetGroupService, targetGroup, options, "monitorAlbTargetGroup()");
+    return this.monitor(
+      awsServiceDefinitions.albTargetGroup,
+      targetGroup,
+      options,
+      "monitorAlbTargetGroup()",
+    );
   }
 
   /** Monitors a stage of an API Gateway REST API (`aws_api_gateway_stage`). */
@@ -128,7 +113,12 @@ export abstract class AwsServiceMonitors extends Construct {
     stage: ApiGatewayStage,
     options: ApiGatewayRestStageMonitoringOptions = {},
   ): readonly MonitoringAlarm[] {
-    return this.monitor(apiGatewayRestStageService, stage, options, "monitorApiGatewayRestStage()");
+    return this.monitor(
+      awsServiceDefinitions.apiGatewayRestStage,
+      stage,
+      options,
+      "monitorApiGatewayRestStage()",
+    );
   }
 
   /** Monitors a stage of an API Gateway HTTP API (`aws_apigatewayv2_stage`). */
@@ -136,7 +126,12 @@ export abstract class AwsServiceMonitors extends Construct {
     stage: Apigatewayv2Stage,
     options: ApiGatewayHttpStageMonitoringOptions = {},
   ): readonly MonitoringAlarm[] {
-    return this.monitor(apiGatewayHttpStageService, stage, options, "monitorApiGatewayHttpStage()");
+    return this.monitor(
+      awsServiceDefinitions.apiGatewayHttpStage,
+      stage,
+      options,
+      "monitorApiGatewayHttpStage()",
+    );
   }
 
   /** Monitors a DynamoDB table (`aws_dynamodb_table`). */
@@ -144,7 +139,12 @@ export abstract class AwsServiceMonitors extends Construct {
     table: DynamodbTable,
     options: DynamodbTableMonitoringOptions = {},
   ): readonly MonitoringAlarm[] {
-    return this.monitor(dynamodbTableService, table, options, "monitorDynamodbTable()");
+    return this.monitor(
+      awsServiceDefinitions.dynamodbTable,
+      table,
+      options,
+      "monitorDynamodbTable()",
+    );
   }
 
   /** Monitors an ECS service (`aws_ecs_service`). */
@@ -152,7 +152,7 @@ export abstract class AwsServiceMonitors extends Construct {
     service: EcsService,
     options: EcsServiceMonitoringOptions = {},
   ): readonly MonitoringAlarm[] {
-    return this.monitor(ecsServiceService, service, options, "monitorEcsService()");
+    return this.monitor(awsServiceDefinitions.ecsService, service, options, "monitorEcsService()");
   }
 
   /** Monitors an ElastiCache cluster (`aws_elasticache_cluster`). */
@@ -160,7 +160,12 @@ export abstract class AwsServiceMonitors extends Construct {
     cluster: ElasticacheCluster,
     options: ElasticacheMonitoringOptions = {},
   ): readonly MonitoringAlarm[] {
-    return this.monitor(elasticacheClusterService, cluster, options, "monitorElasticacheCluster()");
+    return this.monitor(
+      awsServiceDefinitions.elasticacheCluster,
+      cluster,
+      options,
+      "monitorElasticacheCluster()",
+    );
   }
 
   /**
@@ -172,7 +177,7 @@ export abstract class AwsServiceMonitors extends Construct {
     options: ElasticacheMonitoringOptions = {},
   ): readonly MonitoringAlarm[] {
     return this.monitor(
-      elasticacheReplicationGroupService,
+      awsServiceDefinitions.elasticacheReplicationGroup,
       group,
       options,
       "monitorElasticacheReplicationGroup()",
@@ -184,7 +189,7 @@ export abstract class AwsServiceMonitors extends Construct {
     topic: SnsTopic,
     options: SnsTopicMonitoringOptions = {},
   ): readonly MonitoringAlarm[] {
-    return this.monitor(snsTopicService, topic, options, "monitorSnsTopic()");
+    return this.monitor(awsServiceDefinitions.snsTopic, topic, options, "monitorSnsTopic()");
   }
 
   /** Monitors a Step Functions state machine (`aws_sfn_state_machine`). */
@@ -193,7 +198,7 @@ export abstract class AwsServiceMonitors extends Construct {
     options: StepFunctionsStateMachineMonitoringOptions = {},
   ): readonly MonitoringAlarm[] {
     return this.monitor(
-      stepFunctionsStateMachineService,
+      awsServiceDefinitions.stepFunctionsStateMachine,
       stateMachine,
       options,
       "monitorStepFunctionsStateMachine()",
@@ -205,7 +210,12 @@ export abstract class AwsServiceMonitors extends Construct {
     stream: KinesisStream,
     options: KinesisStreamMonitoringOptions = {},
   ): readonly MonitoringAlarm[] {
-    return this.monitor(kinesisStreamService, stream, options, "monitorKinesisStream()");
+    return this.monitor(
+      awsServiceDefinitions.kinesisStream,
+      stream,
+      options,
+      "monitorKinesisStream()",
+    );
   }
 
   /**
@@ -217,7 +227,7 @@ export abstract class AwsServiceMonitors extends Construct {
     options: KinesisStreamConsumerMonitoringOptions = {},
   ): readonly MonitoringAlarm[] {
     return this.monitor(
-      kinesisStreamConsumerService,
+      awsServiceDefinitions.kinesisStreamConsumer,
       consumer,
       options,
       "monitorKinesisStreamConsumer()",
@@ -230,7 +240,7 @@ export abstract class AwsServiceMonitors extends Construct {
     options: CloudfrontDistributionMonitoringOptions = {},
   ): readonly MonitoringAlarm[] {
     return this.monitor(
-      cloudfrontDistributionService,
+      awsServiceDefinitions.cloudfrontDistribution,
       distribution,
       options,
       "monitorCloudfrontDistribution()",
@@ -242,7 +252,12 @@ export abstract class AwsServiceMonitors extends Construct {
     fn: CloudfrontFunction,
     options: CloudfrontFunctionMonitoringOptions = {},
   ): readonly MonitoringAlarm[] {
-    return this.monitor(cloudfrontFunctionService, fn, options, "monitorCloudfrontFunction()");
+    return this.monitor(
+      awsServiceDefinitions.cloudfrontFunction,
+      fn,
+      options,
+      "monitorCloudfrontFunction()",
+    );
   }
 
   /** Monitors a NAT gateway (`aws_nat_gateway`). */
@@ -250,7 +265,12 @@ export abstract class AwsServiceMonitors extends Construct {
     natGateway: NatGateway,
     options: NatGatewayMonitoringOptions = {},
   ): readonly MonitoringAlarm[] {
-    return this.monitor(natGatewayService, natGateway, options, "monitorNatGateway()");
+    return this.monitor(
+      awsServiceDefinitions.natGateway,
+      natGateway,
+      options,
+      "monitorNatGateway()",
+    );
   }
 
   /**
@@ -261,7 +281,7 @@ export abstract class AwsServiceMonitors extends Construct {
     budget: BudgetsBudget,
     options: BillingMonitoringOptions = {},
   ): readonly MonitoringAlarm[] {
-    return this.monitor(billingService, budget, options, "monitorBilling()");
+    return this.monitor(awsServiceDefinitions.billing, budget, options, "monitorBilling()");
   }
 
   /**
@@ -270,7 +290,8 @@ export abstract class AwsServiceMonitors extends Construct {
    * concurrency. Once per provider in the whole app; alarm names use `account` as resource part.
    */
   monitorAccount(options: AccountMonitoringOptions = {}): readonly MonitoringAlarm[] {
-    const provider = defaultAwsProviderOf(this);
+    const account = awsFacadeParts.account;
+    const provider = account.defaultAwsProviderOf(this);
     if (provider === undefined) {
       throw new MonitoringConfigError(this.node.path, "monitorAccount()", [
         {
@@ -290,12 +311,12 @@ export abstract class AwsServiceMonitors extends Construct {
       ]);
     }
     const alarms = this.monitor(
-      accountServiceFor(options),
+      account.accountServiceFor(options),
       provider,
       { ...options, name: options.name ?? "account" },
       "monitorAccount()",
     );
-    warnOnAccountAlarmClash(this, provider, this.prefix);
+    account.warnOnAccountAlarmClash(this, provider, this.prefix);
     return alarms;
   }
 }

@@ -1,18 +1,31 @@
-import type { AlarmFacade, RenderContext } from "../core/alarm-cloud";
+import type { Construct } from "constructs";
+import type { RenderContext } from "../core/alarm-cloud";
 import { shortHash } from "../core/alarm-naming";
 import { MonitoringConfigError } from "../core/config-error";
 import { constructId } from "../core/construct-id";
-import { distinctChannels, type Notify } from "../core/notify";
+import { distinctChannels, type Notify, type NotifyOptions } from "../core/notify";
+import type { SharedNotifications } from "../core/shared-notifications";
 import type { Severity } from "../core/severity";
 import { SEVERITY_TAG } from "../core/tag-keys";
-import type { AzureMonitorOptions } from "./azure-monitor-options";
 import { nonEmpty } from "./non-empty";
 import { azurermBindings } from "./provider-bindings";
 
-/** The facade props action groups are made from. */
-export interface NotifySettings {
-  readonly notify?: { readonly [S in Severity]?: readonly Notify[] };
-  readonly azure?: AzureMonitorOptions;
+/** Who owns a set of action groups: a facade, or shared notifications. */
+export interface ActionGroupOwner {
+  /** Where the action groups are created; the path errors name. */
+  readonly scope: Construct;
+  /** First part of the action group names. */
+  readonly prefix: string;
+  /** Channels per severity. */
+  readonly notify: NotifyOptions;
+  /** Resource group of the action groups. */
+  readonly resourceGroupName?: string;
+  /**
+   * Where `azure.resourceGroupName` is set, for errors.
+   *
+   * @default - the call of the first alert that needs an action group (a facade's own)
+   */
+  readonly configuredIn?: string;
 }
 
 /** Longest action group short name Azure accepts. */
@@ -31,10 +44,7 @@ export function shortNameOf(prefix: string, severity: Severity): string {
 export class ActionGroups {
   private readonly ids = new Map<Severity, readonly string[]>();
 
-  constructor(
-    private readonly facade: AlarmFacade,
-    private readonly settings: NotifySettings,
-  ) {}
+  constructor(private readonly owner: ActionGroupOwner) {}
 
   /**
    * The action groups alerts of a severity notify: the facade's own (when the severity has email
@@ -44,7 +54,7 @@ export class ActionGroups {
   idsFor(severity: Severity, context: RenderContext): readonly string[] {
     let ids = this.ids.get(severity);
     if (!ids) {
-      const channels = distinctChannels(this.settings.notify?.[severity] ?? []);
+      const channels = distinctChannels(this.owner.notify[severity] ?? []);
       const own = this.create(severity, channels, context);
       const existing = channels.filter((c) => c.kind === "actionGroupId").map((c) => c.target);
       ids = own === undefined ? existing : [own, ...existing];
@@ -60,22 +70,24 @@ export class ActionGroups {
   ): string | undefined {
     const channels = all.filter((c) => c.kind === "email" || c.kind === "webhook");
     if (channels.length === 0) return undefined;
-    const resourceGroupName = this.settings.azure?.resourceGroupName;
+    const { scope, prefix, resourceGroupName } = this.owner;
     if (resourceGroupName === undefined) {
-      throw new MonitoringConfigError(this.facade.node.path, context.call, [
+      const firstAlert =
+        this.owner.configuredIn === undefined ? "" : ` (first: ${context.call} at ${context.path})`;
+      throw new MonitoringConfigError(scope.node.path, this.owner.configuredIn ?? context.call, [
         {
           option: "azure.resourceGroupName",
-          message: `is needed for the ${severity} action group of the Azure alerts; allowed: the name of a resource group`,
+          message: `is needed for the ${severity} action group of the Azure alerts${firstAlert}; allowed: the name of a resource group`,
         },
       ]);
     }
     const receiverName = (c: Notify) => `${c.kind}-${shortHash(c.target)}`;
     const group = new azurermBindings.MonitorActionGroup(
-      this.facade,
+      scope,
       constructId(`${severity}-action-group`),
       {
-        name: `${this.facade.prefix}-${severity}`,
-        shortName: shortNameOf(this.facade.prefix, severity),
+        name: `${prefix}-${severity}`,
+        shortName: shortNameOf(prefix, severity),
         resourceGroupName,
         emailReceiver: nonEmpty(
           channels
@@ -100,4 +112,22 @@ export class ActionGroups {
     );
     return group.id;
   }
+}
+
+const sharedGroups = new WeakMap<SharedNotifications, ActionGroups>();
+
+/** The action groups of shared notifications: one set for the whole app, in their stack. */
+export function sharedActionGroupsOf(shared: SharedNotifications): ActionGroups {
+  let groups = sharedGroups.get(shared);
+  if (!groups) {
+    groups = new ActionGroups({
+      scope: shared,
+      prefix: shared.prefix,
+      notify: shared.notify,
+      resourceGroupName: shared.azure.resourceGroupName,
+      configuredIn: "new SharedNotifications()",
+    });
+    sharedGroups.set(shared, groups);
+  }
+  return groups;
 }

@@ -17,7 +17,9 @@ import type { DashboardOptions } from "../core/dashboard-options";
 import { literal } from "../core/service-definition";
 import type { Severity } from "../core/severity";
 import { GROUP_TAG, SEVERITY_TAG } from "../core/tag-keys";
-import { ActionGroups, type NotifySettings } from "./action-groups";
+import type { NotifyOptions } from "../core/notify";
+import { SharedNotifications } from "../core/shared-notifications";
+import { ActionGroups, sharedActionGroupsOf } from "./action-groups";
 import { AZURE_MONITOR_ALARM_RULES, isoDuration } from "./azure-monitor-alarm-rules";
 import { DEFAULT_AZURE_SEVERITIES, type AzureMonitorOptions } from "./azure-monitor-options";
 import { nonEmpty } from "./non-empty";
@@ -31,7 +33,8 @@ import { suppressAlerts } from "./alert-suppression";
 export type AzureMonitoringAlarm = CreatedAlarm<MonitorMetricAlert>;
 
 /** The facade props Azure Monitor rendering reads (see `MonitoringProps`). */
-interface AzureMonitorSettings extends NotifySettings {
+interface AzureMonitorSettings {
+  readonly notify?: NotifyOptions | SharedNotifications;
   readonly azure?: AzureMonitorOptions;
   readonly dashboard?: DashboardOptions | false;
 }
@@ -76,7 +79,15 @@ class AzureMonitorRenderer implements AlarmRenderer<MonitorMetricAlert> {
 
   constructor(private readonly facade: AlarmFacade) {
     this.settings = facade.settings as AzureMonitorSettings;
-    this.actionGroups = new ActionGroups(facade, this.settings);
+    const notify = this.settings.notify;
+    this.actionGroups = SharedNotifications.isSharedNotifications(notify)
+      ? sharedActionGroupsOf(notify)
+      : new ActionGroups({
+          scope: facade,
+          prefix: facade.prefix,
+          notify: notify ?? {},
+          resourceGroupName: this.settings.azure?.resourceGroupName,
+        });
     this.sharedAlerts = new SharedAlerts(facade.prefix, AZURE_MONITOR_ALARM_RULES.maxNameLength);
   }
 

@@ -3,27 +3,36 @@ import { Annotations } from "cdktf";
 import type { AlarmFacade, CreatedAlarm } from "../core/alarm-cloud";
 import type { AlarmSpec } from "../core/alarm-spec";
 import { thresholdLabel } from "../core/alarm-description";
+import { MonitoringConfigError } from "../core/config-error";
 import { constructId } from "../core/construct-id";
 import {
+  DEFAULT_COLUMNS,
   DEFAULT_MAX_WIDGETS,
   DEFAULT_START,
+  DEFAULT_TOP_N,
   type DashboardOptions,
 } from "../core/dashboard-options";
 import {
   dashboardBooks,
   graphsByGroup,
+  metricsOptionProblems,
   pageName,
   paginate,
+  splitEachGraph,
+  splitGraphs,
   type GraphPlan,
   type PagePlan,
+  type SeriesPlan,
 } from "../core/dashboard-plan";
-import { SEVERITIES } from "../core/severity";
+import { thresholdLines } from "../core/threshold-lines";
 import { azurermBindings } from "./provider-bindings";
 
 /**
  * Azure portal dashboards (`azurerm_portal_dashboard`): per facade (or per service group with
- * `perGroup`), a markdown header per service group and a metrics chart per monitored resource
- * metric, paged at `maxWidgets` parts.
+ * `perGroup`), a markdown header per service group and a metrics chart per metric of each
+ * resource type with the group's resources of that type on it (at most `topN` per chart: the
+ * portal cannot rank, so more go to further charts), or with `layout: "perResource"` a chart per
+ * resource metric; paged at `maxWidgets` parts.
  *
  * The `dashboard_properties` JSON, and where each piece was checked:
  * - `lenses` → `"0"` → `parts` keyed `"0"`, `"1"`, ... with `position {x, y, colSpan, rowSpan}`
@@ -42,7 +51,7 @@ import { azurermBindings } from "./provider-bindings";
  *   filters as `filterCollection.filters [{key, operator 0 (equals), values}]`.
  *
  * Portal charts draw no threshold lines, so each chart's title carries its alerts' thresholds
- * ("web Percentage CPU (avg) — critical > 95 %, warning > 80 %").
+ * ("Linux VM Percentage CPU (avg) — critical > 95 %, warning > 80 %").
  */
 
 /** An Azure alert with what its chart needs of the resource it watches. */
@@ -61,11 +70,17 @@ export interface DashboardPlacement {
   readonly location?: string;
 }
 
-/** Parts per row and their size in the portal's grid units. */
-const CHARTS_PER_ROW = 3;
+/** A chart's size in the portal's grid units unless `graphWidth` and `graphHeight` say otherwise. */
 const CHART_COLUMNS = 6;
 const CHART_ROWS = 4;
-const ROW_COLUMNS = CHARTS_PER_ROW * CHART_COLUMNS;
+
+/** Charts per row, their size, and whether series are named by resource. */
+interface Grid {
+  readonly columns: number;
+  readonly width: number;
+  readonly height: number;
+  readonly labelled: boolean;
+}
 
 /** The portal's aggregation numbers, by Azure Monitor aggregation (see the file comment). */
 const AGGREGATION_TYPE: Readonly<Record<string, number>> = {
@@ -108,14 +123,27 @@ export function buildPortalDashboards(
     );
     return;
   }
+  const problems = metricsOptionProblems(alarms, options.metrics);
+  if (problems.length > 0) throw new MonitoringConfigError(facade.node.path, "dashboard", problems);
   const prefix = facade.prefix;
   const timespan = { relative: { duration: durationMs(options.start ?? DEFAULT_START) } };
   const maxParts = options.maxWidgets ?? DEFAULT_MAX_WIDGETS;
-  for (const book of dashboardBooks(prefix, graphsByGroup(alarms), options.perGroup)) {
+  const grid: Grid = {
+    columns: options.columns ?? DEFAULT_COLUMNS,
+    width: options.graphWidth ?? CHART_COLUMNS,
+    height: options.graphHeight ?? CHART_ROWS,
+    labelled: options.layout !== "perResource",
+  };
+  const groups = splitGraphs(
+    byFilters(graphsByGroup(alarms, options)),
+    () => 1,
+    options.topN ?? DEFAULT_TOP_N,
+  );
+  for (const book of dashboardBooks(prefix, groups, options.perGroup)) {
     paginate(book.groups, maxParts).forEach((page, index) => {
       const title = pageName(book.name, index);
       const name = title.replace(/[^A-Za-z0-9_-]/g, "-");
-      const parts = renderParts(page, (alarm) => targetOf(alarm).id, timespan);
+      const parts = renderParts(page, grid, (alarm) => targetOf(alarm).id, timespan);
       new azurermBindings.PortalDashboard(
         facade,
         constructId(`portal-dashboard-${name.slice(prefix.length + 1) || "main"}`),
@@ -134,6 +162,36 @@ export function buildPortalDashboards(
   }
 }
 
+/**
+ * A chart filters all its resources on one set of dimensions, so the series of a graph whose
+ * alerts filter differently (one resource's override) go to charts of their own, titled with
+ * their filter: `AKS cluster kube_pod_status_phase [phase=Failed, namespace=checkout]`.
+ */
+function byFilters<A extends CreatedAlarm>(
+  groups: Map<string, GraphPlan<A>[]>,
+): Map<string, GraphPlan<A>[]> {
+  return splitEachGraph(groups, (graph) => {
+    const bySignature = new Map<string, SeriesPlan<A>[]>();
+    for (const series of graph.series) {
+      const signature = filterText(series.alarms[0].spec);
+      const list = bySignature.get(signature);
+      if (list) list.push(series);
+      else bySignature.set(signature, [series]);
+    }
+    return [...bySignature].map(([signature, series]) => ({
+      suffix: signature === "" ? "" : ` [${signature}]`,
+      series,
+    }));
+  });
+}
+
+/** An alert's dimension filters as `name=value/value, name=value` ("" for none). */
+function filterText(spec: AlarmSpec): string {
+  return Object.entries(spec.dimensions)
+    .map(([key, value]) => `${key}=${typeof value === "string" ? value : value.join("/")}`)
+    .join(", ");
+}
+
 /** The first literal location of the monitored resources, else the first reference to one. */
 function locationOf(targets: readonly ChartTarget[]): string | undefined {
   const literal = targets.find((t) => t.literalLocation !== undefined)?.literalLocation;
@@ -145,9 +203,10 @@ function locationOf(targets: readonly ChartTarget[]): string | undefined {
   return undefined;
 }
 
-/** Parts keyed "0", "1", ...: per section a full-width header, then its charts three to a row. */
+/** Parts keyed "0", "1", ...: per section a full-width header, then its charts `columns` to a row. */
 function renderParts(
   page: PagePlan<CreatedAlarm<MonitorMetricAlert>>,
+  grid: Grid,
   idOf: (alarm: CreatedAlarm<MonitorMetricAlert>) => string,
   timespan: object,
 ): Record<string, object> {
@@ -155,8 +214,10 @@ function renderParts(
   let next = 0;
   let y = 0;
   for (const section of page.sections) {
+    const drawn = section.graphs.filter((graph) => !graph.statusOnly);
+    if (drawn.length === 0) continue;
     parts[String(next++)] = {
-      position: { x: 0, y, colSpan: ROW_COLUMNS, rowSpan: 1 },
+      position: { x: 0, y, colSpan: grid.columns * grid.width, rowSpan: 1 },
       metadata: {
         inputs: [],
         type: "Extension/HubsExtension/PartType/MarkdownPart",
@@ -166,17 +227,18 @@ function renderParts(
       },
     };
     y += 1;
-    section.graphs.forEach((graph, i) => {
+    drawn.forEach((graph, i) => {
+      const chart = chartOf(graph, grid, idOf, timespan);
       parts[String(next++)] = {
         position: {
-          x: (i % CHARTS_PER_ROW) * CHART_COLUMNS,
-          y: y + Math.floor(i / CHARTS_PER_ROW) * CHART_ROWS,
-          colSpan: CHART_COLUMNS,
-          rowSpan: CHART_ROWS,
+          x: (i % grid.columns) * grid.width,
+          y: y + Math.floor(i / grid.columns) * grid.height,
+          colSpan: grid.width,
+          rowSpan: grid.height,
         },
         metadata: {
           inputs: [
-            { name: "options", isOptional: true, value: { chart: chartOf(graph, idOf, timespan) } },
+            { name: "options", isOptional: true, value: { chart } },
             { name: "sharedTimeRange", isOptional: true },
           ],
           type: "Extension/HubsExtension/PartType/MonitorChartPart",
@@ -184,32 +246,39 @@ function renderParts(
         },
       };
     });
-    y += Math.ceil(section.graphs.length / CHARTS_PER_ROW) * CHART_ROWS;
+    y += Math.ceil(drawn.length / grid.columns) * grid.height;
   }
   return parts;
 }
 
+/**
+ * A metrics chart with one metric per series (the portal draws each resource's line); dimension
+ * filters apply to the whole chart, so they are the first series' (a service's alerts on one
+ * metric share their dimension filters).
+ */
 function chartOf(
   graph: GraphPlan<CreatedAlarm<MonitorMetricAlert>>,
+  grid: Grid,
   idOf: (alarm: CreatedAlarm<MonitorMetricAlert>) => string,
   timespan: object,
 ): object {
-  const s = graph.alarms[0].spec;
+  const s = graph.series[0].alarms[0].spec;
   const filters = Object.entries(s.dimensions).map(([key, value]) => ({
     key,
     operator: 0,
     values: typeof value === "string" ? [value] : [...value],
   }));
   return {
-    metrics: [
-      {
-        resourceMetadata: { id: idOf(graph.alarms[0]) },
-        name: s.metricName,
-        aggregationType: AGGREGATION_TYPE[s.statistic],
-        namespace: s.namespace,
-        metricVisualization: { displayName: s.metricName },
-      },
-    ],
+    metrics: graph.series.map((series) => {
+      const spec = series.alarms[0].spec;
+      return {
+        resourceMetadata: { id: idOf(series.alarms[0]) },
+        name: spec.metricName,
+        aggregationType: AGGREGATION_TYPE[spec.statistic],
+        namespace: spec.namespace,
+        metricVisualization: { displayName: grid.labelled ? series.label : spec.metricName },
+      };
+    }),
     title: chartTitle(graph),
     titleKind: 2,
     visualization: { chartType: 2 },
@@ -219,24 +288,20 @@ function chartOf(
 }
 
 /**
- * The chart's title with its thresholds and windows, severities in order, since portal charts
- * draw no threshold lines:
- * `web Percentage CPU (avg) — critical > 95 % (over 5 minutes), warning > 80 % (over 5 minutes)`.
+ * The chart's title with its thresholds and windows, severities in order, each distinct one once,
+ * since portal charts draw no threshold lines:
+ * `Linux VM Percentage CPU (avg) — critical > 95 % (over 5 minutes), warning > 80 % (over 5 minutes)`;
+ * a threshold only some resources have names them (`critical > 99 % (over 5 minutes) for web`).
  * A dynamic threshold has no value to draw; the title says so, with how it fires:
- * `web Percentage CPU (avg) — critical dynamic: above a learned threshold, Medium sensitivity, 4 of 4 periods failing`.
+ * `... — critical dynamic: above a learned threshold, Medium sensitivity, 4 of 4 periods failing`.
  */
 export function chartTitle(graph: GraphPlan): string {
   const s = graph.alarms[0].spec;
-  const thresholds = SEVERITIES.flatMap((severity) =>
-    graph.alarms
-      .map((a) => a.spec)
-      .filter((a) => a.severity === severity)
-      .flatMap((a) => {
-        if (a.threshold !== undefined) return [thresholdLabel(a, groupDigits(a.threshold))];
-        if (a.anomalySensitivity !== undefined) return [`${severity} ${dynamicText(a)}`];
-        return [];
-      }),
-  );
+  const thresholds = thresholdLines(graph, (a) => {
+    if (a.threshold !== undefined) return thresholdLabel(a, groupDigits(a.threshold));
+    if (a.anomalySensitivity !== undefined) return `${a.severity} ${dynamicText(a)}`;
+    return undefined;
+  }).map((line) => line.label);
   const aggregation = AGGREGATION_LABEL[s.statistic] ?? s.statistic;
   const base = `${graph.title} (${aggregation})`;
   return thresholds.length > 0 ? `${base} — ${thresholds.join(", ")}` : base;

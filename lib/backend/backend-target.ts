@@ -1,3 +1,4 @@
+import type { TerraformProvider } from "cdktf";
 import { Construct } from "constructs";
 import { MonitoringConfigError } from "../core/config-error";
 import type { TARGET_KINDS } from "../provider/schema";
@@ -5,6 +6,7 @@ import { MonitoringTarget } from "./generated/monitoring-target";
 import type { MonitoringGroup } from "./generated/monitoring-group";
 import { MaintenanceWindow, type MaintenanceOptions } from "./maintenance-window";
 import { isValidTargetName, TARGET_NAME_ALLOWED } from "./private/schemas";
+import { recordGroupMember } from "./private/group-members";
 import { assignTarget } from "./private/site-assignments";
 import { claimTargetName } from "./private/target-names";
 import { optionPath } from "./private/validate-props";
@@ -42,6 +44,7 @@ interface Registration {
  */
 export abstract class BackendTarget extends Construct {
   private registration?: Registration;
+  private readonly declaredDependencies: BackendTarget[] = [];
 
   /** @param context - what is being declared, for error messages, e.g. `LinuxServer` */
   protected constructor(
@@ -103,6 +106,7 @@ export abstract class BackendTarget extends Construct {
         provider: options.provider,
       }),
     };
+    recordGroupMember(this, [...new Set(groupNames)], options.provider);
     const target = this.registration.target;
     assignTarget(
       this,
@@ -147,6 +151,60 @@ export abstract class BackendTarget extends Construct {
       targets: [this],
       provider: this.registered.options.provider,
     });
+  }
+
+  /**
+   * Declares that this target depends on `targets` (it fails when they fail): a service group's
+   * {@link ServiceGroupMap} draws a link from this target to each of them, and lays them out
+   * below it. It orders nothing in Terraform. Dependencies are targets of the same `provider`;
+   * they must not form a cycle (a map with one fails at synth).
+   *
+   * ```ts
+   * web.dependsOn(database, cache);
+   * ```
+   *
+   * @returns this target, for chaining
+   */
+  public dependsOn(...targets: BackendTarget[]): this {
+    const providerPath = this.registered.options.provider?.node.path ?? "";
+    targets.forEach((target, i) => {
+      const option = `dependsOn[${i}]`;
+      if (!(target instanceof BackendTarget)) {
+        throw new MonitoringConfigError(this.node.path, this.context, [
+          {
+            option,
+            message:
+              "is not a backend target declaration; allowed: LinuxServer, WindowsServer, NetworkDevice, PostgresDatabase, MysqlDatabase, WebEndpoint",
+          },
+        ]);
+      }
+      if (target === this) {
+        throw new MonitoringConfigError(this.node.path, this.context, [
+          { option, message: "a target cannot depend on itself" },
+        ]);
+      }
+      const theirs = target.registered.options.provider?.node.path ?? "";
+      if (theirs !== providerPath) {
+        throw new MonitoringConfigError(this.node.path, this.context, [
+          {
+            option,
+            message: `${target.node.path} is registered with another \`provider\` (${theirs || "the default"}) than this target (${providerPath || "the default"}); a dependency is a target of the same backend`,
+          },
+        ]);
+      }
+      if (!this.declaredDependencies.includes(target)) this.declaredDependencies.push(target);
+    });
+    return this;
+  }
+
+  /** The targets this one depends on ({@link BackendTarget.dependsOn}), in declaration order. */
+  public get dependencies(): readonly BackendTarget[] {
+    return this.declaredDependencies;
+  }
+
+  /** The `monitoring` provider configuration the target is registered with. */
+  public get provider(): TerraformProvider | undefined {
+    return this.registered.options.provider;
   }
 
   /** Threshold macros registered on the target (name without `{$…}` to value), sorted by name. */

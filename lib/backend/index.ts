@@ -2,6 +2,7 @@
 export * from "./target-options";
 export * from "./backend-target";
 export * from "./service-groups";
+export * from "./service-group-map";
 export * from "./monitoring-site";
 export * from "./agent-check";
 export * from "./maintenance-window";

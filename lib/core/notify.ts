@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { ConfigProblem } from "./config-error";
+import { SEVERITIES } from "./severity";
 
 /** The kinds of notification channel. */
 export type NotifyKind = "email" | "webhook" | "topicArn" | "actionGroupId";
@@ -47,6 +48,24 @@ export class Notify {
     /** Address, URL or ARN. */
     readonly target: string,
   ) {}
+}
+
+/**
+ * Notification channels per severity.
+ */
+export interface NotifyOptions {
+  /**
+   * Channels told when a critical alarm fires (and clears).
+   *
+   * @default - nobody
+   */
+  readonly critical?: readonly Notify[];
+  /**
+   * Channels told when a warning alarm fires (and clears).
+   *
+   * @default - nobody
+   */
+  readonly warning?: readonly Notify[];
 }
 
 /** The channels without repeats (same kind and target), in their order. */
@@ -123,4 +142,34 @@ export function validateNotify(channel: unknown, option: string): ConfigProblem[
             },
           ];
   }
+}
+
+/** Checks channels per severity (`option` names them, e.g. `notify`); empty when fine. */
+export function notifyOptionsProblems(value: unknown, option: string): ConfigProblem[] {
+  if (value === undefined) return [];
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    return [{ option, message: `must be an object; allowed: ${SEVERITIES.join(", ")}` }];
+  }
+  const notify = value as Record<string, unknown>;
+  const problems: ConfigProblem[] = [];
+  for (const key of Object.keys(notify)) {
+    if (!(SEVERITIES as readonly string[]).includes(key)) {
+      problems.push({
+        option: `${option}.${key}`,
+        message: `unknown severity; allowed: ${SEVERITIES.join(", ")}`,
+      });
+    }
+  }
+  for (const severity of SEVERITIES) {
+    const channels = notify[severity] ?? [];
+    if (!Array.isArray(channels)) {
+      problems.push({
+        option: `${option}.${severity}`,
+        message: "must be a list of channels; allowed: [Notify.email(...), ...]",
+      });
+      continue;
+    }
+    channels.forEach((c, i) => problems.push(...validateNotify(c, `${option}.${severity}[${i}]`)));
+  }
+  return problems;
 }

@@ -64,6 +64,44 @@ export interface Dashboard extends DashboardSpec {
   readonly url: string;
 }
 
+/** A target drawn on a map, at pixel position `x`, `y` (the top-left corner of its icon). */
+export interface MapElement {
+  /** Id of the target. */
+  readonly target: string;
+  readonly x: number;
+  readonly y: number;
+  /**
+   * Text under the icon.
+   *
+   * @default - the target's visible name
+   */
+  readonly label?: string;
+}
+
+/** A line between two elements of a map: `from` depends on `to`. */
+export interface MapLink {
+  /** Id of the dependent target. */
+  readonly from: string;
+  /** Id of the target it depends on. */
+  readonly to: string;
+}
+
+/** A map of targets and the links between them (Zabbix: map), `width` by `height` pixels. */
+export interface MapSpec {
+  readonly name: string;
+  readonly width: number;
+  readonly height: number;
+  /** At most one element per target. */
+  readonly elements: readonly MapElement[];
+  /** Links between targets that are elements of the map. */
+  readonly links: readonly MapLink[];
+}
+/** A map as read: elements that are not targets (images, other maps) are left out. */
+export interface TargetMap extends MapSpec {
+  readonly id: string;
+  readonly url: string;
+}
+
 /** How a proxy and the server connect: unencrypted or with a pre-shared key. */
 export type ProxyTls = "unencrypted" | "psk";
 
@@ -285,6 +323,7 @@ export interface BackendDriver {
   readonly proxies: ObjectApi<ProxySpec, Proxy>;
   readonly checks: ObjectApi<CheckSpec, Check>;
   readonly maintenances: ObjectApi<MaintenanceSpec, Maintenance>;
+  readonly maps: ObjectApi<MapSpec, TargetMap>;
   readonly templates: { findByName(name: string): Promise<Template | undefined> };
   /**
    * What the backend would refuse in the known parts of a planned target, found without asking

@@ -23,6 +23,7 @@ import { KnownNames } from "./resources/known-names";
 import { TargetSnapshots } from "./resources/target-snapshots";
 import { checkResource } from "./resources/check";
 import { dashboardResource } from "./resources/dashboard";
+import { mapResource } from "./resources/map";
 import { groupResource } from "./resources/group";
 import { maintenanceResource } from "./resources/maintenance";
 import { proxyResource } from "./resources/proxy";
@@ -43,6 +44,7 @@ export const RESOURCES: Readonly<Record<string, ManagedResource>> = Object.fromE
     proxyResource,
     checkResource,
     maintenanceResource,
+    mapResource,
   ].map((r) => [r.schema.typeName, r]),
 );
 export const DATA_SOURCES: Readonly<Record<string, DataSource>> = Object.fromEntries(

@@ -756,6 +756,66 @@ export const DASHBOARD_SCHEMA: ObjectSchema = {
   },
 };
 
+/** Size planned for a map whose `width` or `height` is not configured, in pixels. */
+export const MAP_DEFAULT_WIDTH = 800;
+export const MAP_DEFAULT_HEIGHT = 600;
+/** Largest map side, in pixels. */
+export const MAP_MAX_SIZE = 10000;
+
+export const MAP_SCHEMA: ObjectSchema = {
+  typeName: "monitoring_map",
+  version: 0,
+  block: {
+    description:
+      "A map of targets in the monitoring backend (Zabbix: map): each target an icon showing its problems, with links between targets that depend on each other. Elements that are not targets, added in the web interface, are removed by the next apply.",
+    attributes: [
+      ID,
+      URL,
+      {
+        name: "name",
+        type: "string",
+        required: true,
+        description: "Unique name of the map.",
+        validators: [{ kind: "length", min: 1, max: 128 }],
+      },
+      {
+        name: "width",
+        type: "number",
+        optional: true,
+        computed: true,
+        default: MAP_DEFAULT_WIDTH,
+        description: `Width of the map in pixels. Defaults to ${MAP_DEFAULT_WIDTH}.`,
+        validators: [{ kind: "int_range", min: 1, max: MAP_MAX_SIZE }],
+      },
+      {
+        name: "height",
+        type: "number",
+        optional: true,
+        computed: true,
+        default: MAP_DEFAULT_HEIGHT,
+        description: `Height of the map in pixels. Defaults to ${MAP_DEFAULT_HEIGHT}.`,
+        validators: [{ kind: "int_range", min: 1, max: MAP_MAX_SIZE }],
+      },
+      {
+        name: "elements",
+        type: ["set", "string"],
+        required: true,
+        description:
+          "The targets on the map, each `<target id>@<x>,<y>` (pixel position of its icon's top-left corner inside the map), optionally followed by `@<label>`; without a label the icon shows the target's visible name. At most one element per target.",
+        validators: [{ kind: "length", min: 1, max: 10000 }],
+      },
+      {
+        name: "links",
+        type: ["set", "string"],
+        optional: true,
+        description:
+          "Links between elements, each `<target id>-><target id>`: the first target depends on the second. Both targets are elements of the map.",
+        validators: [{ kind: "length", min: 1, max: 100000 }],
+      },
+    ],
+  },
+};
+
 export const TEMPLATE_DATA_SCHEMA: ObjectSchema = {
   typeName: "monitoring_template",
   version: 0,
@@ -775,7 +835,7 @@ export const TEMPLATE_DATA_SCHEMA: ObjectSchema = {
 
 export const PROVIDER_CONFIG_SCHEMA: BlockSchema = {
   description:
-    "The `monitoring` provider registers targets, their checks, groups, dashboards, proxies and maintenance windows in the central monitoring backend.",
+    "The `monitoring` provider registers targets, their checks, groups, dashboards, maps, proxies and maintenance windows in the central monitoring backend.",
   attributes: [],
   blocks: [
     {
@@ -847,6 +907,7 @@ export const RESOURCE_SCHEMAS: Readonly<Record<string, ObjectSchema>> = {
   [PROXY_SCHEMA.typeName]: PROXY_SCHEMA,
   [CHECK_SCHEMA.typeName]: CHECK_SCHEMA,
   [MAINTENANCE_SCHEMA.typeName]: MAINTENANCE_SCHEMA,
+  [MAP_SCHEMA.typeName]: MAP_SCHEMA,
 };
 
 /** Data sources by type name. */

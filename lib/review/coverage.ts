@@ -3,7 +3,8 @@ import { join } from "node:path";
 import { appendTo } from "./append-to";
 import { PlanInputError } from "./plan-parser";
 import { UNGROUPED } from "./review-model";
-import { groupFromTags } from "./service-group";
+import { SEVERITY_TAG } from "../core/tag-keys";
+import { groupFromTags, tagValue } from "./service-group";
 import {
   collectStrings,
   identityValues,
@@ -207,7 +208,10 @@ function watcherGroup(json: TerraformJson, type: string, config: Record<string, 
   return UNGROUPED;
 }
 
-/** Topics that alarms notify: monitoring's own channels, not resources that need watching. */
+/**
+ * Topics that alarms notify, and the library's severity topics (those of `SharedNotifications`
+ * are notified from other stacks): monitoring's own channels, not resources that need watching.
+ */
 function notificationChannels(json: TerraformJson): Set<string> {
   const found = { strings: new Set<string>(), references: new Set<string>() };
   for (const type of ["aws_cloudwatch_metric_alarm", "aws_cloudwatch_composite_alarm"]) {
@@ -215,6 +219,11 @@ function notificationChannels(json: TerraformJson): Set<string> {
       for (const key of ["alarm_actions", "ok_actions", "insufficient_data_actions"]) {
         collectStrings(config[key], found);
       }
+    }
+  }
+  for (const [name, config] of Object.entries(json.resource?.aws_sns_topic ?? {})) {
+    if (tagValue(config.tags as never, [SEVERITY_TAG]) !== undefined) {
+      found.references.add(`aws_sns_topic.${name}`);
     }
   }
   return found.references;

@@ -5,6 +5,7 @@ export * from "./monitoring-check";
 export * from "./monitoring-dashboard";
 export * from "./monitoring-group";
 export * from "./monitoring-maintenance";
+export * from "./monitoring-map";
 export * from "./monitoring-proxy";
 export * from "./monitoring-target";
 export * from "./monitoring-target-set";

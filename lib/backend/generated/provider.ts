@@ -124,7 +124,7 @@ export function monitoringProviderZabbixToHclTerraform(
 }
 
 /**
- * The `monitoring` provider registers targets, their checks, groups, dashboards, proxies and maintenance windows in the central monitoring backend.
+ * The `monitoring` provider registers targets, their checks, groups, dashboards, maps, proxies and maintenance windows in the central monitoring backend.
  *
  * The `monitoring` provider (source `cdktf-monitoring/monitoring`, version `0.1.0`).
  */

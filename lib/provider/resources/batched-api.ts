@@ -80,5 +80,6 @@ export function withBatching(driver: BackendDriver): BackendDriver {
     dashboards: batched(driver.dashboards),
     proxies: batched(driver.proxies),
     maintenances: batched(driver.maintenances),
+    maps: batched(driver.maps),
   };
 }

@@ -29,7 +29,7 @@ const TRANSIENT_PATTERNS = [
 ];
 
 const CONFLICT_PATTERN =
-  /^(Host|Host group|Template|Dashboard|Proxy|Maintenance)(?: with the same (visible )?name)? "(.*)" already exists\.?$/i;
+  /^(Host|Host group|Template|Dashboard|Proxy|Maintenance|Map)(?: with the same (visible )?name)? "(.*)" already exists\.?$/i;
 
 /** Which attribute of a spec a Zabbix validation message is about, when it says. */
 const FIELD_PATTERNS: ReadonlyArray<readonly [RegExp, string]> = [

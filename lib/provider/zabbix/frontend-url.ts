@@ -18,3 +18,7 @@ export function hostUrl(base: string, hostid: string): string {
 export function dashboardUrl(base: string, dashboardid: string): string {
   return `${base}zabbix.php?action=dashboard.view&dashboardid=${encodeURIComponent(dashboardid)}`;
 }
+
+export function mapUrl(base: string, sysmapid: string): string {
+  return `${base}zabbix.php?action=map.view&sysmapid=${encodeURIComponent(sysmapid)}`;
+}

@@ -5,6 +5,7 @@ import { ZabbixDashboards } from "./dashboards";
 import { frontendBase } from "./frontend-url";
 import { ZabbixGroups } from "./groups";
 import { ZabbixMaintenances } from "./maintenances";
+import { ZabbixMaps } from "./maps";
 import { ZabbixProxies } from "./proxies";
 import { ZabbixClient, type ZabbixClientOptions } from "./json-rpc-client";
 import { targetKinds } from "./target-kinds";
@@ -52,6 +53,7 @@ export async function connectZabbix(config: ZabbixConfig): Promise<ZabbixDriver>
     proxies: new ZabbixProxies(client),
     checks: new ZabbixChecks(client),
     maintenances: new ZabbixMaintenances(client),
+    maps: new ZabbixMaps(client, frontend),
     templates: { findByName: (name) => templates.findByName(name) },
     checkTarget: checkPlannedTarget,
     close: () => client.close(),

@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { App } from "cdktf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AWS_SERVICES, type CreatedAlarm } from "../../../lib";
+import type { CreatedAlarm } from "../../../lib";
+import { AWS_SERVICES } from "../../../lib/aws";
 import {
   TerraformWorkdir,
   type ResourceChange,

@@ -117,7 +117,8 @@ describe("the packed tarball", () => {
       dependencies: Record<string, string>;
     };
     // Every other check here runs with just these installed; the provider bundle inlines its own.
-    expect(Object.keys(manifest.dependencies).sort()).toEqual(["commander", "zod"]);
+    // yaml: read by addOpenSlo(), loaded on first use.
+    expect(Object.keys(manifest.dependencies).sort()).toEqual(["commander", "yaml", "zod"]);
   });
 
   it("declares no @internal member in the types it ships", () => {
@@ -194,7 +195,7 @@ describe("the packed tarball", () => {
       try { require("cdktf-monitoring/dist/lib/monitoring"); deep = "loaded"; } catch (e) { deep = e.code; }
       console.log(JSON.stringify({
         root: [typeof root.Monitoring, typeof root.LinuxServer, typeof root.Notify],
-        aws: [typeof aws.AWS_SERVICES, aws.AWS_SERVICES === root.AWS_SERVICES],
+        aws: [typeof aws.AWS_SERVICES, typeof root.AWS_SERVICES],
         azure: [azure.linuxVirtualMachineService.terraformResourceType, azure.azureMonitor.id],
         review: [typeof review.reviewPlans, typeof review.computeCoverage, review.REVIEW_SCHEMA_VERSION],
         version: require("cdktf-monitoring/package.json").version,
@@ -205,7 +206,7 @@ describe("the packed tarball", () => {
     expect(run.status, run.output).toBe(0);
     expect(JSON.parse(run.output)).toEqual({
       root: ["function", "function", "function"],
-      aws: ["object", true],
+      aws: ["object", "undefined"],
       azure: ["azurerm_linux_virtual_machine", "azure"],
       review: ["function", "function", 1],
       version: JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version,
@@ -358,16 +359,28 @@ describe("the packed tarball", () => {
         encoding: "utf8",
       });
       expect(run.status, run.stderr).toBe(0);
-      return JSON.parse(run.stdout) as { aws: string[]; azurerm: string[] };
+      return JSON.parse(run.stdout) as { aws: string[]; azurerm: string[]; library: string[] };
     };
-    expect(loadedBy("backend-only")).toEqual({ aws: [], azurerm: [] });
+    /** Catalog files of services (each service module brings its own), loaded on first use. */
+    const serviceCatalogs = (library: string[]) =>
+      library.filter((path) =>
+        /^catalog\/(aws|azure)\/(?!sources$|amba-alert$|supported-metrics$)/.test(path),
+      );
+    const backend = loadedBy("backend-only");
+    expect({ aws: backend.aws, azurerm: backend.azurerm }).toEqual({ aws: [], azurerm: [] });
+    expect(serviceCatalogs(backend.library)).toEqual([]);
+    expect(backend.library).not.toContain("aws/cloudwatch");
     const aws = loadedBy("aws-only");
     expect(aws.azurerm).toEqual([]);
+    expect(serviceCatalogs(aws.library)).toEqual(["catalog/aws/lambda"]);
+    expect(aws.library).not.toContain("azure/azure-monitor");
     expect(aws.aws).toContain("lib/cloudwatch-metric-alarm/index.js");
     expect(aws.aws).not.toContain("index.js");
     const azure = loadedBy("azure-only");
     expect(azure.aws).toEqual([]);
     expect(azure.azurerm).toContain("lib/monitor-metric-alert/index.js");
     expect(azure.azurerm).not.toContain("index.js");
+    expect(serviceCatalogs(azure.library)).toEqual(["catalog/azure/virtual-machines"]);
+    expect(azure.library).not.toContain("aws/cloudwatch");
   });
 });

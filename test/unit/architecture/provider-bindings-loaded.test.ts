@@ -11,6 +11,19 @@ const TSX = pathToFileURL(resolve(__dirname, "../../../node_modules/tsx/dist/loa
 interface LoadedModules {
   readonly aws: readonly string[];
   readonly azurerm: readonly string[];
+  /** The library's own modules under `lib/aws`, `lib/azure` and `lib/catalog`. */
+  readonly library: readonly string[];
+}
+
+/** The catalog files of services an app loaded (not the shared catalog code and sources). */
+function serviceCatalogs(loaded: LoadedModules): string[] {
+  return loaded.library.filter(
+    (path) =>
+      path.startsWith("catalog/") &&
+      !/^catalog\/(alarm-default|aws\/sources|azure\/(sources|amba-alert|supported-metrics))$/.test(
+        path,
+      ),
+  );
 }
 
 /** Synthesizes one scenario app in a fresh node process and lists the provider modules it loaded. */
@@ -31,7 +44,12 @@ function loadedBy(scenario: string): LoadedModules {
 
 describe("provider bindings loaded by an app", () => {
   it("an app importing the package root and declaring only backend targets loads none", () => {
-    expect(loadedBy("backend-only")).toEqual({ aws: [], azurerm: [] });
+    const loaded = loadedBy("backend-only");
+    expect({ aws: loaded.aws, azurerm: loaded.azurerm }).toEqual({ aws: [], azurerm: [] });
+    // Nor any service definition, catalog file or cloud renderer of the library.
+    expect(serviceCatalogs(loaded)).toEqual([]);
+    expect(loaded.library).not.toContain("aws/cloudwatch");
+    expect(loaded.library).not.toContain("azure/azure-monitor");
   }, 30_000);
 
   it("an AWS-only app loads the provider-aws classes it renders and no azurerm module", () => {
@@ -47,6 +65,11 @@ describe("provider bindings loaded by an app", () => {
     // Nothing the app does not use: no composite alarm, no us-east-1 region lookup.
     expect(loaded.aws).not.toContain("lib/cloudwatch-composite-alarm/index.js");
     expect(loaded.aws).not.toContain("lib/data-aws-region/index.js");
+    // Of the library's services, only the one monitored: no other AWS service, nothing of Azure's.
+    expect(serviceCatalogs(loaded)).toEqual(["catalog/aws/lambda"]);
+    expect(loaded.library).toContain("aws/lambda-function");
+    expect(loaded.library).not.toContain("aws/sqs-queue");
+    expect(loaded.library).not.toContain("azure/azure-monitor");
   }, 30_000);
 
   it("an Azure-only app loads the azurerm classes it renders and no provider-aws module", () => {
@@ -61,5 +84,7 @@ describe("provider bindings loaded by an app", () => {
       ]),
     );
     expect(loaded.azurerm).not.toContain("lib/windows-virtual-machine/index.js");
+    expect(serviceCatalogs(loaded)).toEqual(["catalog/azure/virtual-machines"]);
+    expect(loaded.library).not.toContain("aws/cloudwatch");
   }, 30_000);
 });

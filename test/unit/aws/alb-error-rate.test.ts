@@ -107,7 +107,9 @@ describe("monitorAlb errorRate5xx (metric math)", () => {
         properties: { title?: string; metrics?: unknown[]; annotations?: unknown };
       }[];
     };
-    const graph = body.widgets.find((w) => w.properties.title === "web HTTP5xxPercent");
+    const graph = body.widgets.find(
+      (w) => w.properties.title === "Application Load Balancer HTTP5xxPercent",
+    );
     expect(graph?.properties.metrics).toEqual([
       [
         "AWS/ApplicationELB",
@@ -130,11 +132,41 @@ describe("monitorAlb errorRate5xx (metric math)", () => {
         "${aws_lb.web.arn_suffix}",
         { id: "m3", visible: false },
       ],
-      [{ expression: "100*(FILL(m1,0)+FILL(m2,0))/m3", label: "HTTP5xxPercent", id: "e1" }],
+      [{ expression: "100*(FILL(m1,0)+FILL(m2,0))/m3", label: "web", id: "e1" }],
     ]);
     expect(graph?.properties.annotations).toEqual({
       horizontal: [{ label: "critical > 5 % (1/1 × 1 minute)", value: 5, color: "#d62728" }],
     });
+  });
+
+  it("graphs several load balancers' expressions on one graph, each with its own metric ids", () => {
+    const stack = synthMonitored(
+      (scope, monitoring) => {
+        for (const name of ["api", "web"]) {
+          monitoring.monitorAlb(new Lb(scope, name, { name }), { errorRate5xx: { critical: 5 } });
+        }
+      },
+      { dashboard: {} },
+    );
+    const [dashboard] = Object.values(stack.json.resource.aws_cloudwatch_dashboard) as {
+      dashboard_body: string;
+    }[];
+    const body = JSON.parse(dashboard.dashboard_body) as {
+      widgets: { properties: { title?: string; metrics?: unknown[][] } }[];
+    };
+    const graph = body.widgets.find(
+      (w) => w.properties.title === "Application Load Balancer HTTP5xxPercent",
+    );
+    const metrics = graph?.properties.metrics ?? [];
+    expect(metrics.filter((m) => typeof m[0] === "string").map((m) => m.at(-1))).toEqual(
+      ["s1_m1", "s1_m2", "s1_m3", "s2_m1", "s2_m2", "s2_m3"].map((id) => ({ id, visible: false })),
+    );
+    expect(metrics.filter((m) => typeof m[0] === "object").map((m) => m[0])).toEqual([
+      { expression: "100*(FILL(s1_m1,0)+FILL(s1_m2,0))/s1_m3", label: "api", id: "e1" },
+      { expression: "100*(FILL(s2_m1,0)+FILL(s2_m2,0))/s2_m3", label: "web", id: "e2" },
+    ]);
+    expect(metrics[0]).toContain("${aws_lb.api.arn_suffix}");
+    expect(metrics[4]).toContain("${aws_lb.web.arn_suffix}");
   });
 
   it("rejects a percentage string, a negative value and enabling it without a threshold", () => {

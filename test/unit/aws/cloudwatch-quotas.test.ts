@@ -203,11 +203,16 @@ describe("CloudWatch quotas at synth", () => {
   });
 
   describe("metrics per dashboard and per graph", () => {
-    // Each resource: one graph of 9 metrics and the expression, 10 entries.
-    function estate(stack: TerraformStack, resources: number): void {
+    // Each resource: 9 metrics and the expression, 10 entries; with layout "perResource" a graph
+    // each, by default all on one graph split at 500 metrics.
+    function estate(
+      stack: TerraformStack,
+      resources: number,
+      layout: "perMetric" | "perResource" = "perResource",
+    ): void {
       const m = new Monitoring(stack, "monitoring", {
         prefix: "p",
-        dashboard: { maxWidgets: 500 },
+        dashboard: { maxWidgets: 500, layout },
       });
       const service = mathService(9);
       for (let i = 0; i < resources; i++) {
@@ -238,6 +243,26 @@ describe("CloudWatch quotas at synth", () => {
             CLOUDWATCH_QUOTAS.metricsPerWidget.limit,
           );
       }
+    });
+    it("split a graph of many resources at 500 metrics, and its pages at 2500", () => {
+      const { json } = synth((s) => estate(s, 251, "perMetric"));
+      const boards = dashboards(json);
+      expect(Object.keys(boards).sort()).toEqual(["p", "p-2"]);
+      const graphs = [boards.p, boards["p-2"]].flatMap((b) =>
+        b.widgets.filter((w) => w.properties.metrics !== undefined),
+      );
+      // 49 resources of 10 entries fit under 500 with room for nothing else: 6 graphs
+      expect(graphs.map((w) => w.properties.title)).toEqual(
+        [1, 2, 3, 4, 5, 6].map((i) => `Wide WideSum (${i}/6)`),
+      );
+      expect(graphs.map((w) => w.properties.metrics.length)).toEqual([490, 490, 490, 490, 490, 60]);
+      for (const board of Object.values(boards)) {
+        expect(metricsOf(board)).toBeLessThanOrEqual(CLOUDWATCH_QUOTAS.metricsPerDashboard.limit);
+      }
+      const expressions = graphs.flatMap((w) =>
+        w.properties.metrics.filter((m: unknown[]) => typeof m[0] === "object"),
+      );
+      expect(expressions).toHaveLength(251);
     });
   });
 

@@ -1,6 +1,7 @@
 import { Instance } from "@cdktf/provider-aws/lib/instance";
 import { describe, expect, it } from "vitest";
-import { AWS_SERVICES, Monitoring, MonitoringConfigError } from "../../../lib";
+import { Monitoring, MonitoringConfigError } from "../../../lib";
+import { AWS_SERVICES } from "../../../lib/aws";
 import { alarmsByName, ami, synth } from "../core/synth-helpers";
 
 function configError(build: () => void): MonitoringConfigError {

@@ -137,9 +137,9 @@ describe("monitorDynamodbTable request latency per operation", () => {
       }
     ).widgets.filter((w) => w.properties.title?.includes("SuccessfulRequestLatency"));
     expect(widgets.map((w) => w.properties.title).sort()).toEqual([
-      "orders SuccessfulRequestLatency GetItem",
-      "orders SuccessfulRequestLatency PutItem",
-      "orders SuccessfulRequestLatency Query",
+      "DynamoDB table SuccessfulRequestLatency GetItem",
+      "DynamoDB table SuccessfulRequestLatency PutItem",
+      "DynamoDB table SuccessfulRequestLatency Query",
     ]);
     const getItem = widgets.find((w) => w.properties.title?.endsWith("GetItem"));
     expect(getItem?.properties.metrics?.[0]).toEqual(
@@ -149,7 +149,7 @@ describe("monitorDynamodbTable request latency per operation", () => {
     expect(
       JSON.parse(dashboard.dashboard_body).widgets.some(
         (w: { properties: { title?: string } }) =>
-          w.properties.title === "orders ReadThrottleEvents",
+          w.properties.title === "DynamoDB table ReadThrottleEvents",
       ),
     ).toBe(true);
   });

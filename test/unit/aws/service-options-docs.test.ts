@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { Project, type InterfaceDeclaration } from "ts-morph";
 import { describe, expect, it } from "vitest";
-import { AWS_SERVICES } from "../../../lib";
+import { AWS_SERVICES } from "../../../lib/aws";
 import { AZURE_SERVICES } from "../../../lib/azure";
 import { AWS_ALARM_CATALOG } from "../../../lib/catalog/aws/all-services";
 import { AZURE_ALARM_CATALOG } from "../../../lib/catalog/azure/all-services";

@@ -196,7 +196,7 @@ describe("Azure multi-resource alerts (azure.multiResourceAlerts)", () => {
     for (const name of storage) expect(alerts[name].scopes).toHaveLength(1);
   });
 
-  it("keep one dashboard chart per VM", () => {
+  it("keep every VM on the dashboard's charts", () => {
     const { json } = synthAzure((stack) => {
       const monitoring = new Monitoring(stack, "monitoring", {
         prefix: "shop",
@@ -209,9 +209,20 @@ describe("Azure multi-resource alerts (azure.multiResourceAlerts)", () => {
       dashboard_properties: string;
     };
     const text = dashboard.dashboard_properties;
-    expect(text).toContain("web-1 Percentage CPU");
-    expect(text).toContain("web-2 Percentage CPU");
-    expect(text).toContain("${azurerm_linux_virtual_machine.web-2.id}");
+    const parts = Object.values(JSON.parse(text).lenses["0"].parts) as {
+      metadata: { inputs: { value?: { chart?: { title: string; metrics: object[] } } }[] };
+    }[];
+    const cpu = parts
+      .map((p) => p.metadata.inputs[0]?.value?.chart)
+      .find((c) => c?.title.startsWith("Linux virtual machine Percentage CPU"));
+    expect(cpu?.metrics).toEqual(
+      ["web-1", "web-2"].map((vm) =>
+        expect.objectContaining({
+          resourceMetadata: { id: `\${azurerm_linux_virtual_machine.${vm}.id}` },
+          metricVisualization: { displayName: vm },
+        }),
+      ),
+    );
   });
 
   it("reject a value that is not a boolean, naming the option", () => {

@@ -42,9 +42,30 @@ describe("Azure dimension filters with several values", () => {
       },
     ]);
     // The portal chart of that metric filters on the same two values.
-    expect(chartFilters(json, "aks kube_node_status_condition")).toEqual({
+    expect(chartFilters(json, "AKS cluster kube_node_status_condition")).toEqual({
       filters: [{ key: "status2", operator: 0, values: ["NotReady", "Unknown"] }],
     });
+  });
+
+  it("charts clusters whose alerts filter differently apart, each chart with its filter", () => {
+    const { json } = synthAzure((stack) => {
+      const monitoring = new Monitoring(stack, "monitoring", {
+        prefix: "shop",
+        azure: { resourceGroupName: "rg-monitoring" },
+      });
+      for (const name of ["blue", "green"]) {
+        monitoring.monitorKubernetesCluster(
+          AZURE_RESOURCES.kubernetesCluster(stack, name) as KubernetesCluster,
+          name === "green" ? { nodeNotReady: { dimensions: { status2: "NotReady" } } } : {},
+        );
+      }
+    });
+    expect(
+      chartFilters(json, "AKS cluster kube_node_status_condition [status2=NotReady/Unknown]"),
+    ).toEqual({ filters: [{ key: "status2", operator: 0, values: ["NotReady", "Unknown"] }] });
+    expect(chartFilters(json, "AKS cluster kube_node_status_condition [status2=NotReady]")).toEqual(
+      { filters: [{ key: "status2", operator: 0, values: ["NotReady"] }] },
+    );
   });
 
   it("takes the user's values, replacing the catalog's fixed value and adding new dimensions", () => {

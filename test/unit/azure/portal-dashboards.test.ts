@@ -56,7 +56,7 @@ function estate(stack: TerraformStack, props: Partial<MonitoringProps> = {}): vo
 }
 
 describe("Azure portal dashboards", () => {
-  it("put a markdown header per service group and a chart per resource metric", () => {
+  it("put a markdown header per service group and a chart per metric of each resource type", () => {
     // GIVEN / WHEN
     const { json, alerts } = synthAzure((stack) => estate(stack));
     // THEN
@@ -70,39 +70,121 @@ describe("Azure portal dashboards", () => {
     });
     expect(board.keys).toEqual(board.parts.map((_: Part, i: number) => String(i)));
     expect(headers(board.parts)).toEqual(["## data", "## storefront"]);
-    // One chart per resource and metric: the two severities of web's CPU share one.
-    const graphs = new Set(
-      Object.values(alerts).map((a) => `${a.scopes[0]} ${a.criteria[0].metric_name}`),
+    // One chart per metric of a resource type: both VMs' CPU, both severities, share one.
+    const metrics = new Set(
+      Object.values(alerts).map(
+        (a) => `${a.criteria[0].metric_namespace} ${a.criteria[0].metric_name}`,
+      ),
     );
-    expect(charts(board.parts)).toHaveLength(graphs.size);
-    expect(board.parts).toHaveLength(graphs.size + 2);
-    const cpu = charts(board.parts).find((c) => c.title.startsWith("web Percentage CPU"));
+    expect(charts(board.parts)).toHaveLength(metrics.size);
+    expect(board.parts).toHaveLength(metrics.size + 2);
+    const cpu = charts(board.parts).find((c) =>
+      c.title.startsWith("Linux virtual machine Percentage CPU"),
+    );
     expect(cpu).toEqual({
-      metrics: [
-        {
-          resourceMetadata: { id: "${azurerm_linux_virtual_machine.web.id}" },
-          name: "Percentage CPU",
-          aggregationType: 4,
-          namespace: "Microsoft.Compute/virtualMachines",
-          metricVisualization: { displayName: "Percentage CPU" },
-        },
-      ],
+      metrics: ["api", "web"].map((vm) => ({
+        resourceMetadata: { id: `\${azurerm_linux_virtual_machine.${vm}.id}` },
+        name: "Percentage CPU",
+        aggregationType: 4,
+        namespace: "Microsoft.Compute/virtualMachines",
+        metricVisualization: { displayName: vm },
+      })),
+      // api has the catalog's warning only; web's critical is its own
       title:
-        "web Percentage CPU (avg) — critical > 95 % (over 5 minutes), warning > 80 % (over 5 minutes)",
+        "Linux virtual machine Percentage CPU (avg) — critical > 95 % (over 5 minutes) for web, warning > 80 % (over 5 minutes)",
       titleKind: 2,
       visualization: { chartType: 2 },
       timespan: { relative: { duration: 6 * 3600 * 1000 } },
     });
-    const memory = charts(board.parts).find((c) => c.title.startsWith("api Available Memory"));
+    const memory = charts(board.parts).find((c) =>
+      c.title.startsWith("Linux virtual machine Available Memory"),
+    );
     expect(memory.title).toBe(
-      "api Available Memory Bytes (avg) — warning < 1,000,000,000 bytes (over 5 minutes)",
+      "Linux virtual machine Available Memory Bytes (avg) — warning < 1,000,000,000 bytes (over 5 minutes)",
     );
     const firewall = charts(board.parts).find((c) => c.metrics[0].name === "blocked_by_firewall");
-    expect(firewall.metrics[0]).toMatchObject({
-      resourceMetadata: { id: "${azurerm_mssql_database.orders.id}" },
-      aggregationType: 1,
-      namespace: "Microsoft.Sql/servers/databases",
+    expect(firewall.metrics).toEqual([
+      expect.objectContaining({
+        resourceMetadata: { id: "${azurerm_mssql_database.orders.id}" },
+        aggregationType: 1,
+        namespace: "Microsoft.Sql/servers/databases",
+      }),
+    ]);
+  });
+
+  it('go back to a chart per resource metric with layout: "perResource"', () => {
+    const { json } = synthAzure((stack) => estate(stack, { dashboard: { layout: "perResource" } }));
+    const cpu = charts(portalDashboards(json).shop.parts).find((c) =>
+      c.title.startsWith("web Percentage CPU"),
+    );
+    expect(cpu.metrics).toEqual([
+      expect.objectContaining({
+        resourceMetadata: { id: "${azurerm_linux_virtual_machine.web.id}" },
+        metricVisualization: { displayName: "Percentage CPU" },
+      }),
+    ]);
+    expect(cpu.title).toBe(
+      "web Percentage CPU (avg) — critical > 95 % (over 5 minutes), warning > 80 % (over 5 minutes)",
+    );
+  });
+
+  it("spread more than topN resources over several charts, since portal charts cannot rank", () => {
+    const { json } = synthAzure((stack) => {
+      const monitoring = new Monitoring(stack, "monitoring", {
+        prefix: "shop",
+        azure: { resourceGroupName: "rg-monitoring" },
+        dashboard: { topN: 2, metrics: { linuxVirtualMachine: ["Percentage CPU"] } },
+      });
+      for (const vm of ["vm1", "vm2", "vm10"]) {
+        monitoring.monitorLinuxVirtualMachine(linuxVm(stack, vm), { group: "fleet" });
+      }
     });
+    const cpu = charts(portalDashboards(json).shop.parts);
+    expect(cpu.map((c) => c.title.split(" (avg)")[0])).toEqual([
+      "Linux virtual machine Percentage CPU (1/2)",
+      "Linux virtual machine Percentage CPU (2/2)",
+    ]);
+    expect(
+      cpu.map((c) =>
+        c.metrics.map(
+          (m: { metricVisualization: { displayName: string } }) =>
+            m.metricVisualization.displayName,
+        ),
+      ),
+    ).toEqual([["vm1", "vm2"], ["vm10"]]);
+  });
+
+  it("take columns, chart sizes, the metrics to chart and the group order", () => {
+    const { json } = synthAzure((stack) =>
+      estate(stack, {
+        dashboard: {
+          columns: 2,
+          graphWidth: 8,
+          graphHeight: 5,
+          groupOrder: ["storefront"],
+          metrics: { linuxVirtualMachine: ["Percentage CPU", "Available Memory Bytes"] },
+        },
+      }),
+    );
+    const { parts } = portalDashboards(json).shop;
+    expect(headers(parts)).toEqual(["## storefront", "## data"]);
+    const storefront = (parts as Part[]).slice(1, 3);
+    expect(storefront.map((p) => p.metadata.inputs[0].value.chart.title.split(" (")[0])).toEqual([
+      "Linux virtual machine Percentage CPU",
+      "Linux virtual machine Available Memory Bytes",
+    ]);
+    expect(storefront.map((p) => p.position)).toEqual([
+      { x: 0, y: 1, colSpan: 8, rowSpan: 5 },
+      { x: 8, y: 1, colSpan: 8, rowSpan: 5 },
+    ]);
+    expect(parts[3].position).toEqual({ x: 0, y: 6, colSpan: 16, rowSpan: 1 });
+    expect(() =>
+      synthAzure((stack) =>
+        estate(stack, { dashboard: { metrics: { linuxVirtualMachine: ["CPU"] } } }),
+      ),
+    ).toThrow(
+      /dashboard\.metrics\.linuxVirtualMachine: "CPU" is not alarmed; allowed: .*Percentage CPU/,
+    );
   });
 
   it("lay parts out without overlap: headers across, charts three to a row", () => {
@@ -287,12 +369,12 @@ describe("Azure portal charts of dynamic-threshold alerts", () => {
     // THEN
     const titles = charts(portalDashboards(json).shop.parts).map((c) => c.title as string);
     expect(titles).toContain(
-      "web Percentage CPU (avg) — critical dynamic: above a learned threshold, Low sensitivity, " +
+      "Linux virtual machine Percentage CPU (avg) — critical dynamic: above a learned threshold, Low sensitivity, " +
         "3 of 4 periods failing, learned since 2026-12-01T00:00:00Z, warning dynamic: above a " +
         "learned threshold, High sensitivity, 3 of 4 periods failing, learned since 2026-12-01T00:00:00Z",
     );
     expect(titles).toContain(
-      "web Available Memory Bytes (avg) — warning dynamic: below a learned threshold, Medium " +
+      "Linux virtual machine Available Memory Bytes (avg) — warning dynamic: below a learned threshold, Medium " +
         "sensitivity, 4 of 4 periods failing",
     );
     // What the title says is what the alert does.
@@ -310,6 +392,8 @@ describe("Azure portal charts of dynamic-threshold alerts", () => {
       evaluation_total_count: 4,
     });
     // No static number appears for them.
-    expect(titles.filter((t) => t.startsWith("web Percentage CPU"))[0]).not.toMatch(/[<>]/);
+    expect(
+      titles.filter((t) => t.startsWith("Linux virtual machine Percentage CPU"))[0],
+    ).not.toMatch(/[<>]/);
   });
 });

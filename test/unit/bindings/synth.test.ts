@@ -4,6 +4,7 @@ import { DataMonitoringTemplate } from "../../../lib/backend/generated/data-moni
 import { MonitoringCheck } from "../../../lib/backend/generated/monitoring-check";
 import { MonitoringDashboard } from "../../../lib/backend/generated/monitoring-dashboard";
 import { MonitoringMaintenance } from "../../../lib/backend/generated/monitoring-maintenance";
+import { MonitoringMap } from "../../../lib/backend/generated/monitoring-map";
 import { MonitoringProxy } from "../../../lib/backend/generated/monitoring-proxy";
 import { MonitoringGroup } from "../../../lib/backend/generated/monitoring-group";
 import { MonitoringTarget } from "../../../lib/backend/generated/monitoring-target";
@@ -261,6 +262,7 @@ describe("every attribute of the provider schema", () => {
     monitoring_proxy: MonitoringProxy as never,
     monitoring_check: MonitoringCheck as never,
     monitoring_maintenance: MonitoringMaintenance as never,
+    monitoring_map: MonitoringMap as never,
     monitoring_template: DataMonitoringTemplate as never,
   };
 

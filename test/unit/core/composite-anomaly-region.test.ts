@@ -195,6 +195,25 @@ describe("us-east-1 metrics", () => {
     );
   });
 
+  it("go through one us-east-1 provider per stack, however many facades need it", () => {
+    const { json } = synth((stack) => {
+      for (const team of ["a", "b"]) {
+        const m = new Monitoring(stack, `${team}-monitoring`, {
+          prefix: team,
+          notify: { critical: [Notify.email("oncall@example.com")] },
+        });
+        m.monitor(
+          globalService,
+          new Instance(stack, `${team}-edge`, { ami, instanceType: "t3.micro" }),
+        );
+      }
+    });
+    const providers = json.provider.aws as { alias?: string }[];
+    expect(providers.filter((p) => p.alias === "us-east-1")).toHaveLength(1);
+    const topics = Object.values(json.resource.aws_sns_topic) as { provider?: string }[];
+    expect(topics.map((t) => t.provider)).toEqual(["aws.us-east-1", "aws.us-east-1"]);
+  });
+
   it("use the provider the user passes", () => {
     const { json } = synth((stack) => {
       const usEast1 = new AwsProvider(stack, "virginia", {

@@ -2,7 +2,6 @@ import { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";
 import { SqsQueue } from "@cdktf/provider-aws/lib/sqs-queue";
 import type { TerraformResource, TerraformStack } from "cdktf";
 import {
-  AWS_SERVICES,
   Monitoring,
   Notify,
   type AlarmDefault,
@@ -11,6 +10,7 @@ import {
   type MonitoringProps,
   MonitoringConfigError,
 } from "../../../lib";
+import { AWS_SERVICES } from "../../../lib/aws";
 import { sqsDeadLetterQueueService } from "../../../lib/aws/sqs-queue";
 import { AZURE_SERVICES } from "../../../lib/azure";
 import { ACCOUNT_ALARMS } from "../../../lib/catalog/aws/account";

@@ -1,6 +1,7 @@
 import { Instance } from "@cdktf/provider-aws/lib/instance";
 import { describe, expect, it } from "vitest";
-import { ec2InstanceService, Monitoring, MonitoringConfigError } from "../../../lib";
+import { Monitoring, MonitoringConfigError } from "../../../lib";
+import { ec2InstanceService } from "../../../lib/aws";
 import { ami, synth } from "../core/synth-helpers";
 
 describe("a service's backend target definition", () => {

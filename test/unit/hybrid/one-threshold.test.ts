@@ -7,13 +7,8 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import {
-  AWS_SERVICES,
-  ec2InstanceService,
-  Monitoring,
-  MonitoringProvider,
-  rdsInstanceService,
-} from "../../../lib";
+import { Monitoring, MonitoringProvider } from "../../../lib";
+import { AWS_SERVICES, ec2InstanceService, rdsInstanceService } from "../../../lib/aws";
 import { AZURE_SERVICES } from "../../../lib/azure";
 import type { AnyServiceDefinition } from "../../../lib/core/service-definition";
 import { AZURE_RESOURCES, synthAzure } from "../azure/azure-helpers";

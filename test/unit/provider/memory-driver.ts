@@ -14,11 +14,13 @@ import {
   type GroupSpec,
   type Maintenance,
   type MaintenanceSpec,
+  type MapSpec,
   type ObjectApi,
   type Proxy,
   type ProxySpec,
   type Target,
   type TargetChange,
+  type TargetMap,
   type TargetSpec,
 } from "../../../lib/provider/backend-driver";
 import type { ProviderContext } from "../../../lib/provider/resources/resource";
@@ -147,6 +149,11 @@ export function memoryDriver() {
     id: mid,
     periodCount: 1,
   }));
+  const maps = new MemoryApi<MapSpec, TargetMap>(nextId, (mid, spec) => ({
+    ...spec,
+    id: mid,
+    url: `http://backend/map/${mid}`,
+  }));
   const driver: BackendDriver = {
     name: "memory",
     targetKinds: ["linux_server", "network_device"],
@@ -156,12 +163,13 @@ export function memoryDriver() {
     proxies,
     checks,
     maintenances,
+    maps,
     templates: {
       findByName: async (name) =>
         name === "Linux by Zabbix agent" ? { id: "10001", name } : undefined,
     },
   };
-  return { driver, groups, targets, dashboards, proxies, checks, maintenances };
+  return { driver, groups, targets, dashboards, proxies, checks, maintenances, maps };
 }
 
 /** A provider context over a fresh {@link memoryDriver}. */

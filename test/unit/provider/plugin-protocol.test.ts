@@ -115,6 +115,7 @@ describe("plugin handshake and transport", () => {
       "monitoring_dashboard",
       "monitoring_group",
       "monitoring_maintenance",
+      "monitoring_map",
       "monitoring_proxy",
       "monitoring_target",
       "monitoring_target_set",

@@ -74,11 +74,16 @@ describe("coverage of Azure resources", () => {
 
 describe("review of Azure portal dashboards", () => {
   /** The synthesized portal dashboard of a facade watching web (and db unless left out). */
-  const dashboardOf = (cpuWarning: number, withDb: boolean) => {
+  const dashboardOf = (
+    cpuWarning: number,
+    withDb: boolean,
+    layout: "perMetric" | "perResource" = "perResource",
+  ) => {
     const { json } = synthAzure((stack) => {
       const monitoring = new Monitoring(stack, "monitoring", {
         prefix: "shop",
         azure: { resourceGroupName: "rg-monitoring" },
+        dashboard: { layout },
       });
       monitoring.monitorLinuxVirtualMachine(linuxVm(stack, "web"), {
         percentageCpu: { warning: cpuWarning },
@@ -128,6 +133,16 @@ describe("review of Azure portal dashboards", () => {
       expect.arrayContaining(['chart "db Percentage CPU (avg)"']),
     );
     expect(change.widgets?.added).toEqual([]);
+  });
+
+  it("shows a threshold change on the default layout's shared chart as that chart changed", () => {
+    const review = plan(dashboardOf(80, false, "perMetric"), dashboardOf(70, false, "perMetric"));
+    const [change] = review.groups.flatMap((g) => g.changes);
+    expect(change.widgets).toEqual({
+      added: [],
+      removed: [],
+      changed: ['chart "Linux virtual machine Percentage CPU (avg)"'],
+    });
   });
 
   it("lists an added dashboard with its resource group and location", () => {

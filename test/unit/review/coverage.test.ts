@@ -1,3 +1,6 @@
+import { Instance } from "@cdktf/provider-aws/lib/instance";
+import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
+import { App, TerraformStack } from "cdktf";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -9,6 +12,7 @@ import {
   readSynthesizedStacks,
 } from "../../../lib/review/coverage";
 import { PlanInputError } from "../../../lib/review/plan-parser";
+import { Monitoring, Notify, SharedNotifications } from "../../../lib";
 import { synthesizeCoverageApp } from "../../fixtures/review/coverage-app";
 
 let outdir: string;
@@ -107,6 +111,42 @@ describe("coverage of synthesized stacks", () => {
       expect(() => readSynthesizedStacks(join(empty, "missing"))).toThrow(/not a directory/);
     } finally {
       rmSync(empty, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("coverage of shared notifications", () => {
+  it("does not count the topics of a SharedNotifications, notified from another stack", () => {
+    // GIVEN the topics in one stack, the alarms notifying them in another
+    const dir = mkdtempSync(join(tmpdir(), "cdktf-monitoring-coverage-shared-"));
+    try {
+      const app = new App({ outdir: dir });
+      const ops = new TerraformStack(app, "ops");
+      new AwsProvider(ops, "aws", { region: "eu-west-1" });
+      const shared = new SharedNotifications(ops, "notifications", {
+        prefix: "ops",
+        notify: { critical: [Notify.email("oncall@example.com")] },
+      });
+      const shop = new TerraformStack(app, "shop");
+      new AwsProvider(shop, "aws", { region: "eu-west-1" });
+      const web = new Instance(shop, "web", {
+        ami: "ami-0123456789abcdef0",
+        instanceType: "t3.micro",
+      });
+      new Monitoring(shop, "monitoring", { prefix: "shop", notify: shared }).monitorEc2Instance(
+        web,
+      );
+      app.synth();
+      const stacks = readSynthesizedStacks(dir);
+      expect(Object.keys(stacks.get("ops")?.resource?.aws_sns_topic ?? {})).toHaveLength(1);
+      // WHEN
+      const sharedReport = computeCoverage(stacks);
+      // THEN
+      expect(sharedReport.byType.map((t) => t.name)).toEqual(["aws_instance"]);
+      expect(sharedReport.covered).toBe(1);
+      expect(sharedReport.total).toBe(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

@@ -307,6 +307,12 @@ export const TARGET_SCHEMA: ObjectSchema = {
 /** Most targets one `monitoring_target_set` holds. */
 export const TARGET_SET_MAX_TARGETS = 5000;
 
+/** Targets per backend call of a `monitoring_target_set` whose `batch_size` is not configured. */
+export const TARGET_SET_DEFAULT_BATCH = 100;
+
+/** Largest `batch_size` of a `monitoring_target_set`. */
+export const TARGET_SET_MAX_BATCH = 1000;
+
 /**
  * The type of one entry of `monitoring_target_set.targets`: the attributes of a
  * `monitoring_target` except `name` (the entry's key) and the computed ones. Every attribute is
@@ -358,6 +364,14 @@ export const TARGET_SET_SCHEMA: ObjectSchema = {
         description:
           "Targets by unique technical name. Each value has every attribute of the entry type (`display_name`, `kind`, `templates`, `address`, `port`, `groups`, `thresholds`, `tags`, `enabled`, `proxy`), null where unset; `kind`, `address` and `groups` are required and the defaults are those of `monitoring_target`.",
         validators: [{ kind: "length", min: 1, max: TARGET_SET_MAX_TARGETS }],
+      },
+      {
+        name: "batch_size",
+        type: "number",
+        optional: true,
+        description:
+          "Targets per backend call (one all-or-nothing `host.create`, `host.update` or `host.delete`). Unset: 100. Smaller batches lose less to a failed call; larger ones make fewer calls.",
+        validators: [{ kind: "int_range", min: 1, max: TARGET_SET_MAX_BATCH }],
       },
       {
         name: "ids",

@@ -42,6 +42,14 @@ export interface MonitoringTargetSetConfig extends cdktf.TerraformMetaArguments 
       readonly proxy?: string | null;
     };
   };
+  /**
+   * Targets per backend call (one all-or-nothing `host.create`, `host.update` or `host.delete`). Unset: 100. Smaller batches lose less to a failed call; larger ones make fewer calls.
+   *
+   * A whole number from 1 to 1000.
+   * Terraform attribute: `batch_size`.
+   * @default - not set
+   */
+  readonly batchSize?: number;
 }
 
 /**
@@ -67,6 +75,7 @@ export class MonitoringTargetSet extends cdktf.TerraformResource {
       readonly proxy?: string | null;
     };
   };
+  private _batchSize?: number;
 
   /**
    * @param scope - the scope in which to define this construct
@@ -87,6 +96,7 @@ export class MonitoringTargetSet extends cdktf.TerraformResource {
     });
     this._name = config.name;
     this._targets = config.targets;
+    this._batchSize = config.batchSize;
   }
 
   /**
@@ -173,6 +183,29 @@ export class MonitoringTargetSet extends cdktf.TerraformResource {
   }
 
   /**
+   * Targets per backend call (one all-or-nothing `host.create`, `host.update` or `host.delete`). Unset: 100. Smaller batches lose less to a failed call; larger ones make fewer calls.
+   *
+   * A reference to the attribute's value after apply.
+   */
+  public get batchSize(): number {
+    return this.getNumberAttribute("batch_size");
+  }
+
+  /**
+   * Targets per backend call (one all-or-nothing `host.create`, `host.update` or `host.delete`). Unset: 100. Smaller batches lose less to a failed call; larger ones make fewer calls.
+   *
+   * Assigning replaces the configured value of `batch_size`; `undefined` removes it.
+   */
+  public set batchSize(value: number | undefined) {
+    this._batchSize = value;
+  }
+
+  /** The value given in the configuration for `batch_size`, if any. */
+  public get batchSizeInput(): number | undefined {
+    return this._batchSize;
+  }
+
+  /**
    * Backend id of each target, by the same keys as `targets`: what `monitoring_target.id` is for one target.
    *
    * A reference to the attribute's value after apply.
@@ -202,6 +235,11 @@ export class MonitoringTargetSet extends cdktf.TerraformResource {
     });
   }
 
+  /** Removes `batch_size` from the configuration. */
+  public resetBatchSize(): void {
+    this._batchSize = undefined;
+  }
+
   /** Renders the configured arguments as Terraform JSON, keyed by attribute name; cdktf calls it during synthesis. */
   protected override synthesizeAttributes(): Record<string, unknown> {
     return {
@@ -224,6 +262,7 @@ export class MonitoringTargetSet extends cdktf.TerraformResource {
               ].map((k) => [k, (entry as Record<string, unknown>)[k] ?? null]),
             ),
       )(this._targets),
+      batch_size: cdktf.numberToTerraform(this._batchSize),
     };
   }
 
@@ -258,6 +297,12 @@ export class MonitoringTargetSet extends cdktf.TerraformResource {
         isBlock: false,
         type: "map",
         storageClassType: "stringMap",
+      },
+      batch_size: {
+        value: cdktf.numberToHclTerraform(this._batchSize),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
       },
     };
     return Object.fromEntries(Object.entries(attrs).filter(([, v]) => v.value !== undefined));

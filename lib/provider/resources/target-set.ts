@@ -1,7 +1,7 @@
 /**
  * `monitoring_target_set`: many targets (Zabbix: hosts) as one resource, so that Terraform walks
  * one resource per service group instead of one per target, and the provider sends each batch of
- * {@link TARGET_SET_CHUNK} targets in one backend call.
+ * `batch_size` targets (100 unless configured) in one backend call.
  *
  * A failed batch leaves the state exact. Every batch is one all-or-nothing backend call; the
  * batches before it are done and stay in the state returned with the error. After a failure the
@@ -21,7 +21,7 @@ import {
   type ObjectValue,
   type Value,
 } from "../protocol/dynamic-value";
-import { TARGET_SCHEMA, TARGET_SET_SCHEMA } from "../schema";
+import { TARGET_SCHEMA, TARGET_SET_DEFAULT_BATCH, TARGET_SET_SCHEMA } from "../schema";
 import { validateBlock } from "../validate";
 import { backendDiagnostic } from "./backend-diagnostic";
 import { stringList, stringMap } from "./crud-resource";
@@ -29,7 +29,6 @@ import type { ManagedResource, PlanResult, ProviderContext, StateResult } from "
 import { OWNERSHIP_TAG } from "./target";
 import {
   SET_TAG,
-  TARGET_SET_CHUNK,
   chunked,
   diffEntries,
   entriesOf,
@@ -215,7 +214,12 @@ async function takenNames(
   }
 }
 
-function stateOf(name: string, entries: Entries, ids: Readonly<Record<string, string>>) {
+function stateOf(
+  name: string,
+  entries: Entries,
+  ids: Readonly<Record<string, string>>,
+  batchSize: number | null = null,
+) {
   const targets: ObjectValue = {};
   const idMap: ObjectValue = {};
   for (const key of Object.keys(entries).sort()) {
@@ -223,7 +227,7 @@ function stateOf(name: string, entries: Entries, ids: Readonly<Record<string, st
     targets[key] = entries[key]!;
     idMap[key] = ids[key];
   }
-  return { id: name, name, targets, ids: idMap };
+  return { id: name, name, targets, batch_size: batchSize, ids: idMap };
 }
 
 /** The entries of `state` that have an id, and the ids. */
@@ -250,6 +254,7 @@ class SetApply {
     private readonly name: string,
     prior: ObjectValue | null,
     private readonly desired: Entries,
+    private readonly batchSize: number | null,
   ) {
     ({ entries: this.entries, ids: this.ids } = recorded(prior));
   }
@@ -321,11 +326,16 @@ class SetApply {
   }
 
   state(): ObjectValue {
-    return stateOf(this.name, this.entries, this.ids);
+    return stateOf(this.name, this.entries, this.ids, this.batchSize);
   }
 }
 
 type Step = "deleting" | "updating" | "creating";
+
+/** The configured `batch_size` of a set's values, or null (the default). */
+function batchSizeOf(values: ObjectValue): number | null {
+  return typeof values.batch_size === "number" ? values.batch_size : null;
+}
 
 /** Runs `steps` batch by batch; on a failure, reconciles and returns the error's diagnostic. */
 async function runBatches(
@@ -334,9 +344,11 @@ async function runBatches(
     readonly [Step, readonly string[], (keys: readonly string[]) => Promise<void>]
   >,
   setName: string,
+  batchSize: number | null,
 ): Promise<Diagnostic[]> {
+  const size = batchSize ?? TARGET_SET_DEFAULT_BATCH;
   for (const [step, keys, send] of steps) {
-    const batches = chunked(keys, TARGET_SET_CHUNK);
+    const batches = chunked(keys, size);
     for (const [i, batch] of batches.entries()) {
       try {
         await send(batch);
@@ -407,17 +419,18 @@ export const targetSetResource: ManagedResource = {
     if (planned === null) {
       if (prior === null) return { state: null, diagnostics: [] };
       const setName = String(prior.name);
-      const run = new SetApply(api, setName, prior, {});
+      const run = new SetApply(api, setName, prior, {}, batchSizeOf(prior));
       const diagnostics = await runBatches(
         run,
         [["deleting", Object.keys(run.ids).sort(), (keys) => run.remove(keys)]],
         setName,
+        batchSizeOf(prior),
       );
       return { state: diagnostics.length > 0 ? run.state() : null, diagnostics };
     }
     const setName = String(planned.name);
     const desired = entriesOf(planned.targets);
-    const run = new SetApply(api, setName, prior, desired);
+    const run = new SetApply(api, setName, prior, desired, batchSizeOf(planned));
     try {
       await run.adopt(diffEntries(run.entries, desired).added);
     } catch (error) {
@@ -432,6 +445,7 @@ export const targetSetResource: ManagedResource = {
         ["creating", diff.added, (keys) => run.create(keys)],
       ],
       setName,
+      batchSizeOf(planned),
     );
     return { state: run.state(), diagnostics };
   },
@@ -448,7 +462,10 @@ export const targetSetResource: ManagedResource = {
         const target = found.get(ids[key]!);
         if (target && target.name === key) now[key] = entryFromTarget(target, entry);
       }
-      return { state: stateOf(String(state.name), now, ids), diagnostics: [] };
+      return {
+        state: stateOf(String(state.name), now, ids, batchSizeOf(state)),
+        diagnostics: [],
+      };
     } catch (error) {
       return { state, diagnostics: [backendDiagnostic(error, NOUN)] };
     }

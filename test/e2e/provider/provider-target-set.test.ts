@@ -1,6 +1,7 @@
 /**
- * `monitoring_target_set` against a real Zabbix, through a fault proxy on loopback: a set of 200
- * targets is created in batches, changed (some updated, some added, some removed) with a plan
+ * `monitoring_target_set` against a real Zabbix, through a fault proxy on loopback: a set of 20
+ * targets is created in batches of 10 (`batch_size`; the default of 100 behaves the same, in
+ * calls ten times larger, and is what `npm run bench -- estate` applies), changed (some updated, some added, some removed) with a plan
  * that shows each changed entry, and plans no change afterwards. A batch that fails half-way
  * through an update or a create leaves the state holding exactly the hosts that exist, and the
  * next apply converges with every host registered exactly once.
@@ -47,6 +48,7 @@ function config(sets: Record<string, Record<string, Entry>>): unknown {
       resource,
       {
         name: `e2e-${resource}`,
+        batch_size: BATCH,
         targets: Object.fromEntries(
           Object.entries(targets).map(([name, e]) => [
             name,
@@ -116,6 +118,9 @@ function failCreatesAfter(passing: number): void {
   proxy.failWhere("502", ({ method }) => method === "host.create" && ++creates > passing);
 }
 
+/** Targets per backend call in this test. */
+const BATCH = 10;
+
 const apply = (wd: TerraformWorkdir) =>
   wd.run(["apply", "-input=false", "-no-color", "-auto-approve", "-parallelism=20"]);
 
@@ -123,8 +128,8 @@ describe("monitoring_target_set", () => {
   it("creates, changes and plans no change; a failed batch leaves exact state and the next apply converges", async () => {
     const wd = fx.workdir();
     try {
-      // GIVEN a set of 200 targets, in two batches
-      const a = names("set-a", 0, 200);
+      // GIVEN a set of 20 targets, in two batches
+      const a = names("set-a", 0, 2 * BATCH);
       wd.writeJson(config({ a: entries(a) }));
       await wd.init();
       // WHEN
@@ -136,10 +141,10 @@ describe("monitoring_target_set", () => {
       expect((await stateOf(wd, "a"))!.values.ids).toEqual(Object.fromEntries(hosts));
       expect((await planExitCode(wd)).code).toBe(0);
 
-      // GIVEN 5 changed addresses, 20 added and 10 removed targets
-      const changed = [...a.slice(10), ...names("set-a", 200, 220)];
+      // GIVEN 2 changed addresses, 4 added and 2 removed targets
+      const changed = [...a.slice(2), ...names("set-a", 20, 24)];
       const next = entries(changed, (i) =>
-        i < 5 ? `192.0.2.${200 + i}` : `192.0.2.${((i + 10) % 250) + 1}`,
+        i < 2 ? `192.0.2.${200 + i}` : `192.0.2.${((i + 2) % 250) + 1}`,
       );
       wd.writeJson(config({ a: next }));
       // WHEN
@@ -148,29 +153,29 @@ describe("monitoring_target_set", () => {
       expect(plan.code).toBe(2);
       expect(plan.output).toContain("Plan: 0 to add, 1 to change, 0 to destroy.");
       expect(plan.output).toMatch(
-        /~ "set-a-010" = \{[^}]*~ address\s+= "192\.0\.2\.11" -> "192\.0\.2\.200"/s,
+        /~ "set-a-002" = \{[^}]*~ address\s+= "192\.0\.2\.3" -> "192\.0\.2\.200"/s,
       );
-      expect(plan.output).toMatch(/\+ "set-a-200" = \{/);
+      expect(plan.output).toMatch(/\+ "set-a-020" = \{/);
       expect(plan.output).toMatch(/- "set-a-000" = \{/);
       await apply(wd);
       hosts = await hostsInGroup();
       expect([...hosts.keys()].sort()).toEqual(changed);
-      const [moved] = await fx.hosts(["set-a-010"]);
+      const [moved] = await fx.hosts(["set-a-002"]);
       expect(moved!.interfaces[0]!.ip).toBe("192.0.2.200");
       expect((await planExitCode(wd)).code).toBe(0);
 
-      // GIVEN 120 more targets (two batches), and the backend failing from the second create on
-      const grown = [...changed, ...names("set-a", 220, 340)];
+      // GIVEN 12 more targets (two batches), and the backend failing from the second create on
+      const grown = [...changed, ...names("set-a", 24, 36)];
       wd.writeJson(config({ a: entries(grown) }));
       failCreatesAfter(1);
       // WHEN
       const failed = await expectFailure(apply(wd));
       // THEN the error names the batch; the state holds exactly the hosts that exist
       expect(failed).toContain(
-        'target set "e2e-a": creating 20 targets ("set-a-320" … "set-a-339"), batch 2 of 2 failed',
+        'target set "e2e-a": creating 2 targets ("set-a-034" … "set-a-035"), batch 2 of 2 failed',
       );
       hosts = await hostsInGroup();
-      expect(hosts.size).toBe(changed.length + 100);
+      expect(hosts.size).toBe(changed.length + BATCH);
       let state = (await stateOf(wd, "a"))!;
       expect(state.tainted ?? false).toBe(false);
       expect(state.values.ids).toEqual(Object.fromEntries(hosts));
@@ -182,8 +187,8 @@ describe("monitoring_target_set", () => {
       expect([...hosts.keys()].sort()).toEqual(grown);
       expect((await planExitCode(wd)).code).toBe(0);
 
-      // GIVEN a new set of 200 whose first batch's answer is lost and whose second batch fails
-      const b = names("set-b", 0, 200);
+      // GIVEN a new set of 20 whose first batch's answer is lost and whose second batch fails
+      const b = names("set-b", 0, 2 * BATCH);
       wd.writeJson(config({ a: entries(grown), b: entries(b) }));
       failCreatesAfter(0);
       proxy.failNext("lose-response", 1, "host.create");
@@ -192,7 +197,7 @@ describe("monitoring_target_set", () => {
       // THEN the state holds exactly the hosts that exist, the answer-less batch among them
       hosts = await hostsInGroup();
       const madeOfB = [...hosts.keys()].filter((n) => n.startsWith("set-b-")).sort();
-      expect(madeOfB).toEqual(b.slice(0, 100));
+      expect(madeOfB).toEqual(b.slice(0, BATCH));
       state = (await stateOf(wd, "b"))!;
       expect(Object.keys(state.values.ids).sort()).toEqual(madeOfB);
       expect(state.tainted).toBe(true);
@@ -212,5 +217,5 @@ describe("monitoring_target_set", () => {
       proxy.failWhere("502");
       wd.remove();
     }
-  }, 600_000);
+  }, 300_000);
 });

@@ -3,12 +3,12 @@ import { UNKNOWN, type ObjectValue } from "../../../lib/provider/protocol/dynami
 import { targetSetResource } from "../../../lib/provider/resources/target-set";
 import {
   SET_TAG,
-  TARGET_SET_CHUNK,
   chunked,
   diffEntries,
   entryFromTarget,
   entrySpec,
 } from "../../../lib/provider/resources/target-set-entries";
+import { TARGET_SET_DEFAULT_BATCH as TARGET_SET_CHUNK } from "../../../lib/provider/schema";
 import { memoryContext as context } from "./memory-driver";
 
 /** An entry as Terraform sends it: every attribute, null when unset. */
@@ -37,10 +37,14 @@ function entries(count: number, from = 0, values: ObjectValue = {}): Record<stri
   );
 }
 
-const setConfig = (targets: Record<string, ObjectValue>): ObjectValue => ({
+const setConfig = (
+  targets: Record<string, ObjectValue>,
+  batchSize: number | null = null,
+): ObjectValue => ({
   id: null,
   name: "web",
   targets,
+  batch_size: batchSize,
   ids: null,
 });
 
@@ -48,8 +52,9 @@ async function planAndApply(
   env: ReturnType<typeof context>,
   prior: ObjectValue | null,
   targets: Record<string, ObjectValue>,
+  batchSize: number | null = null,
 ) {
-  const cfg = setConfig(targets);
+  const cfg = setConfig(targets, batchSize);
   // Each terraform command plans in a provider process of its own.
   env.ctx.plannedCreates.clear();
   const plan = await targetSetResource.plan({ prior, proposed: cfg, config: cfg }, env.ctx);
@@ -136,6 +141,30 @@ describe("monitoring_target_set", () => {
     const hosts = [...env.targets.objects.values()];
     expect(hosts.map((h) => h.name).sort()).toEqual(Object.keys(next).sort());
     expect(hosts.find((h) => h.name === "t-0001")!.address).toBe("192.0.2.50");
+  });
+
+  it("sends batches of the configured batch_size, keeps it in state, and refuses one out of range", async () => {
+    // GIVEN
+    const env = context();
+    const group = await env.groups.create({ name: "ops" });
+    const targets = entries(20, 0, { groups: [group.id] });
+    // WHEN
+    const created = await planAndApply(env, null, targets, 7);
+    // THEN
+    expect(created.applied.diagnostics).toEqual([]);
+    expect(env.targets.calls.filter((c) => c.startsWith("createMany"))).toEqual([
+      "createMany 7",
+      "createMany 7",
+      "createMany 6",
+    ]);
+    expect(created.applied.state!.batch_size).toBe(7);
+    // WHEN the size is out of range
+    const problems = targetSetResource.validate!(setConfig(targets, 0));
+    // THEN the attribute is named with what it allows
+    expect(problems.map((p) => [p.path, p.detail])).toEqual([
+      [["batch_size"], expect.stringContaining("1")],
+    ]);
+    expect(problems[0]!.detail).toContain(String(1000));
   });
 
   it("keeps exactly the created targets in state when a batch fails, and converges without duplicates", async () => {

@@ -129,14 +129,16 @@ export function mapType(where: string, type: CtyType): TypeMapping {
  */
 function mapOfObjects(where: string, attributes: Readonly<Record<string, CtyType>>): TypeMapping {
   const fields = Object.entries(attributes).map(
-    ([name, t]) => `readonly ${name}?: ${mapType(`${where}.${name}`, t).tsType} | null`,
+    ([name, t]) =>
+      `/** Attribute \`${name}\` of each value of \`${where}\`; null or absent: unset. */\n` +
+      `readonly ${name}?: ${mapType(`${where}.${name}`, t).tsType} | null`,
   );
   const keys = JSON.stringify(Object.keys(attributes));
   const withNulls =
     `(entry: Record<string, unknown> | cdktf.IResolvable) => cdktf.Tokenization.isResolvable(entry) ? entry : ` +
     `Object.fromEntries(${keys}.map((k) => [k, (entry as Record<string, unknown>)[k] ?? null]))`;
   return {
-    tsType: `{ [key: string]: { ${fields.join("; ")} } }`,
+    tsType: `{ [key: string]: {\n${fields.map((f) => `${f};\n`).join("")}} }`,
     readType: "cdktf.IResolvable",
     getter: (n) => `this.interpolationForAttribute(${JSON.stringify(n)})`,
     toTerraform: `cdktf.hashMapper(${withNulls})`,

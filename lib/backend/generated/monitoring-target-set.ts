@@ -30,15 +30,25 @@ export interface MonitoringTargetSetConfig extends cdktf.TerraformMetaArguments 
    */
   readonly targets: {
     [key: string]: {
+      /** Attribute `display_name` of each value of `monitoring_target_set.targets`; null or absent: unset. */
       readonly display_name?: string | null;
+      /** Attribute `kind` of each value of `monitoring_target_set.targets`; null or absent: unset. */
       readonly kind?: string | null;
+      /** Attribute `templates` of each value of `monitoring_target_set.targets`; null or absent: unset. */
       readonly templates?: string[] | null;
+      /** Attribute `address` of each value of `monitoring_target_set.targets`; null or absent: unset. */
       readonly address?: string | null;
+      /** Attribute `port` of each value of `monitoring_target_set.targets`; null or absent: unset. */
       readonly port?: number | null;
+      /** Attribute `groups` of each value of `monitoring_target_set.targets`; null or absent: unset. */
       readonly groups?: string[] | null;
+      /** Attribute `thresholds` of each value of `monitoring_target_set.targets`; null or absent: unset. */
       readonly thresholds?: { [key: string]: string } | null;
+      /** Attribute `tags` of each value of `monitoring_target_set.targets`; null or absent: unset. */
       readonly tags?: { [key: string]: string } | null;
+      /** Attribute `enabled` of each value of `monitoring_target_set.targets`; null or absent: unset. */
       readonly enabled?: boolean | cdktf.IResolvable | null;
+      /** Attribute `proxy` of each value of `monitoring_target_set.targets`; null or absent: unset. */
       readonly proxy?: string | null;
     };
   };
@@ -63,15 +73,25 @@ export class MonitoringTargetSet extends cdktf.TerraformResource {
   private _name?: string;
   private _targets?: {
     [key: string]: {
+      /** Attribute `display_name` of each value of `monitoring_target_set.targets`; null or absent: unset. */
       readonly display_name?: string | null;
+      /** Attribute `kind` of each value of `monitoring_target_set.targets`; null or absent: unset. */
       readonly kind?: string | null;
+      /** Attribute `templates` of each value of `monitoring_target_set.targets`; null or absent: unset. */
       readonly templates?: string[] | null;
+      /** Attribute `address` of each value of `monitoring_target_set.targets`; null or absent: unset. */
       readonly address?: string | null;
+      /** Attribute `port` of each value of `monitoring_target_set.targets`; null or absent: unset. */
       readonly port?: number | null;
+      /** Attribute `groups` of each value of `monitoring_target_set.targets`; null or absent: unset. */
       readonly groups?: string[] | null;
+      /** Attribute `thresholds` of each value of `monitoring_target_set.targets`; null or absent: unset. */
       readonly thresholds?: { [key: string]: string } | null;
+      /** Attribute `tags` of each value of `monitoring_target_set.targets`; null or absent: unset. */
       readonly tags?: { [key: string]: string } | null;
+      /** Attribute `enabled` of each value of `monitoring_target_set.targets`; null or absent: unset. */
       readonly enabled?: boolean | cdktf.IResolvable | null;
+      /** Attribute `proxy` of each value of `monitoring_target_set.targets`; null or absent: unset. */
       readonly proxy?: string | null;
     };
   };
@@ -147,15 +167,25 @@ export class MonitoringTargetSet extends cdktf.TerraformResource {
    */
   public set targets(value: {
     [key: string]: {
+      /** Attribute `display_name` of each value of `monitoring_target_set.targets`; null or absent: unset. */
       readonly display_name?: string | null;
+      /** Attribute `kind` of each value of `monitoring_target_set.targets`; null or absent: unset. */
       readonly kind?: string | null;
+      /** Attribute `templates` of each value of `monitoring_target_set.targets`; null or absent: unset. */
       readonly templates?: string[] | null;
+      /** Attribute `address` of each value of `monitoring_target_set.targets`; null or absent: unset. */
       readonly address?: string | null;
+      /** Attribute `port` of each value of `monitoring_target_set.targets`; null or absent: unset. */
       readonly port?: number | null;
+      /** Attribute `groups` of each value of `monitoring_target_set.targets`; null or absent: unset. */
       readonly groups?: string[] | null;
+      /** Attribute `thresholds` of each value of `monitoring_target_set.targets`; null or absent: unset. */
       readonly thresholds?: { [key: string]: string } | null;
+      /** Attribute `tags` of each value of `monitoring_target_set.targets`; null or absent: unset. */
       readonly tags?: { [key: string]: string } | null;
+      /** Attribute `enabled` of each value of `monitoring_target_set.targets`; null or absent: unset. */
       readonly enabled?: boolean | cdktf.IResolvable | null;
+      /** Attribute `proxy` of each value of `monitoring_target_set.targets`; null or absent: unset. */
       readonly proxy?: string | null;
     };
   }) {
@@ -166,15 +196,25 @@ export class MonitoringTargetSet extends cdktf.TerraformResource {
   public get targetsInput():
     | {
         [key: string]: {
+          /** Attribute `display_name` of each value of `monitoring_target_set.targets`; null or absent: unset. */
           readonly display_name?: string | null;
+          /** Attribute `kind` of each value of `monitoring_target_set.targets`; null or absent: unset. */
           readonly kind?: string | null;
+          /** Attribute `templates` of each value of `monitoring_target_set.targets`; null or absent: unset. */
           readonly templates?: string[] | null;
+          /** Attribute `address` of each value of `monitoring_target_set.targets`; null or absent: unset. */
           readonly address?: string | null;
+          /** Attribute `port` of each value of `monitoring_target_set.targets`; null or absent: unset. */
           readonly port?: number | null;
+          /** Attribute `groups` of each value of `monitoring_target_set.targets`; null or absent: unset. */
           readonly groups?: string[] | null;
+          /** Attribute `thresholds` of each value of `monitoring_target_set.targets`; null or absent: unset. */
           readonly thresholds?: { [key: string]: string } | null;
+          /** Attribute `tags` of each value of `monitoring_target_set.targets`; null or absent: unset. */
           readonly tags?: { [key: string]: string } | null;
+          /** Attribute `enabled` of each value of `monitoring_target_set.targets`; null or absent: unset. */
           readonly enabled?: boolean | cdktf.IResolvable | null;
+          /** Attribute `proxy` of each value of `monitoring_target_set.targets`; null or absent: unset. */
           readonly proxy?: string | null;
         };
       }

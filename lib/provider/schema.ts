@@ -24,14 +24,10 @@ export type AttributeType =
   | "bool"
   | readonly ["set", "string"]
   | readonly ["list", "string"]
-  | readonly ["map", "string"]
-  | readonly ["map", ObjectType];
+  | readonly ["map", "string"];
 
-/** An object type: attribute name to type. */
-export type ObjectType = readonly [
-  "object",
-  { readonly [attribute: string]: Exclude<AttributeType, readonly ["map", ObjectType]> },
-];
+/** The attributes of a JSON-encoded object ({@link AttributeSchema.jsonObject}): name to type. */
+export type JsonObjectType = { readonly [attribute: string]: AttributeType };
 
 /** A check on an attribute's known value; the message names the allowed values. */
 export type Validator =
@@ -100,6 +96,15 @@ export interface AttributeSchema {
    * @default - none
    */
   readonly validators?: readonly Validator[];
+  /**
+   * On a `map(string)`: each value is the JSON text of an object with these attributes (any may
+   * be absent: unset). Terraform holds opaque strings, which costs it far less than objects, and
+   * still shows a changed value attribute by attribute (`jsonencode(...)` in a plan); the
+   * provider decodes and checks them, and the bindings take objects and encode them.
+   *
+   * @default - the values are plain strings
+   */
+  readonly jsonObject?: JsonObjectType;
 }
 
 export interface BlockSchema {
@@ -314,25 +319,22 @@ export const TARGET_SET_DEFAULT_BATCH = 100;
 export const TARGET_SET_MAX_BATCH = 1000;
 
 /**
- * The type of one entry of `monitoring_target_set.targets`: the attributes of a
- * `monitoring_target` except `name` (the entry's key) and the computed ones. Every attribute is
- * present in a value; null means unset, as for the single resource.
+ * The attributes of one entry of `monitoring_target_set.targets`, each value the JSON text of an
+ * object: the attributes of a `monitoring_target` except `name` (the entry's key) and the
+ * computed ones. An absent or null attribute is unset, as for the single resource.
  */
-export const TARGET_SET_ENTRY_TYPE = [
-  "object",
-  {
-    display_name: "string",
-    kind: "string",
-    templates: ["set", "string"],
-    address: "string",
-    port: "number",
-    groups: ["set", "string"],
-    thresholds: ["map", "string"],
-    tags: ["map", "string"],
-    enabled: "bool",
-    proxy: "string",
-  },
-] as const;
+export const TARGET_SET_ENTRY_ATTRIBUTES = {
+  display_name: "string",
+  kind: "string",
+  templates: ["set", "string"],
+  address: "string",
+  port: "number",
+  groups: ["set", "string"],
+  thresholds: ["map", "string"],
+  tags: ["map", "string"],
+  enabled: "bool",
+  proxy: "string",
+} as const satisfies JsonObjectType;
 
 export const TARGET_SET_SCHEMA: ObjectSchema = {
   typeName: "monitoring_target_set",
@@ -359,10 +361,11 @@ export const TARGET_SET_SCHEMA: ObjectSchema = {
       },
       {
         name: "targets",
-        type: ["map", TARGET_SET_ENTRY_TYPE],
+        type: ["map", "string"],
+        jsonObject: TARGET_SET_ENTRY_ATTRIBUTES,
         required: true,
         description:
-          "Targets by unique technical name. Each value has every attribute of the entry type (`display_name`, `kind`, `templates`, `address`, `port`, `groups`, `thresholds`, `tags`, `enabled`, `proxy`), null where unset; `kind`, `address` and `groups` are required and the defaults are those of `monitoring_target`.",
+          "Targets by unique technical name. Each value is the JSON of an object (`jsonencode({...})` in HCL) with the attributes of `monitoring_target` but `name`: `display_name`, `kind`, `templates`, `address`, `port`, `groups`, `thresholds`, `tags`, `enabled`, `proxy`; `kind`, `address` and `groups` are required, an absent or null attribute is unset and the defaults are those of `monitoring_target`.",
         validators: [{ kind: "length", min: 1, max: TARGET_SET_MAX_TARGETS }],
       },
       {

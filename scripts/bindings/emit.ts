@@ -358,6 +358,8 @@ export function emitElement(file: SourceFile, el: ElementModel, ctx: EmitContext
     });
   }
   file.addStatements(HCL_ATTRIBUTE_TYPE);
+  for (const a of el.attributes.filter(isConfigurable))
+    file.addStatements([...(mapType(`${el.tfType}.${a.name}`, a.type).declarations ?? [])]);
   file.addInterface({
     name: `${el.className}Config`,
     isExported: true,

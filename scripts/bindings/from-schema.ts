@@ -51,7 +51,7 @@ function attribute(a: AttributeSchema): AttributeModel {
   return {
     name: a.name,
     prop: camelCase(a.name),
-    type: a.type,
+    type: a.jsonObject ? ["map", ["json", a.jsonObject]] : a.type,
     description: a.description,
     required: a.required === true,
     optional: a.optional === true,

@@ -3,12 +3,17 @@
  * independent of how the provider module spells its schema.
  */
 
-/** A Terraform type constraint in cty's JSON notation, as in tfplugin6's `Schema.Attribute.type`. */
+/**
+ * A Terraform type constraint in cty's JSON notation, as in tfplugin6's `Schema.Attribute.type`;
+ * `["json", attributes]` stands for a string holding the JSON of an object with those attributes
+ * (Terraform sees a string).
+ */
 export type CtyType =
   | "string"
   | "number"
   | "bool"
   | readonly ["list" | "set" | "map", CtyType]
+  | readonly ["json", Readonly<Record<string, CtyType>>]
   | readonly [string, ...unknown[]];
 
 export interface AttributeModel {

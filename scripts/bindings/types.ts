@@ -15,6 +15,12 @@ export interface TypeMapping {
   /** `simple`, `list`, `set` or `map`, as cdktf's HCL renderer expects. */
   readonly hclType: string;
   readonly storageClassType: string;
+  /**
+   * Top-level statements the file needs for this type (an entry interface, its encoder).
+   *
+   * @default - none
+   */
+  readonly declarations?: readonly string[];
 }
 
 interface Primitive {
@@ -65,7 +71,7 @@ const MAP_GETTERS: Readonly<Record<string, string>> = {
 function unsupported(where: string, type: CtyType): Error {
   return new Error(
     `${where}: attribute type ${JSON.stringify(type)} is not supported by the bindings generator ` +
-      `(supported: string, number, bool, list/set/map of those, and map of objects of those).`,
+      `(supported: string, number, bool, list/set/map of those, and map of JSON-encoded objects of those).`,
   );
 }
 
@@ -85,8 +91,8 @@ export function mapType(where: string, type: CtyType): TypeMapping {
     };
   }
   const [collection, element] = type;
-  if (collection === "map" && Array.isArray(element) && element[0] === "object")
-    return mapOfObjects(where, element[1] as Readonly<Record<string, CtyType>>);
+  if (collection === "map" && Array.isArray(element) && element[0] === "json")
+    return mapOfJsonObjects(where, element[1] as Readonly<Record<string, CtyType>>);
   const p = typeof element === "string" ? PRIMITIVES[element] : undefined;
   if (!p || typeof element !== "string") throw unsupported(where, type);
   const elemTs = element === "bool" ? "boolean | cdktf.IResolvable" : p.ts;
@@ -122,28 +128,51 @@ export function mapType(where: string, type: CtyType): TypeMapping {
   throw unsupported(where, type);
 }
 
+/** `monitoring_target_set.targets` → `MonitoringTargetSetTargets`. */
+function pascalName(where: string): string {
+  return where
+    .split(/[._]/)
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join("");
+}
+
 /**
- * A map of objects: each value a TypeScript object literal type with the attributes' Terraform
- * names (every attribute optional; unset ones are sent as null, as Terraform needs every
- * attribute of an object type present). The reference is the whole map.
+ * A map whose values are JSON text of objects: each value an exported entry interface with the
+ * attributes' Terraform names (every attribute optional; unset ones are left out), encoded at
+ * synth by a generated function: `JSON.stringify` when the entry holds no token, so the text is
+ * readable in `cdk.tf.json`, and `jsonencode()` in Terraform when it refers to other resources. A
+ * string value is taken as the JSON text itself. The reference is the whole map.
  */
-function mapOfObjects(where: string, attributes: Readonly<Record<string, CtyType>>): TypeMapping {
+function mapOfJsonObjects(
+  where: string,
+  attributes: Readonly<Record<string, CtyType>>,
+): TypeMapping {
+  const entry = `${pascalName(where)}Entry`;
+  const encoder = `${entry.charAt(0).toLowerCase()}${entry.slice(1)}ToJson`;
   const fields = Object.entries(attributes).map(
     ([name, t]) =>
-      `/** Attribute \`${name}\` of each value of \`${where}\`; null or absent: unset. */\n` +
-      `readonly ${name}?: ${mapType(`${where}.${name}`, t).tsType} | null`,
+      `/** Attribute \`${name}\`; null or absent: unset. */\n` +
+      `readonly ${name}?: ${mapType(`${where}.${name}`, t).tsType} | null;`,
   );
   const keys = JSON.stringify(Object.keys(attributes));
-  const withNulls =
-    `(entry: Record<string, unknown> | cdktf.IResolvable) => cdktf.Tokenization.isResolvable(entry) ? entry : ` +
-    `Object.fromEntries(${keys}.map((k) => [k, (entry as Record<string, unknown>)[k] ?? null]))`;
   return {
-    tsType: `{ [key: string]: {\n${fields.map((f) => `${f};\n`).join("")}} }`,
-    readType: "cdktf.IResolvable",
-    getter: (n) => `this.interpolationForAttribute(${JSON.stringify(n)})`,
-    toTerraform: `cdktf.hashMapper(${withNulls})`,
-    toHcl: `cdktf.hashMapperHcl(${withNulls})`,
+    tsType: `{ [key: string]: ${entry} | string }`,
+    readType: "{ [key: string]: string }",
+    getter: (n) => `this.getStringMapAttribute(${JSON.stringify(n)})`,
+    toTerraform: `cdktf.hashMapper(${encoder})`,
+    toHcl: `cdktf.hashMapperHcl(${encoder})`,
     hclType: "map",
     storageClassType: "stringMap",
+    declarations: [
+      `/** One value of \`${where}\`, written to Terraform as its JSON text. */\n` +
+        `export interface ${entry} {\n${fields.join("\n")}\n}`,
+      `/** The JSON text of one value of \`${where}\`: an entry's set attributes in schema order, through \`jsonencode()\` when one is a token; a string is the text itself. */\n` +
+        `function ${encoder}(entry: ${entry} | string): string {\n` +
+        `if (typeof entry === "string") return entry;\n` +
+        `const e = entry as Readonly<Record<string, unknown>>;\n` +
+        `const value = Object.fromEntries(${keys}.filter((k) => e[k] !== undefined && e[k] !== null).map((k) => [k, e[k]]));\n` +
+        `const text = JSON.stringify(value);\n` +
+        `return cdktf.Token.isUnresolved(text) ? cdktf.Fn.jsonencode(value) : text;\n}`,
+    ],
   };
 }

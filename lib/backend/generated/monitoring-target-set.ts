@@ -10,6 +10,55 @@ interface HclAttribute {
   type: string;
   storageClassType: string;
 }
+/** One value of `monitoring_target_set.targets`, written to Terraform as its JSON text. */
+export interface MonitoringTargetSetTargetsEntry {
+  /** Attribute `display_name`; null or absent: unset. */
+  readonly display_name?: string | null;
+  /** Attribute `kind`; null or absent: unset. */
+  readonly kind?: string | null;
+  /** Attribute `templates`; null or absent: unset. */
+  readonly templates?: string[] | null;
+  /** Attribute `address`; null or absent: unset. */
+  readonly address?: string | null;
+  /** Attribute `port`; null or absent: unset. */
+  readonly port?: number | null;
+  /** Attribute `groups`; null or absent: unset. */
+  readonly groups?: string[] | null;
+  /** Attribute `thresholds`; null or absent: unset. */
+  readonly thresholds?: { [key: string]: string } | null;
+  /** Attribute `tags`; null or absent: unset. */
+  readonly tags?: { [key: string]: string } | null;
+  /** Attribute `enabled`; null or absent: unset. */
+  readonly enabled?: boolean | cdktf.IResolvable | null;
+  /** Attribute `proxy`; null or absent: unset. */
+  readonly proxy?: string | null;
+}
+
+/** The JSON text of one value of `monitoring_target_set.targets`: an entry's set attributes in schema order, through `jsonencode()` when one is a token; a string is the text itself. */
+function monitoringTargetSetTargetsEntryToJson(
+  entry: MonitoringTargetSetTargetsEntry | string,
+): string {
+  if (typeof entry === "string") return entry;
+  const e = entry as Readonly<Record<string, unknown>>;
+  const value = Object.fromEntries(
+    [
+      "display_name",
+      "kind",
+      "templates",
+      "address",
+      "port",
+      "groups",
+      "thresholds",
+      "tags",
+      "enabled",
+      "proxy",
+    ]
+      .filter((k) => e[k] !== undefined && e[k] !== null)
+      .map((k) => [k, e[k]]),
+  );
+  const text = JSON.stringify(value);
+  return cdktf.Token.isUnresolved(text) ? cdktf.Fn.jsonencode(value) : text;
+}
 
 /** Arguments of {@link MonitoringTargetSet}. */
 export interface MonitoringTargetSetConfig extends cdktf.TerraformMetaArguments {
@@ -23,35 +72,12 @@ export interface MonitoringTargetSetConfig extends cdktf.TerraformMetaArguments 
    */
   readonly name: string;
   /**
-   * Targets by unique technical name. Each value has every attribute of the entry type (`display_name`, `kind`, `templates`, `address`, `port`, `groups`, `thresholds`, `tags`, `enabled`, `proxy`), null where unset; `kind`, `address` and `groups` are required and the defaults are those of `monitoring_target`.
+   * Targets by unique technical name. Each value is the JSON of an object (`jsonencode({...})` in HCL) with the attributes of `monitoring_target` but `name`: `display_name`, `kind`, `templates`, `address`, `port`, `groups`, `thresholds`, `tags`, `enabled`, `proxy`; `kind`, `address` and `groups` are required, an absent or null attribute is unset and the defaults are those of `monitoring_target`.
    *
    * From 1 to 5000 elements.
    * Terraform attribute: `targets`.
    */
-  readonly targets: {
-    [key: string]: {
-      /** Attribute `display_name` of each value of `monitoring_target_set.targets`; null or absent: unset. */
-      readonly display_name?: string | null;
-      /** Attribute `kind` of each value of `monitoring_target_set.targets`; null or absent: unset. */
-      readonly kind?: string | null;
-      /** Attribute `templates` of each value of `monitoring_target_set.targets`; null or absent: unset. */
-      readonly templates?: string[] | null;
-      /** Attribute `address` of each value of `monitoring_target_set.targets`; null or absent: unset. */
-      readonly address?: string | null;
-      /** Attribute `port` of each value of `monitoring_target_set.targets`; null or absent: unset. */
-      readonly port?: number | null;
-      /** Attribute `groups` of each value of `monitoring_target_set.targets`; null or absent: unset. */
-      readonly groups?: string[] | null;
-      /** Attribute `thresholds` of each value of `monitoring_target_set.targets`; null or absent: unset. */
-      readonly thresholds?: { [key: string]: string } | null;
-      /** Attribute `tags` of each value of `monitoring_target_set.targets`; null or absent: unset. */
-      readonly tags?: { [key: string]: string } | null;
-      /** Attribute `enabled` of each value of `monitoring_target_set.targets`; null or absent: unset. */
-      readonly enabled?: boolean | cdktf.IResolvable | null;
-      /** Attribute `proxy` of each value of `monitoring_target_set.targets`; null or absent: unset. */
-      readonly proxy?: string | null;
-    };
-  };
+  readonly targets: { [key: string]: MonitoringTargetSetTargetsEntry | string };
   /**
    * Targets per backend call (one all-or-nothing `host.create`, `host.update` or `host.delete`). Unset: 100. Smaller batches lose less to a failed call; larger ones make fewer calls.
    *
@@ -71,30 +97,7 @@ export class MonitoringTargetSet extends cdktf.TerraformResource {
   /** The Terraform type name: `monitoring_target_set`. */
   public static readonly tfResourceType = "monitoring_target_set";
   private _name?: string;
-  private _targets?: {
-    [key: string]: {
-      /** Attribute `display_name` of each value of `monitoring_target_set.targets`; null or absent: unset. */
-      readonly display_name?: string | null;
-      /** Attribute `kind` of each value of `monitoring_target_set.targets`; null or absent: unset. */
-      readonly kind?: string | null;
-      /** Attribute `templates` of each value of `monitoring_target_set.targets`; null or absent: unset. */
-      readonly templates?: string[] | null;
-      /** Attribute `address` of each value of `monitoring_target_set.targets`; null or absent: unset. */
-      readonly address?: string | null;
-      /** Attribute `port` of each value of `monitoring_target_set.targets`; null or absent: unset. */
-      readonly port?: number | null;
-      /** Attribute `groups` of each value of `monitoring_target_set.targets`; null or absent: unset. */
-      readonly groups?: string[] | null;
-      /** Attribute `thresholds` of each value of `monitoring_target_set.targets`; null or absent: unset. */
-      readonly thresholds?: { [key: string]: string } | null;
-      /** Attribute `tags` of each value of `monitoring_target_set.targets`; null or absent: unset. */
-      readonly tags?: { [key: string]: string } | null;
-      /** Attribute `enabled` of each value of `monitoring_target_set.targets`; null or absent: unset. */
-      readonly enabled?: boolean | cdktf.IResolvable | null;
-      /** Attribute `proxy` of each value of `monitoring_target_set.targets`; null or absent: unset. */
-      readonly proxy?: string | null;
-    };
-  };
+  private _targets?: { [key: string]: MonitoringTargetSetTargetsEntry | string };
   private _batchSize?: number;
 
   /**
@@ -152,73 +155,26 @@ export class MonitoringTargetSet extends cdktf.TerraformResource {
   }
 
   /**
-   * Targets by unique technical name. Each value has every attribute of the entry type (`display_name`, `kind`, `templates`, `address`, `port`, `groups`, `thresholds`, `tags`, `enabled`, `proxy`), null where unset; `kind`, `address` and `groups` are required and the defaults are those of `monitoring_target`.
+   * Targets by unique technical name. Each value is the JSON of an object (`jsonencode({...})` in HCL) with the attributes of `monitoring_target` but `name`: `display_name`, `kind`, `templates`, `address`, `port`, `groups`, `thresholds`, `tags`, `enabled`, `proxy`; `kind`, `address` and `groups` are required, an absent or null attribute is unset and the defaults are those of `monitoring_target`.
    *
    * A reference to the attribute's value after apply.
    */
-  public get targets(): cdktf.IResolvable {
-    return this.interpolationForAttribute("targets");
+  public get targets(): { [key: string]: string } {
+    return this.getStringMapAttribute("targets");
   }
 
   /**
-   * Targets by unique technical name. Each value has every attribute of the entry type (`display_name`, `kind`, `templates`, `address`, `port`, `groups`, `thresholds`, `tags`, `enabled`, `proxy`), null where unset; `kind`, `address` and `groups` are required and the defaults are those of `monitoring_target`.
+   * Targets by unique technical name. Each value is the JSON of an object (`jsonencode({...})` in HCL) with the attributes of `monitoring_target` but `name`: `display_name`, `kind`, `templates`, `address`, `port`, `groups`, `thresholds`, `tags`, `enabled`, `proxy`; `kind`, `address` and `groups` are required, an absent or null attribute is unset and the defaults are those of `monitoring_target`.
    *
    * Assigning replaces the configured value of `targets`.
    */
-  public set targets(value: {
-    [key: string]: {
-      /** Attribute `display_name` of each value of `monitoring_target_set.targets`; null or absent: unset. */
-      readonly display_name?: string | null;
-      /** Attribute `kind` of each value of `monitoring_target_set.targets`; null or absent: unset. */
-      readonly kind?: string | null;
-      /** Attribute `templates` of each value of `monitoring_target_set.targets`; null or absent: unset. */
-      readonly templates?: string[] | null;
-      /** Attribute `address` of each value of `monitoring_target_set.targets`; null or absent: unset. */
-      readonly address?: string | null;
-      /** Attribute `port` of each value of `monitoring_target_set.targets`; null or absent: unset. */
-      readonly port?: number | null;
-      /** Attribute `groups` of each value of `monitoring_target_set.targets`; null or absent: unset. */
-      readonly groups?: string[] | null;
-      /** Attribute `thresholds` of each value of `monitoring_target_set.targets`; null or absent: unset. */
-      readonly thresholds?: { [key: string]: string } | null;
-      /** Attribute `tags` of each value of `monitoring_target_set.targets`; null or absent: unset. */
-      readonly tags?: { [key: string]: string } | null;
-      /** Attribute `enabled` of each value of `monitoring_target_set.targets`; null or absent: unset. */
-      readonly enabled?: boolean | cdktf.IResolvable | null;
-      /** Attribute `proxy` of each value of `monitoring_target_set.targets`; null or absent: unset. */
-      readonly proxy?: string | null;
-    };
-  }) {
+  public set targets(value: { [key: string]: MonitoringTargetSetTargetsEntry | string }) {
     this._targets = value;
   }
 
   /** The value given in the configuration for `targets`, if any. */
   public get targetsInput():
-    | {
-        [key: string]: {
-          /** Attribute `display_name` of each value of `monitoring_target_set.targets`; null or absent: unset. */
-          readonly display_name?: string | null;
-          /** Attribute `kind` of each value of `monitoring_target_set.targets`; null or absent: unset. */
-          readonly kind?: string | null;
-          /** Attribute `templates` of each value of `monitoring_target_set.targets`; null or absent: unset. */
-          readonly templates?: string[] | null;
-          /** Attribute `address` of each value of `monitoring_target_set.targets`; null or absent: unset. */
-          readonly address?: string | null;
-          /** Attribute `port` of each value of `monitoring_target_set.targets`; null or absent: unset. */
-          readonly port?: number | null;
-          /** Attribute `groups` of each value of `monitoring_target_set.targets`; null or absent: unset. */
-          readonly groups?: string[] | null;
-          /** Attribute `thresholds` of each value of `monitoring_target_set.targets`; null or absent: unset. */
-          readonly thresholds?: { [key: string]: string } | null;
-          /** Attribute `tags` of each value of `monitoring_target_set.targets`; null or absent: unset. */
-          readonly tags?: { [key: string]: string } | null;
-          /** Attribute `enabled` of each value of `monitoring_target_set.targets`; null or absent: unset. */
-          readonly enabled?: boolean | cdktf.IResolvable | null;
-          /** Attribute `proxy` of each value of `monitoring_target_set.targets`; null or absent: unset. */
-          readonly proxy?: string | null;
-        };
-      }
-    | undefined {
+    { [key: string]: MonitoringTargetSetTargetsEntry | string } | undefined {
     return this._targets;
   }
 
@@ -284,24 +240,7 @@ export class MonitoringTargetSet extends cdktf.TerraformResource {
   protected override synthesizeAttributes(): Record<string, unknown> {
     return {
       name: cdktf.stringToTerraform(this._name),
-      targets: cdktf.hashMapper((entry: Record<string, unknown> | cdktf.IResolvable) =>
-        cdktf.Tokenization.isResolvable(entry)
-          ? entry
-          : Object.fromEntries(
-              [
-                "display_name",
-                "kind",
-                "templates",
-                "address",
-                "port",
-                "groups",
-                "thresholds",
-                "tags",
-                "enabled",
-                "proxy",
-              ].map((k) => [k, (entry as Record<string, unknown>)[k] ?? null]),
-            ),
-      )(this._targets),
+      targets: cdktf.hashMapper(monitoringTargetSetTargetsEntryToJson)(this._targets),
       batch_size: cdktf.numberToTerraform(this._batchSize),
     };
   }
@@ -316,24 +255,7 @@ export class MonitoringTargetSet extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       targets: {
-        value: cdktf.hashMapperHcl((entry: Record<string, unknown> | cdktf.IResolvable) =>
-          cdktf.Tokenization.isResolvable(entry)
-            ? entry
-            : Object.fromEntries(
-                [
-                  "display_name",
-                  "kind",
-                  "templates",
-                  "address",
-                  "port",
-                  "groups",
-                  "thresholds",
-                  "tags",
-                  "enabled",
-                  "proxy",
-                ].map((k) => [k, (entry as Record<string, unknown>)[k] ?? null]),
-              ),
-        )(this._targets),
+        value: cdktf.hashMapperHcl(monitoringTargetSetTargetsEntryToJson)(this._targets),
         isBlock: false,
         type: "map",
         storageClassType: "stringMap",

@@ -1,11 +1,11 @@
 /**
- * The entries of a `monitoring_target_set` (`targets`, keyed by target name): their backend
- * specs, their state from backend targets, the diff of two maps of them, and the chunks a batch
+ * The entries of a `monitoring_target_set` (`targets`, keyed by target name, decoded from their
+ * JSON by `target-set-json.ts`): their backend specs, their state from backend targets, the diff of two maps of them, and the chunks a batch
  * is sent in.
  */
 import type { Target, TargetSpec } from "../backend-driver";
-import { isObject, valuesEqual, type ObjectValue, type Value } from "../protocol/dynamic-value";
-import { TARGET_DEFAULT_PORT, TARGET_DEFAULT_PORTS, TARGET_SET_ENTRY_TYPE } from "../schema";
+import { valuesEqual, type ObjectValue, type Value } from "../protocol/dynamic-value";
+import { TARGET_DEFAULT_PORT, TARGET_DEFAULT_PORTS } from "../schema";
 import { stateMap, stringList, stringMap } from "./crud-resource";
 import { OWNERSHIP_TAG, markOwned, withoutOwnership } from "./target";
 
@@ -15,17 +15,7 @@ import { OWNERSHIP_TAG, markOwned, withoutOwnership } from "./target";
  */
 export const SET_TAG = "terraform-provider-monitoring.set";
 
-/** The attribute names of one entry. */
-export const ENTRY_ATTRIBUTES = Object.keys(TARGET_SET_ENTRY_TYPE[1]);
-
 export type Entries = Readonly<Record<string, ObjectValue>>;
-
-/** The entries of a `targets` value (an absent or unknown map has none). */
-export function entriesOf(value: Value | undefined): Record<string, ObjectValue> {
-  const out: Record<string, ObjectValue> = {};
-  if (isObject(value)) for (const [k, v] of Object.entries(value)) if (isObject(v)) out[k] = v;
-  return out;
-}
 
 function defaultPort(kind: string): number {
   return TARGET_DEFAULT_PORTS[kind] ?? TARGET_DEFAULT_PORT;

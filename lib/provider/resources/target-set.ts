@@ -14,13 +14,7 @@
  */
 import { BackendError, type Target, type TargetApi } from "../backend-driver";
 import { errorDiagnostic, type AttributePath, type Diagnostic } from "../diagnostics";
-import {
-  UNKNOWN,
-  containsUnknown,
-  isObject,
-  type ObjectValue,
-  type Value,
-} from "../protocol/dynamic-value";
+import { UNKNOWN, containsUnknown, isObject, type ObjectValue } from "../protocol/dynamic-value";
 import { TARGET_SCHEMA, TARGET_SET_DEFAULT_BATCH, TARGET_SET_SCHEMA } from "../schema";
 import { validateBlock } from "../validate";
 import { backendDiagnostic } from "./backend-diagnostic";
@@ -31,12 +25,12 @@ import {
   SET_TAG,
   chunked,
   diffEntries,
-  entriesOf,
   entryFromTarget,
   entrySpec,
   madeFrom,
   type Entries,
 } from "./target-set-entries";
+import { decodeEntries, encodeEntry, type DecodedEntries } from "./target-set-json";
 
 const NOUN = "target set";
 const REQUIRED_IN_ENTRY = ["kind", "address", "groups"] as const;
@@ -62,12 +56,13 @@ function setApi(ctx: ProviderContext): SetApi {
   };
 }
 
-/** Checks of each entry that need no backend: the single target's validators, required values. */
-function validateEntries(targets: Value | undefined): Diagnostic[] {
-  if (!isObject(targets)) return [];
-  const diagnostics: Diagnostic[] = [];
-  for (const [name, entry] of Object.entries(targets)) {
-    if (!isObject(entry)) continue;
+/**
+ * Checks of each entry that need no backend: its JSON, the single target's validators, required
+ * values.
+ */
+function validateEntries(decoded: DecodedEntries): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [...decoded.diagnostics];
+  for (const [name, entry] of Object.entries(decoded.entries)) {
     const at: AttributePath = ["targets", { key: name }];
     for (const d of validateBlock(TARGET_SCHEMA.block, { ...entry, name }, at)) {
       // The key is the entry's name: point at the entry.
@@ -214,29 +209,41 @@ async function takenNames(
   }
 }
 
+type Texts = Readonly<Record<string, string>>;
+
+/**
+ * The state of a set; each entry's text is the first of `texts` that means the same entry (what
+ * Terraform planned, then what it held), otherwise its canonical JSON.
+ */
 function stateOf(
   name: string,
   entries: Entries,
   ids: Readonly<Record<string, string>>,
-  batchSize: number | null = null,
+  batchSize: number | null,
+  texts: readonly Texts[],
 ) {
   const targets: ObjectValue = {};
   const idMap: ObjectValue = {};
   for (const key of Object.keys(entries).sort()) {
     if (ids[key] === undefined) continue;
-    targets[key] = entries[key]!;
+    targets[key] = encodeEntry(
+      key,
+      entries[key]!,
+      texts.map((t) => t[key]),
+    );
     idMap[key] = ids[key];
   }
   return { id: name, name, targets, batch_size: batchSize, ids: idMap };
 }
 
-/** The entries of `state` that have an id, and the ids. */
+/** The entries of `state` that have an id, the ids, and the entries' texts. */
 function recorded(state: ObjectValue | null) {
   const ids = stringMap(state?.ids);
+  const decoded = decodeEntries(state?.targets);
   const entries = Object.fromEntries(
-    Object.entries(entriesOf(state?.targets)).filter(([k]) => ids[k] !== undefined),
+    Object.entries(decoded.entries).filter(([k]) => ids[k] !== undefined),
   );
-  return { entries, ids };
+  return { entries, ids, texts: decoded.texts };
 }
 
 /** Names a batch in a message: its first and last target and its size. */
@@ -248,15 +255,18 @@ function batchName(step: string, keys: readonly string[]): string {
 class SetApply {
   readonly entries: Record<string, ObjectValue>;
   readonly ids: Record<string, string>;
+  private readonly priorTexts: Texts;
+  private readonly desired: Entries;
 
   constructor(
     private readonly api: SetApi,
     private readonly name: string,
     prior: ObjectValue | null,
-    private readonly desired: Entries,
+    private readonly planned: Pick<DecodedEntries, "entries" | "texts">,
     private readonly batchSize: number | null,
   ) {
-    ({ entries: this.entries, ids: this.ids } = recorded(prior));
+    ({ entries: this.entries, ids: this.ids, texts: this.priorTexts } = recorded(prior));
+    this.desired = planned.entries;
   }
 
   /** Takes over targets of this set that a create whose answer (or state) was lost made. */
@@ -326,7 +336,10 @@ class SetApply {
   }
 
   state(): ObjectValue {
-    return stateOf(this.name, this.entries, this.ids, this.batchSize);
+    return stateOf(this.name, this.entries, this.ids, this.batchSize, [
+      this.planned.texts,
+      this.priorTexts,
+    ]);
   }
 }
 
@@ -378,7 +391,10 @@ export const targetSetResource: ManagedResource = {
   schema: TARGET_SET_SCHEMA,
 
   validate(config) {
-    return [...validateBlock(TARGET_SET_SCHEMA.block, config), ...validateEntries(config.targets)];
+    return [
+      ...validateBlock(TARGET_SET_SCHEMA.block, config),
+      ...validateEntries(decodeEntries(config.targets)),
+    ];
   },
 
   async plan({ prior, proposed, config }, ctx): Promise<PlanResult> {
@@ -386,26 +402,29 @@ export const targetSetResource: ManagedResource = {
       return { planned: null, requiresReplace: [], diagnostics: [] };
     const planned: ObjectValue = { ...proposed };
     const replace = prior !== null && prior.name !== planned.name;
-    const kept = replace ? { entries: {}, ids: {} } : recorded(prior);
+    const kept = recorded(replace ? null : prior);
     planned.id = typeof planned.name === "string" ? planned.name : UNKNOWN;
     const targets = planned.targets ?? null;
     let added: string[] = [];
     if (!isObject(targets)) {
       planned.ids = UNKNOWN;
     } else {
-      const desired = entriesOf(targets);
-      added = diffEntries(kept.entries, desired).added.slice();
+      // An entry whose value is unknown yet keeps its id: its key, the target's name, is known.
+      added = Object.keys(targets)
+        .filter((key) => !(key in kept.entries))
+        .sort();
       const ids: ObjectValue = {};
-      for (const key of Object.keys(desired))
+      for (const key of Object.keys(targets))
         ids[key] = key in kept.entries ? kept.ids[key]! : UNKNOWN;
       planned.ids = ids;
     }
+    const decoded = decodeEntries(targets);
     const diagnostics = [
       ...validateBlock(TARGET_SET_SCHEMA.block, planned),
-      ...validateEntries(targets),
+      ...validateEntries(decoded),
     ];
     if (ctx && diagnostics.length === 0 && isObject(targets) && typeof planned.name === "string")
-      diagnostics.push(...(await checkPlan(planned.name, entriesOf(targets), added, ctx)));
+      diagnostics.push(...(await checkPlan(planned.name, decoded.entries, added, ctx)));
     return { planned, requiresReplace: replace ? [["name"]] : [], diagnostics };
   },
 
@@ -419,7 +438,7 @@ export const targetSetResource: ManagedResource = {
     if (planned === null) {
       if (prior === null) return { state: null, diagnostics: [] };
       const setName = String(prior.name);
-      const run = new SetApply(api, setName, prior, {}, batchSizeOf(prior));
+      const run = new SetApply(api, setName, prior, { entries: {}, texts: {} }, batchSizeOf(prior));
       const diagnostics = await runBatches(
         run,
         [["deleting", Object.keys(run.ids).sort(), (keys) => run.remove(keys)]],
@@ -429,8 +448,10 @@ export const targetSetResource: ManagedResource = {
       return { state: diagnostics.length > 0 ? run.state() : null, diagnostics };
     }
     const setName = String(planned.name);
-    const desired = entriesOf(planned.targets);
-    const run = new SetApply(api, setName, prior, desired, batchSizeOf(planned));
+    const decoded = decodeEntries(planned.targets);
+    if (decoded.diagnostics.length > 0) return { state: prior, diagnostics: decoded.diagnostics };
+    const desired = decoded.entries;
+    const run = new SetApply(api, setName, prior, decoded, batchSizeOf(planned));
     try {
       await run.adopt(diffEntries(run.entries, desired).added);
     } catch (error) {
@@ -453,7 +474,7 @@ export const targetSetResource: ManagedResource = {
   async read(state, ctx): Promise<StateResult> {
     try {
       const api = setApi(ctx);
-      const { entries, ids } = recorded(state);
+      const { entries, ids, texts } = recorded(state);
       const found = new Map<string, Target>();
       for (const batch of chunked(Object.values(ids), 1000))
         for (const t of await api.readMany(batch)) found.set(t.id, t);
@@ -463,7 +484,7 @@ export const targetSetResource: ManagedResource = {
         if (target && target.name === key) now[key] = entryFromTarget(target, entry);
       }
       return {
-        state: stateOf(String(state.name), now, ids, batchSizeOf(state)),
+        state: stateOf(String(state.name), now, ids, batchSizeOf(state), [texts]),
         diagnostics: [],
       };
     } catch (error) {
@@ -489,7 +510,7 @@ export const targetSetResource: ManagedResource = {
         tagged.map((t) => [t.name, entryFromTarget(t, undefined)]),
       );
       const ids = Object.fromEntries(tagged.map((t) => [t.name, t.id]));
-      return { state: stateOf(id, entries, ids), diagnostics: [] };
+      return { state: stateOf(id, entries, ids, null, []), diagnostics: [] };
     } catch (error) {
       return { state: null, diagnostics: [backendDiagnostic(error, NOUN)] };
     }

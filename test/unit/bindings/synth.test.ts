@@ -225,27 +225,48 @@ describe("HCL output", () => {
 });
 
 describe("MonitoringTargetSet", () => {
-  it("sends every attribute of each entry, null where unset, as Terraform's object type needs", () => {
+  it("writes each entry as the JSON of its set attributes, in schema order", () => {
     const json = synth((stack) => {
       new MonitoringProvider(stack, "monitoring");
       new MonitoringTargetSet(stack, "web", {
         name: "web",
-        targets: { "web-01": { kind: "linux_server", address: "192.0.2.10", groups: ["1"] } },
+        targets: {
+          "web-01": {
+            groups: ["1"],
+            kind: "linux_server",
+            address: "192.0.2.10",
+            port: null,
+            thresholds: { "CPU.UTIL.CRIT": "90" },
+          },
+        },
       });
     });
-    const entry = at(json, "resource", "monitoring_target_set", "web", "targets", "web-01");
-    expect(entry).toEqual({
-      display_name: null,
-      kind: "linux_server",
-      templates: null,
-      address: "192.0.2.10",
-      port: null,
-      groups: ["1"],
-      thresholds: null,
-      tags: null,
-      enabled: null,
-      proxy: null,
+    const text = at(json, "resource", "monitoring_target_set", "web", "targets", "web-01");
+    expect(text).toBe(
+      '{"kind":"linux_server","address":"192.0.2.10","groups":["1"],"thresholds":{"CPU.UTIL.CRIT":"90"}}',
+    );
+  });
+
+  it("encodes an entry that refers to another resource with jsonencode(), and passes text through", () => {
+    const json = synth((stack) => {
+      new MonitoringProvider(stack, "monitoring");
+      const group = new MonitoringGroup(stack, "ops", { name: "ops" });
+      new MonitoringTargetSet(stack, "web", {
+        name: "web",
+        targets: {
+          "web-01": { kind: "linux_server", address: "192.0.2.10", groups: [group.id] },
+          "web-02": '{"kind":"linux_server","address":"192.0.2.11","groups":["7"]}',
+        },
+      });
     });
+    const targets = at(json, "resource", "monitoring_target_set", "web", "targets") as Record<
+      string,
+      string
+    >;
+    expect(targets["web-01"]).toMatch(/^\$\{jsonencode\(\{.*\}\)\}$/s);
+    expect(targets["web-01"]).toContain("monitoring_group.ops.id");
+    expect(targets["web-01"]).toContain('"address" = "192.0.2.10"');
+    expect(targets["web-02"]).toBe('{"kind":"linux_server","address":"192.0.2.11","groups":["7"]}');
   });
 });
 

@@ -37,13 +37,16 @@ function entries(count: number, from = 0, values: ObjectValue = {}): Record<stri
   );
 }
 
+/** The set's configuration as Terraform sends it: each entry the JSON text of its object. */
 const setConfig = (
-  targets: Record<string, ObjectValue>,
+  targets: Record<string, ObjectValue | string | typeof UNKNOWN>,
   batchSize: number | null = null,
 ): ObjectValue => ({
   id: null,
   name: "web",
-  targets,
+  targets: Object.fromEntries(
+    Object.entries(targets).map(([k, v]) => [k, typeof v === "object" ? JSON.stringify(v) : v]),
+  ),
   batch_size: batchSize,
   ids: null,
 });
@@ -51,7 +54,7 @@ const setConfig = (
 async function planAndApply(
   env: ReturnType<typeof context>,
   prior: ObjectValue | null,
-  targets: Record<string, ObjectValue>,
+  targets: Record<string, ObjectValue | string>,
   batchSize: number | null = null,
 ) {
   const cfg = setConfig(targets, batchSize);
@@ -137,7 +140,7 @@ describe("monitoring_target_set", () => {
       env.ctx,
     );
     expect(applied.diagnostics).toEqual([]);
-    expect(applied.state!.targets).toEqual(next);
+    expect(applied.state!.targets).toEqual(setConfig(next).targets);
     const hosts = [...env.targets.objects.values()];
     expect(hosts.map((h) => h.name).sort()).toEqual(Object.keys(next).sort());
     expect(hosts.find((h) => h.name === "t-0001")!.address).toBe("192.0.2.50");
@@ -228,5 +231,72 @@ describe("monitoring_target_set", () => {
       env.ctx,
     );
     expect(taken.diagnostics.map((d) => d.summary)).toEqual(['target "t-0000" already exists']);
+  });
+
+  it("refuses at validate time an entry that is not JSON, has an unknown attribute or a wrong type", () => {
+    const problems = targetSetResource.validate!(
+      setConfig({
+        "t-0000": "{not json",
+        "t-0001": '{"kind":"linux_server","address":"192.0.2.1","groups":["1"],"adress":"x"}',
+        "t-0002": '{"kind":"linux_server","address":"192.0.2.1","groups":"1","port":"http"}',
+        "t-0003": "[1]",
+      }),
+    );
+    expect(problems.map((p) => [p.summary, p.path])).toEqual([
+      ["Invalid target entry", ["targets", { key: "t-0000" }]],
+      ["Unknown target attribute", ["targets", { key: "t-0001" }, "adress"]],
+      ["Invalid target attribute", ["targets", { key: "t-0002" }, "port"]],
+      ["Invalid target attribute", ["targets", { key: "t-0002" }, "groups"]],
+      ["Invalid target entry", ["targets", { key: "t-0003" }]],
+    ]);
+    expect(problems[1]!.detail).toContain("Allowed: display_name, kind, templates, address");
+    expect(problems[2]!.detail).toContain('"port" must be a number (or null), not "http"');
+  });
+
+  it("takes numbers and booleans where Terraform would convert them, and absent attributes as unset", async () => {
+    const env = context();
+    const group = await env.groups.create({ name: "ops" });
+    const text = `{"kind":"linux_server","address":"192.0.2.7","groups":[${group.id}],"port":"10050","thresholds":{"CPU.UTIL.CRIT":90},"enabled":"false"}`;
+    const { applied } = await planAndApply(env, null, { "t-0000": text });
+    expect(applied.diagnostics).toEqual([]);
+    const host = [...env.targets.objects.values()][0]!;
+    expect(host).toMatchObject({
+      address: "192.0.2.7",
+      port: 10050,
+      groups: [group.id],
+      thresholds: { "CPU.UTIL.CRIT": "90" },
+      enabled: false,
+      displayName: "t-0000",
+    });
+    // THEN the state keeps the text as configured, so the next plan shows no change
+    expect((applied.state!.targets as ObjectValue)["t-0000"]).toBe(text);
+    const refreshed = await targetSetResource.read!(applied.state!, env.ctx);
+    expect((refreshed.state!.targets as ObjectValue)["t-0000"]).toBe(text);
+  });
+
+  it("shows drift as the entry's canonical JSON, and plans an entry not known yet with its id kept", async () => {
+    const env = context();
+    const group = await env.groups.create({ name: "ops" });
+    const { applied } = await planAndApply(env, null, entries(2, 0, { groups: [group.id] }));
+    const host = [...env.targets.objects.values()].find((h) => h.name === "t-0001")!;
+    env.targets.objects.set(host.id, { ...host, address: "192.0.2.99" });
+    const refreshed = await targetSetResource.read!(applied.state!, env.ctx);
+    const texts = refreshed.state!.targets as ObjectValue;
+    expect(texts["t-0000"]).toBe((applied.state!.targets as ObjectValue)["t-0000"]);
+    expect(JSON.parse(texts["t-0001"] as string)).toEqual({
+      kind: "linux_server",
+      address: "192.0.2.99",
+      groups: [group.id],
+    });
+    // WHEN an entry's value depends on what the apply makes
+    const cfg = setConfig({ "t-0000": UNKNOWN, "t-0001": entry({ groups: [group.id] }) });
+    const plan = await targetSetResource.plan(
+      { prior: refreshed.state!, proposed: cfg, config: cfg },
+      env.ctx,
+    );
+    expect(plan.diagnostics).toEqual([]);
+    expect((plan.planned!.ids as ObjectValue)["t-0000"]).toBe(
+      (applied.state!.ids as ObjectValue)["t-0000"],
+    );
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Coalesces concurrent single-object lookups into the driver's batch calls (`readMany`,
  * `findManyByName`) when it has them: Terraform refreshes and plans up to -parallelism resources
- * at once, and one backend round trip for ten objects costs about what one costs for one.
+ * at once, and one backend round trip for ten objects costs about what one costs for one. The
+ * refreshes of target sets, each a `readMany` of its targets, are merged the same way.
  */
 import type { BackendDriver, ObjectApi, TargetApi } from "../backend-driver";
 import { BatchQueue } from "../batch-queue";
@@ -12,9 +13,20 @@ interface Lookup<T> {
   readonly reject: (error: unknown) => void;
 }
 
+/** Objects per coalesced lookup call. */
+const LOOKUP_BATCH = 100;
+
+/**
+ * Hosts per merged `readMany` call: one `host.get` of 1,000 hosts cost the 2-core machine's
+ * Zabbix 220 ms, ten of 100 each 820 ms one after another and 620 ms ten at once; one of
+ * 10,000, 3.2 s (measured 7 Dec 2026).
+ */
+const READ_MANY_BATCH = 1000;
+
 function coalesce<T>(
   fetchMany: (keys: readonly string[]) => Promise<readonly T[]>,
   keyOf: (object: T) => string,
+  maxBatch = LOOKUP_BATCH,
 ): (key: string) => Promise<T | undefined> {
   const queue = new BatchQueue<Lookup<T>>(
     async (batch) => {
@@ -26,7 +38,7 @@ function coalesce<T>(
         for (const lookup of batch) lookup.reject(error);
       }
     },
-    { maxBatch: 100, maxInFlight: 1 },
+    { maxBatch, maxInFlight: 1 },
   );
   return (key) =>
     new Promise<T | undefined>((resolve, reject) => queue.add({ key, resolve, reject }));
@@ -53,7 +65,6 @@ function batched<Spec, T extends { readonly id: string; readonly name: string }>
 /** The target calls that need no coalescing, bound to `api`. */
 const TARGET_BATCH_CALLS = [
   "readInGroups",
-  "readMany",
   "createMany",
   "updateMany",
   "deleteMany",
@@ -67,6 +78,12 @@ function batchedTargets(api: TargetApi): TargetApi {
   for (const call of TARGET_BATCH_CALLS) {
     const fn = api[call];
     if (fn) Object.assign(direct, { [call]: fn.bind(api) });
+  }
+  const readMany = api.readMany?.bind(api);
+  if (readMany) {
+    const readOne = coalesce(readMany, (t) => t.id, READ_MANY_BATCH);
+    direct.readMany = async (ids) =>
+      (await Promise.all(ids.map(readOne))).filter((t) => t !== undefined);
   }
   return { ...coalesced, ...direct };
 }

@@ -48,4 +48,30 @@ describe("coalesced lookups", () => {
     expect(typeof targets.createMany).toBe("function");
     expect(typeof targets.readTagged).toBe("function");
   });
+
+  it("merges concurrent readMany calls (target set refreshes) into calls of at most 1,000 ids", async () => {
+    const { driver, targets } = memoryDriver();
+    const created: Target[] = [];
+    for (let i = 0; i < 1500; i++) created.push(await targets.create(spec(`t-${i}`)));
+    const calls: number[] = [];
+    const api = Object.assign(targets, {
+      readMany: async (ids: readonly string[]) => {
+        calls.push(ids.length);
+        return ids.map((id) => targets.objects.get(id)).filter((t): t is Target => t !== undefined);
+      },
+    });
+    const batched = withBatching({ ...driver, targets: api });
+    // WHEN 15 sets of 100 refresh at once, one asking for an id that is gone
+    const sets = Array.from({ length: 15 }, (_, k) => created.slice(k * 100, (k + 1) * 100));
+    const read = await Promise.all([
+      ...sets.map((set) => batched.targets.readMany!(set.map((t) => t.id))),
+      batched.targets.readMany!(["gone"]),
+    ]);
+    // THEN each gets its own targets, in two backend calls
+    read.slice(0, 15).forEach((found, k) => {
+      expect(found.map((t) => t.name)).toEqual(sets[k]!.map((t) => t.name));
+    });
+    expect(read[15]).toEqual([]);
+    expect(calls).toEqual([1000, 501]);
+  });
 });

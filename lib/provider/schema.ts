@@ -373,7 +373,7 @@ export const TARGET_SET_SCHEMA: ObjectSchema = {
         type: "number",
         optional: true,
         description:
-          "Targets per backend call (one all-or-nothing `host.create`, `host.update` or `host.delete`). Unset: 100. Smaller batches lose less to a failed call; larger ones make fewer calls.",
+          "Targets per batch, each all or nothing (Zabbix: one `host.create`, `host.update` or `host.delete`; creates of sets applied at the same time may share a call). Unset: 100. Smaller batches lose less to a failed call; larger ones make fewer calls.",
         validators: [{ kind: "int_range", min: 1, max: TARGET_SET_MAX_BATCH }],
       },
       {

@@ -79,7 +79,7 @@ export interface MonitoringTargetSetConfig extends cdktf.TerraformMetaArguments 
    */
   readonly targets: { [key: string]: MonitoringTargetSetTargetsEntry | string };
   /**
-   * Targets per backend call (one all-or-nothing `host.create`, `host.update` or `host.delete`). Unset: 100. Smaller batches lose less to a failed call; larger ones make fewer calls.
+   * Targets per batch, each all or nothing (Zabbix: one `host.create`, `host.update` or `host.delete`; creates of sets applied at the same time may share a call). Unset: 100. Smaller batches lose less to a failed call; larger ones make fewer calls.
    *
    * A whole number from 1 to 1000.
    * Terraform attribute: `batch_size`.
@@ -179,7 +179,7 @@ export class MonitoringTargetSet extends cdktf.TerraformResource {
   }
 
   /**
-   * Targets per backend call (one all-or-nothing `host.create`, `host.update` or `host.delete`). Unset: 100. Smaller batches lose less to a failed call; larger ones make fewer calls.
+   * Targets per batch, each all or nothing (Zabbix: one `host.create`, `host.update` or `host.delete`; creates of sets applied at the same time may share a call). Unset: 100. Smaller batches lose less to a failed call; larger ones make fewer calls.
    *
    * A reference to the attribute's value after apply.
    */
@@ -188,7 +188,7 @@ export class MonitoringTargetSet extends cdktf.TerraformResource {
   }
 
   /**
-   * Targets per backend call (one all-or-nothing `host.create`, `host.update` or `host.delete`). Unset: 100. Smaller batches lose less to a failed call; larger ones make fewer calls.
+   * Targets per batch, each all or nothing (Zabbix: one `host.create`, `host.update` or `host.delete`; creates of sets applied at the same time may share a call). Unset: 100. Smaller batches lose less to a failed call; larger ones make fewer calls.
    *
    * Assigning replaces the configured value of `batch_size`; `undefined` removes it.
    */

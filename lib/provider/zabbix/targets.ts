@@ -7,7 +7,7 @@ import {
   type TargetSpec,
   type Template,
 } from "../backend-driver";
-import { CallLimit } from "./call-limit";
+import { MergedBatches } from "./merged-batches";
 import { CreateBatch } from "./create-batch";
 import { DeleteBatch } from "./delete-batch";
 import type { ZabbixClient } from "./json-rpc-client";
@@ -27,6 +27,9 @@ import {
 } from "./target-params";
 import { defaultTemplates } from "./target-kinds";
 import type { ZabbixTemplates } from "./templates";
+
+/** Most hosts in one `host.create` that merges several target sets' batches. */
+const MERGED_CREATE_HOSTS = 500;
 
 export class ZabbixTargets implements TargetApi {
   constructor(
@@ -221,11 +224,15 @@ export class ZabbixTargets implements TargetApi {
     return this.deletes.delete(id);
   }
 
-  /** Batch creates of many hosts in flight at once (2 cores: more only deadlock in Zabbix). */
-  private readonly manyCreates = new CallLimit(2);
+  /** Batch creates of several target sets, merged into calls of up to 500 hosts, 2 at once. */
+  private readonly manyCreates = new MergedBatches<TargetSpec, Target>(
+    (specs) => this.createAll(specs),
+    MERGED_CREATE_HOSTS,
+    2,
+  );
 
   createMany(specs: readonly TargetSpec[]): Promise<readonly Target[]> {
-    return this.manyCreates.run(() => this.createAll(specs));
+    return this.manyCreates.run(specs);
   }
 
   private async createAll(specs: readonly TargetSpec[]): Promise<readonly Target[]> {

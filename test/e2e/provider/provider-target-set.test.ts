@@ -214,4 +214,30 @@ describe("monitoring_target_set", () => {
       wd.remove();
     }
   }, 300_000);
+
+  it("refuses at validate time an entry that is not JSON or names an attribute a target lacks", async () => {
+    const wd = fx.workdir();
+    try {
+      const good = entries(names("set-v", 0, 1));
+      const cfg = config({ v: good }) as {
+        resource: { monitoring_target_set: { v: { targets: Record<string, string> } } };
+      };
+      const targets = cfg.resource.monitoring_target_set.v.targets;
+      targets["set-v-bad-json"] = "{kind: linux_server";
+      // Known at validate time: an entry that refers to what the apply makes is checked once known.
+      targets["set-v-typo"] = JSON.stringify({
+        kind: "linux_server",
+        adress: "192.0.2.9",
+        groups: ["1"],
+      });
+      wd.writeJson(cfg);
+      await wd.init();
+      const failed = await expectFailure(wd.validate());
+      expect(failed).toContain('Target "set-v-bad-json" of the set is not valid JSON');
+      expect(failed).toContain('Target "set-v-typo" of the set has the attribute "adress"');
+      expect(failed).toContain("Allowed: display_name, kind, templates, address");
+    } finally {
+      wd.remove();
+    }
+  }, 120_000);
 });

@@ -1,7 +1,7 @@
 /**
  * The entries of a `monitoring_target_set` (`targets`, keyed by target name, decoded from their
- * JSON by `target-set-json.ts`): their backend specs, their state from backend targets, the diff of two maps of them, and the chunks a batch
- * is sent in.
+ * JSON by `target-set-json.ts`): their backend specs, their state from backend targets, the diff
+ * of two maps of them, and the chunks a batch is sent in.
  */
 import type { Target, TargetSpec } from "../backend-driver";
 import { valuesEqual, type ObjectValue, type Value } from "../protocol/dynamic-value";

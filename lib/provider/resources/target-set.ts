@@ -14,7 +14,7 @@
  */
 import { BackendError, type Target, type TargetApi } from "../backend-driver";
 import { errorDiagnostic, type AttributePath, type Diagnostic } from "../diagnostics";
-import { UNKNOWN, containsUnknown, isObject, type ObjectValue } from "../protocol/dynamic-value";
+import { UNKNOWN, isObject, type ObjectValue } from "../protocol/dynamic-value";
 import { TARGET_SCHEMA, TARGET_SET_DEFAULT_BATCH, TARGET_SET_SCHEMA } from "../schema";
 import { validateBlock } from "../validate";
 import { backendDiagnostic } from "./backend-diagnostic";
@@ -119,7 +119,7 @@ async function checkPlan(
         ),
       );
     }
-    if (typeof entry.kind === "string" && !containsUnknown(entry.thresholds ?? null)) {
+    if (typeof entry.kind === "string") {
       const refused = ctx.driver.checkTarget?.({
         kind: entry.kind,
         thresholds: stringMap(entry.thresholds),
